@@ -1,0 +1,278 @@
+package schema
+
+import (
+	"fmt"
+	"math/big"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// meldungen holds the messages of the schema machinery.
+var meldungen = NeuerKatalog(
+	Eintrag{"groesse", "Dokument ist größer als die erlaubten %d Bytes", "document is larger than the allowed %d bytes"},
+	Eintrag{"tiefe", "Dokument ist tiefer als %d Ebenen verschachtelt", "document is nested deeper than %d levels"},
+	Eintrag{"syntax", "kein gültiges JSON: %s", "not valid JSON: %s"},
+	Eintrag{"syntax.ende", "kein gültiges JSON: das Dokument endet vorzeitig", "not valid JSON: the document ends too early"},
+	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
+	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
+	Eintrag{"schema.keinObjekt", "Dokument ist kein JSON-Objekt", "document is not a JSON object"},
+	Eintrag{"schema.fehlt", "„$schema“ fehlt: die Dokumentart ist unbekannt", "\"$schema\" is missing: the document kind is unknown"},
+	Eintrag{"schema.unbekannt", "„$schema“ %q ist keines der eingebetteten Schemas; es wird nichts nachgeladen", "\"$schema\" %q is not one of the embedded schemas; nothing is loaded"},
+	Eintrag{"schema.falsch", "Dokument ist vom Typ %s, erwartet wird %s", "document is of kind %s, expected %s"},
+	Eintrag{"schema.intern", "Validierung nicht möglich: %s", "validation not possible: %s"},
+	Eintrag{"dekodieren", "Wert passt nicht zum Datenmodell: %s", "value does not fit the data model: %s"},
+
+	Eintrag{"kw.required", "Pflichtfeld „%s“ fehlt", "required property \"%s\" is missing"},
+	Eintrag{"kw.additionalProperties", "unbekanntes Feld „%s“", "unknown property \"%s\""},
+	Eintrag{"kw.type", "falscher Typ: erwartet %s", "wrong type: expected %s"},
+	Eintrag{"kw.enum", "Wert %s ist nicht erlaubt; erlaubt: %s", "value %s is not allowed; allowed: %s"},
+	Eintrag{"kw.const", "Wert %s ist nicht erlaubt; erwartet: %s", "value %s is not allowed; expected: %s"},
+	Eintrag{"kw.format", "Wert %s ist kein gültiges Format „%s“", "value %s is not a valid \"%s\""},
+	Eintrag{"kw.pattern", "Wert %s hat nicht die verlangte Form (%s)", "value %s does not have the required form (%s)"},
+	Eintrag{"kw.minLength", "Text ist zu kurz (mindestens %d Zeichen)", "text is too short (at least %d characters)"},
+	Eintrag{"kw.maxLength", "Text ist zu lang (höchstens %d Zeichen)", "text is too long (at most %d characters)"},
+	Eintrag{"kw.minItems", "Liste hat zu wenige Einträge (mindestens %d)", "list has too few entries (at least %d)"},
+	Eintrag{"kw.maxItems", "Liste hat zu viele Einträge (höchstens %d)", "list has too many entries (at most %d)"},
+	Eintrag{"kw.uniqueItems", "Liste enthält doppelte Einträge", "list contains duplicate entries"},
+	Eintrag{"kw.minimum", "Wert %s ist kleiner als das Minimum %s", "value %s is less than the minimum %s"},
+	Eintrag{"kw.maximum", "Wert %s ist größer als das Maximum %s", "value %s is greater than the maximum %s"},
+	Eintrag{"kw.exclusiveMinimum", "Wert %s muss größer sein als %s", "value %s must be greater than %s"},
+	Eintrag{"kw.exclusiveMaximum", "Wert %s muss kleiner sein als %s", "value %s must be less than %s"},
+	Eintrag{"kw.multipleOf", "Wert %s ist kein Vielfaches von %s", "value %s is not a multiple of %s"},
+	Eintrag{"kw.minProperties", "Objekt hat zu wenige Felder (mindestens %d)", "object has too few properties (at least %d)"},
+	Eintrag{"kw.maxProperties", "Objekt hat zu viele Felder (höchstens %d)", "object has too many properties (at most %d)"},
+	Eintrag{"kw.dependentRequired", "Feld „%s“ verlangt auch „%s“", "property \"%s\" also requires \"%s\""},
+	Eintrag{"kw.oneOf", "Wert passt auf keine oder mehrere der erlaubten Formen", "value matches none or several of the allowed forms"},
+	Eintrag{"kw.anyOf", "Wert passt auf keine der erlaubten Formen", "value matches none of the allowed forms"},
+	Eintrag{"kw.not", "Wert hat eine nicht erlaubte Form", "value has a form that is not allowed"},
+	Eintrag{"kw.false", "Feld ist hier nicht erlaubt", "property is not allowed here"},
+	Eintrag{"kw.sonst", "Regel „%s“ verletzt: %s", "rule \"%s\" violated: %s"},
+)
+
+// Typnamen in German and English for the "type" keyword.
+var typNamen = map[string][2]string{
+	"object": {"Objekt", "object"}, "array": {"Liste", "array"}, "string": {"Text", "string"},
+	"number": {"Zahl", "number"}, "integer": {"ganze Zahl", "integer"}, "boolean": {"Wahrheitswert", "boolean"},
+	"null": {"null", "null"},
+}
+
+func isWrapper(e *jsonschema.ValidationError) bool {
+	m := e.Message
+	return m == "" || strings.HasPrefix(m, "doesn't validate with ") ||
+		m == "allOf failed" || m == "if-then failed" || m == "if-else failed"
+}
+
+// uebersetze flattens the validator's error tree into violations with RFC 6901
+// pointers and messages in both languages, taking parameters from the
+// compiled schema rather than from the library's English text.
+func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verletzung {
+	var out []Verletzung
+	var walk func(*jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if isWrapper(e) && len(e.Causes) > 0 {
+			for _, c := range e.Causes {
+				walk(c)
+			}
+			return
+		}
+		out = append(out, k.verletzung(e, wert)...)
+	}
+	walk(ve)
+	return out
+}
+
+func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any) []Verletzung {
+	segs := strings.Split(e.AbsoluteKeywordLocation, "/")
+	n := len(segs)
+	kw := segs[n-1]
+	ort := strings.Join(segs[:n-1], "/")
+	if n >= 3 && segs[n-3] == "dependentRequired" {
+		kw, ort = "dependentRequired", strings.Join(segs[:n-3], "/")
+	}
+	if e.Message == "not allowed" {
+		kw = "false"
+	}
+	zeiger := instanzZeiger(e.InstanceLocation)
+	s := k.orte[ort]
+	inst := aufloesen(wert, zeiger)
+	wertText := kuerze(zeigeWert(inst))
+	v := func(z, key string, args ...any) Verletzung { return meldungen.Verletzung(z, kw, key, args...) }
+	if s == nil {
+		return []Verletzung{v(zeiger, "kw.sonst", kw, e.Message)}
+	}
+	switch kw {
+	case "required":
+		obj, _ := inst.(map[string]any)
+		var vs []Verletzung
+		for _, name := range s.Required {
+			if _, ok := obj[name]; !ok {
+				vs = append(vs, v(zeiger, "kw.required", name))
+			}
+		}
+		return vs
+	case "additionalProperties":
+		obj, _ := inst.(map[string]any)
+		var extra []string
+	next:
+		for name := range obj {
+			if _, ok := s.Properties[name]; ok {
+				continue
+			}
+			for re := range s.PatternProperties {
+				if re.MatchString(name) {
+					continue next
+				}
+			}
+			extra = append(extra, name)
+		}
+		var vs []Verletzung
+		for _, name := range sortiereNamen(extra) {
+			vs = append(vs, v(zeiger+Zeiger(name), "kw.additionalProperties", name))
+		}
+		return vs
+	case "type":
+		de, en := typListe(s.Types)
+		return []Verletzung{{Zeiger: zeiger, Regel: kw,
+			Meldung: meldungen.Sprintf(Deutsch, "kw.type", de), Message: meldungen.Sprintf(Englisch, "kw.type", en)}}
+	case "enum":
+		erlaubt := make([]string, len(s.Enum))
+		for i, x := range s.Enum {
+			erlaubt[i] = zeigeWert(x)
+		}
+		return []Verletzung{v(zeiger, "kw.enum", wertText, kuerze(strings.Join(erlaubt, ", ")))}
+	case "const":
+		return []Verletzung{v(zeiger, "kw.const", wertText, kuerze(zeigeWert(s.Constant[0])))}
+	case "format":
+		return []Verletzung{v(zeiger, "kw.format", wertText, s.Format)}
+	case "pattern":
+		return []Verletzung{v(zeiger, "kw.pattern", wertText, s.Pattern.String())}
+	case "minLength":
+		return []Verletzung{v(zeiger, "kw.minLength", s.MinLength)}
+	case "maxLength":
+		return []Verletzung{v(zeiger, "kw.maxLength", s.MaxLength)}
+	case "minItems":
+		return []Verletzung{v(zeiger, "kw.minItems", s.MinItems)}
+	case "maxItems":
+		return []Verletzung{v(zeiger, "kw.maxItems", s.MaxItems)}
+	case "uniqueItems":
+		return []Verletzung{v(zeiger, "kw.uniqueItems")}
+	case "minimum":
+		return []Verletzung{v(zeiger, "kw.minimum", wertText, rat(s.Minimum))}
+	case "maximum":
+		return []Verletzung{v(zeiger, "kw.maximum", wertText, rat(s.Maximum))}
+	case "exclusiveMinimum":
+		return []Verletzung{v(zeiger, "kw.exclusiveMinimum", wertText, rat(s.ExclusiveMinimum))}
+	case "exclusiveMaximum":
+		return []Verletzung{v(zeiger, "kw.exclusiveMaximum", wertText, rat(s.ExclusiveMaximum))}
+	case "multipleOf":
+		return []Verletzung{v(zeiger, "kw.multipleOf", wertText, rat(s.MultipleOf))}
+	case "minProperties":
+		return []Verletzung{v(zeiger, "kw.minProperties", s.MinProperties)}
+	case "maxProperties":
+		return []Verletzung{v(zeiger, "kw.maxProperties", s.MaxProperties)}
+	case "dependentRequired":
+		obj, _ := inst.(map[string]any)
+		var vs []Verletzung
+		for _, name := range sortiereNamen(keys(s.DependentRequired)) {
+			if _, ok := obj[name]; !ok {
+				continue
+			}
+			for _, req := range s.DependentRequired[name] {
+				if _, ok := obj[req]; !ok {
+					vs = append(vs, v(zeiger, "kw.dependentRequired", name, req))
+				}
+			}
+		}
+		return vs
+	case "oneOf", "anyOf", "not", "false":
+		return []Verletzung{v(zeiger, "kw."+kw)}
+	}
+	return []Verletzung{v(zeiger, "kw.sonst", kw, kuerze(e.Message))}
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func typListe(types []string) (de, en string) {
+	var d, e []string
+	for _, t := range types {
+		n, ok := typNamen[t]
+		if !ok {
+			n = [2]string{t, t}
+		}
+		d = append(d, n[0])
+		e = append(e, n[1])
+	}
+	return strings.Join(d, " oder "), strings.Join(e, " or ")
+}
+
+func rat(r *big.Rat) string {
+	if r == nil {
+		return ""
+	}
+	s := r.FloatString(10)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// zeigeWert renders a decoded JSON value briefly for a message.
+func zeigeWert(x any) string {
+	switch y := x.(type) {
+	case string:
+		return strconv.Quote(y)
+	case nil:
+		return "null"
+	case map[string]any:
+		return "{…}"
+	case []any:
+		return "[…]"
+	default:
+		return fmt.Sprint(y)
+	}
+}
+
+// instanzZeiger undoes the URL escaping v5 applies to pointer tokens.
+func instanzZeiger(loc string) string {
+	if loc == "" {
+		return ""
+	}
+	toks := strings.Split(loc, "/")
+	for i, t := range toks {
+		if u, err := url.PathUnescape(t); err == nil {
+			toks[i] = u
+		}
+	}
+	return strings.Join(toks, "/")
+}
+
+func aufloesen(doc any, zeiger string) any {
+	if zeiger == "" {
+		return doc
+	}
+	for _, tok := range strings.Split(zeiger[1:], "/") {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch d := doc.(type) {
+		case map[string]any:
+			doc = d[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(d) {
+				return nil
+			}
+			doc = d[i]
+		default:
+			return nil
+		}
+	}
+	return doc
+}
