@@ -1,0 +1,446 @@
+package qualitaet
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"sync"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Rahmen is a catalogue of the Qualitätsrahmen Frühe Hilfen: its
+// Qualitätsdimensionen in order, each with Zentrale Fragen, Reflexionsfragen,
+// Themen and Entwicklungsziele. The embedded catalogues come from [Standard]
+// and [RahmenVersion]; others are read with [LiesRahmen] or [LadeRahmen].
+//
+// Every function of this package that returns a *Rahmen returns a value of
+// its own: changing it affects no other caller. A Rahmen is safe for
+// concurrent reading.
+type Rahmen struct {
+	ID          string      `json:"id"`
+	Version     Version     `json:"version"`
+	Titel       string      `json:"titel"`
+	Quelle      string      `json:"quelle"`
+	Dimensionen []Dimension `json:"dimensionen"`
+
+	// Basis is the ID of the catalogue a tailored Rahmen was made from (see
+	// [Rahmen.Zuschneiden]); "" for a catalogue as published.
+	Basis string `json:"-"`
+	// Zuschnitt is the tailoring applied, nil for a catalogue as published.
+	Zuschnitt *Zuschnitt `json:"-"`
+
+	index map[ID]ort // positions of every ID; shared by clones, never written after construction
+}
+
+// Dimension is a Qualitätsdimension (QD): a field of quality development
+// such as "Netzwerk" (QD 3).
+type Dimension struct {
+	ID                 ID       `json:"id"`
+	Nummer             int      `json:"nummer"`
+	Titel              string   `json:"titel"`
+	TitelEn            string   `json:"titelEn,omitempty"`
+	Kurzbeschreibung   string   `json:"kurzbeschreibung"`
+	KurzbeschreibungEn string   `json:"kurzbeschreibungEn,omitempty"`
+	Herkunft           Herkunft `json:"herkunft"`
+	// ZentraleFragen are the guiding questions of the dimension.
+	ZentraleFragen []Frage `json:"zentraleFragen"`
+	// Reflexionsfragen are questions for talks with the political level.
+	Reflexionsfragen []Frage `json:"reflexionsfragen,omitempty"`
+	Themen           []Thema `json:"themen"`
+
+	// Schwerpunkt reports whether a Zuschnitt chose the dimension as a focus.
+	Schwerpunkt bool `json:"-"`
+}
+
+// Frage is a Zentrale Frage or a Reflexionsfrage.
+type Frage struct {
+	Text     string   `json:"text"`
+	TextEn   string   `json:"textEn,omitempty"`
+	Herkunft Herkunft `json:"herkunft"`
+}
+
+// Thema is a topic within a dimension, grouping Entwicklungsziele.
+type Thema struct {
+	ID                ID                 `json:"id"`
+	Titel             string             `json:"titel"`
+	TitelEn           string             `json:"titelEn,omitempty"`
+	Herkunft          Herkunft           `json:"herkunft"`
+	Entwicklungsziele []Entwicklungsziel `json:"entwicklungsziele"`
+}
+
+// Entwicklungsziel is a development goal, stated as a target condition
+// ("Das Netzwerk besteht unter der Steuerungsverantwortung des Jugendamts."),
+// on one Ebene and about one Bereich.
+type Entwicklungsziel struct {
+	ID      ID      `json:"id"`
+	Ebene   Ebene   `json:"ebene"`
+	Bereich Bereich `json:"bereich"`
+	Text    string  `json:"text"`
+	TextEn  string  `json:"textEn,omitempty"`
+	// Herkunft is the provenance of the goal; EbeneHerkunft that of its
+	// Ebene (ergaenzt where the source gives none and we assigned it).
+	Herkunft      Herkunft `json:"herkunft"`
+	EbeneHerkunft Herkunft `json:"ebeneHerkunft,omitempty"`
+
+	// Begruendung is a local goal's reason, from the Zuschnitt.
+	Begruendung string `json:"-"`
+	// Indikatoren are the locally negotiated indicators a Zuschnitt attached.
+	Indikatoren []LokalerIndikator `json:"-"`
+}
+
+type ort struct{ d, t, z int } // -1 where not applicable
+
+//go:embed rahmen/*.json
+var rahmenDateien embed.FS
+
+var eingebettet = sync.OnceValues(func() (map[Version]*Rahmen, error) {
+	m := map[Version]*Rahmen{}
+	for _, v := range versionen {
+		data, err := rahmenDateien.ReadFile("rahmen/" + string(v) + ".json")
+		if err != nil {
+			return nil, err
+		}
+		r, err := ParseRahmen(data)
+		if err != nil {
+			return nil, fmt.Errorf("eingebetteter Rahmen %s: %w", v, err)
+		}
+		if r.Version != v {
+			return nil, fmt.Errorf("eingebetteter Rahmen %s: Version %s", v, r.Version)
+		}
+		m[v] = r
+	}
+	return m, nil
+})
+
+// Standard returns the default catalogue, version 2.0.
+func Standard() *Rahmen {
+	r, err := RahmenVersion(Version20)
+	if err != nil {
+		panic(err) // embedded, tested data
+	}
+	return r
+}
+
+// RahmenVersion returns the embedded catalogue of version v.
+func RahmenVersion(v Version) (*Rahmen, error) {
+	m, err := eingebettet()
+	if err != nil {
+		return nil, err
+	}
+	r, ok := m[v]
+	if !ok {
+		return nil, fmt.Errorf("qualitaet.RahmenVersion: unbekannte Version %q", string(v))
+	}
+	return r.clone(), nil
+}
+
+// LiesRahmen reads a catalogue document from r (at most the validator's size
+// limit), validates it against rahmen.schema.json and the semantic rules
+// (unique IDs, IDs that belong to their dimension and Thema), and returns it.
+// Errors are *schema.ValidierungsFehler.
+func LiesRahmen(r io.Reader) (*Rahmen, error) {
+	data, err := schema.Standard().Lies(r)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRahmen(data)
+}
+
+// LadeRahmen reads the catalogue document name from fsys; see [LiesRahmen].
+func LadeRahmen(fsys fs.FS, name string) (*Rahmen, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return LiesRahmen(f)
+}
+
+// ParseRahmen is [LiesRahmen] on bytes.
+func ParseRahmen(data []byte) (*Rahmen, error) {
+	var r Rahmen
+	if err := schema.Standard().Lade(data, schema.ArtRahmen, &r); err != nil {
+		return nil, err
+	}
+	r.normalisiere()
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func nfc(s *string) { *s = norm.NFC.String(*s) }
+
+func (r *Rahmen) normalisiere() {
+	for _, s := range []*string{&r.ID, &r.Titel, &r.Quelle} {
+		nfc(s)
+	}
+	for i := range r.Dimensionen {
+		d := &r.Dimensionen[i]
+		for _, s := range []*string{&d.Titel, &d.TitelEn, &d.Kurzbeschreibung, &d.KurzbeschreibungEn} {
+			nfc(s)
+		}
+		for _, fs := range [][]Frage{d.ZentraleFragen, d.Reflexionsfragen} {
+			for j := range fs {
+				nfc(&fs[j].Text)
+				nfc(&fs[j].TextEn)
+			}
+		}
+		for j := range d.Themen {
+			t := &d.Themen[j]
+			nfc(&t.Titel)
+			nfc(&t.TitelEn)
+			for k := range t.Entwicklungsziele {
+				nfc(&t.Entwicklungsziele[k].Text)
+				nfc(&t.Entwicklungsziele[k].TextEn)
+			}
+		}
+	}
+}
+
+// Validate checks the semantic rules of a catalogue built or changed in
+// code: every ID well-formed, unique, and under its parent (QD3.T1 in QD3,
+// QD3.T1.Z2 in QD3.T1), dimension numbers matching their IDs, no local goals
+// or local provenance in a published catalogue. On success it (re)builds the
+// look-up index. Errors are *schema.ValidierungsFehler.
+func (r *Rahmen) Validate() error {
+	vs := PruefeRahmen(r)
+	if len(vs) > 0 {
+		return schema.NeuerFehler(schema.ArtRahmen, vs)
+	}
+	r.index = baueIndex(r)
+	return nil
+}
+
+// PruefeRahmen returns the semantic violations of a catalogue, with JSON
+// pointers into its document.
+func PruefeRahmen(r *Rahmen) []schema.Verletzung {
+	var vs []schema.Verletzung
+	gesehen := map[ID]string{}
+	eindeutig := func(id ID, zeiger string) {
+		if vorher, ok := gesehen[id]; ok {
+			vs = append(vs, meldungen.Verletzung(zeiger, "eindeutig", "id.doppelt", string(id), vorher))
+			return
+		}
+		gesehen[id] = zeiger
+	}
+	if !r.Version.Valid() {
+		vs = append(vs, meldungen.Verletzung("/version", "enum", "version.unbekannt", string(r.Version)))
+	}
+	if len(r.Dimensionen) == 0 {
+		vs = append(vs, meldungen.Verletzung("/dimensionen", "minItems", "rahmen.leer"))
+	}
+	for i, d := range r.Dimensionen {
+		dz := schema.Zeiger("dimensionen", i)
+		if d.ID.Art() != IDDimension {
+			vs = append(vs, meldungen.Verletzung(dz+"/id", "id", "id.art", string(d.ID), IDDimension.String()))
+		} else if d.ID.Nummer() != d.Nummer {
+			vs = append(vs, meldungen.Verletzung(dz+"/nummer", "id", "dimension.nummer", fmt.Sprint(d.Nummer), string(d.ID)))
+		}
+		eindeutig(d.ID, dz)
+		if d.Herkunft == HerkunftLokal {
+			vs = append(vs, meldungen.Verletzung(dz+"/herkunft", "herkunft", "herkunft.lokal"))
+		}
+		if len(d.Themen) == 0 {
+			vs = append(vs, meldungen.Verletzung(dz+"/themen", "minItems", "dimension.leer", string(d.ID)))
+		}
+		for j, t := range d.Themen {
+			tz := dz + schema.Zeiger("themen", j)
+			if t.ID.Art() != IDThema {
+				vs = append(vs, meldungen.Verletzung(tz+"/id", "id", "id.art", string(t.ID), IDThema.String()))
+			} else if t.ID.Dimension() != d.ID {
+				vs = append(vs, meldungen.Verletzung(tz+"/id", "id", "id.eltern", string(t.ID), string(d.ID)))
+			}
+			eindeutig(t.ID, tz)
+			if t.Herkunft == HerkunftLokal {
+				vs = append(vs, meldungen.Verletzung(tz+"/herkunft", "herkunft", "herkunft.lokal"))
+			}
+			if len(t.Entwicklungsziele) == 0 {
+				vs = append(vs, meldungen.Verletzung(tz+"/entwicklungsziele", "minItems", "thema.leer", string(t.ID)))
+			}
+			for k, z := range t.Entwicklungsziele {
+				zz := tz + schema.Zeiger("entwicklungsziele", k)
+				switch {
+				case z.ID.Art() != IDEntwicklungsziel:
+					vs = append(vs, meldungen.Verletzung(zz+"/id", "id", "id.art", string(z.ID), IDEntwicklungsziel.String()))
+				case z.ID.Thema() != t.ID:
+					vs = append(vs, meldungen.Verletzung(zz+"/id", "id", "id.eltern", string(z.ID), string(t.ID)))
+				}
+				eindeutig(z.ID, zz)
+				if !z.Ebene.Valid() {
+					vs = append(vs, meldungen.Verletzung(zz+"/ebene", "enum", "ebene.unbekannt", string(z.Ebene)))
+				}
+				if !z.Bereich.Valid() {
+					vs = append(vs, meldungen.Verletzung(zz+"/bereich", "enum", "bereich.unbekannt", string(z.Bereich)))
+				}
+				if z.Text == "" {
+					vs = append(vs, meldungen.Verletzung(zz+"/text", "minLength", "text.leer"))
+				}
+				if z.Herkunft == HerkunftLokal {
+					vs = append(vs, meldungen.Verletzung(zz+"/herkunft", "herkunft", "herkunft.lokal"))
+				}
+			}
+		}
+	}
+	return vs
+}
+
+func baueIndex(r *Rahmen) map[ID]ort {
+	idx := map[ID]ort{}
+	for i, d := range r.Dimensionen {
+		idx[d.ID] = ort{i, -1, -1}
+		for j, t := range d.Themen {
+			idx[t.ID] = ort{i, j, -1}
+			for k, z := range t.Entwicklungsziele {
+				idx[z.ID] = ort{i, j, k}
+			}
+		}
+	}
+	return idx
+}
+
+// clone returns a deep copy that shares nothing mutable with r except the
+// index, which is never written after construction.
+func (r *Rahmen) clone() *Rahmen {
+	c := *r
+	c.Dimensionen = make([]Dimension, len(r.Dimensionen))
+	for i, d := range r.Dimensionen {
+		d.ZentraleFragen = append([]Frage(nil), d.ZentraleFragen...)
+		d.Reflexionsfragen = append([]Frage(nil), d.Reflexionsfragen...)
+		themen := make([]Thema, len(d.Themen))
+		for j, t := range d.Themen {
+			t.Entwicklungsziele = append([]Entwicklungsziel(nil), t.Entwicklungsziele...)
+			for k := range t.Entwicklungsziele {
+				t.Entwicklungsziele[k].Indikatoren = append([]LokalerIndikator(nil), t.Entwicklungsziele[k].Indikatoren...)
+			}
+			themen[j] = t
+		}
+		d.Themen = themen
+		c.Dimensionen[i] = d
+	}
+	if r.Zuschnitt != nil {
+		z := r.Zuschnitt.clone()
+		c.Zuschnitt = &z
+	}
+	if c.index == nil {
+		c.index = baueIndex(&c)
+	}
+	return &c
+}
+
+func (r *Rahmen) finde(id ID) (ort, bool) {
+	if r.index == nil {
+		r.index = baueIndex(r)
+	}
+	o, ok := r.index[id]
+	if !ok || o.d >= len(r.Dimensionen) {
+		return ort{}, false
+	}
+	return o, true
+}
+
+// Dimension returns the dimension with the ID, or false.
+func (r *Rahmen) Dimension(id ID) (*Dimension, bool) {
+	o, ok := r.finde(id)
+	if !ok || o.t != -1 || r.Dimensionen[o.d].ID != id {
+		return nil, false
+	}
+	return &r.Dimensionen[o.d], true
+}
+
+// Thema returns the Thema with the ID, or false.
+func (r *Rahmen) Thema(id ID) (*Thema, bool) {
+	o, ok := r.finde(id)
+	if !ok || o.t == -1 || o.z != -1 {
+		return nil, false
+	}
+	t := &r.Dimensionen[o.d].Themen[o.t]
+	return t, t.ID == id
+}
+
+// Entwicklungsziel returns the Entwicklungsziel (from the catalogue or local)
+// with the ID, or false.
+func (r *Rahmen) Entwicklungsziel(id ID) (*Entwicklungsziel, bool) {
+	o, ok := r.finde(id)
+	if !ok || o.z == -1 {
+		return nil, false
+	}
+	z := &r.Dimensionen[o.d].Themen[o.t].Entwicklungsziele[o.z]
+	return z, z.ID == id
+}
+
+// Enthaelt reports whether the catalogue has an item with the ID.
+func (r *Rahmen) Enthaelt(id ID) bool {
+	_, ok := r.finde(id)
+	return ok
+}
+
+// Entwicklungsziele iterates over every Entwicklungsziel in catalogue order
+// (dimension, Thema, goal), with the dimension it belongs to.
+func (r *Rahmen) Entwicklungsziele() iter.Seq2[*Dimension, *Entwicklungsziel] {
+	return func(yield func(*Dimension, *Entwicklungsziel) bool) {
+		for i := range r.Dimensionen {
+			d := &r.Dimensionen[i]
+			for j := range d.Themen {
+				for k := range d.Themen[j].Entwicklungsziele {
+					if !yield(d, &d.Themen[j].Entwicklungsziele[k]) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// IDs iterates over every ID of the catalogue in order: each dimension, then
+// its Themen, each followed by its goals.
+func (r *Rahmen) IDs() iter.Seq[ID] {
+	return func(yield func(ID) bool) {
+		for _, d := range r.Dimensionen {
+			if !yield(d.ID) {
+				return
+			}
+			for _, t := range d.Themen {
+				if !yield(t.ID) {
+					return
+				}
+				for _, z := range t.Entwicklungsziele {
+					if !yield(z.ID) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// TitelIn returns the dimension's title in the language: the English title
+// where the catalogue has one and en is true.
+func (d *Dimension) TitelIn(en bool) string {
+	if en && d.TitelEn != "" {
+		return d.TitelEn
+	}
+	return d.Titel
+}
+
+// TextIn returns the goal's text, English where available and en is true.
+func (z *Entwicklungsziel) TextIn(en bool) string {
+	if en && z.TextEn != "" {
+		return z.TextEn
+	}
+	return z.Text
+}
+
+// MarshalJSON writes the catalogue as a document with its "$schema".
+func (r *Rahmen) MarshalJSON() ([]byte, error) {
+	type ohneMethoden Rahmen
+	return json.Marshal(struct {
+		Schema string `json:"$schema"`
+		*ohneMethoden
+	}{schema.ArtRahmen.ID(), (*ohneMethoden)(r)})
+}
