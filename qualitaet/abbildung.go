@@ -9,14 +9,14 @@ type ZuordnungsArt string
 // The kinds of correspondence. Because IDs are stable between versions, an
 // item corresponds to the item with the same ID.
 const (
-	// Gleich: the item exists in both versions with the same text.
-	Gleich ZuordnungsArt = "gleich"
-	// Umformuliert: the item exists in both versions with different text.
-	Umformuliert ZuordnungsArt = "umformuliert"
-	// Neu: the item exists only in the newer version.
-	Neu ZuordnungsArt = "neu"
-	// Entfallen: the item exists only in the older version.
-	Entfallen ZuordnungsArt = "entfallen"
+	// ZuordnungGleich: the item exists in both versions with the same text.
+	ZuordnungGleich ZuordnungsArt = "gleich"
+	// ZuordnungUmformuliert: the item exists in both versions with different text.
+	ZuordnungUmformuliert ZuordnungsArt = "umformuliert"
+	// ZuordnungNeu: the item exists only in the newer version.
+	ZuordnungNeu ZuordnungsArt = "neu"
+	// ZuordnungEntfallen: the item exists only in the older version.
+	ZuordnungEntfallen ZuordnungsArt = "entfallen"
 )
 
 // Zuordnung is the correspondence of one ID between two catalogues: Von is
@@ -35,18 +35,18 @@ func Abbildung(von, nach *Rahmen) []Zuordnung {
 	var out []Zuordnung
 	for id := range von.IDs() {
 		if !nach.Enthaelt(id) {
-			out = append(out, Zuordnung{Von: id, Art: Entfallen})
+			out = append(out, Zuordnung{Von: id, Art: ZuordnungEntfallen})
 			continue
 		}
-		art := Gleich
+		art := ZuordnungGleich
 		if von.inhalt(id) != nach.inhalt(id) {
-			art = Umformuliert
+			art = ZuordnungUmformuliert
 		}
 		out = append(out, Zuordnung{Von: id, Nach: id, Art: art})
 	}
 	for id := range nach.IDs() {
 		if !von.Enthaelt(id) {
-			out = append(out, Zuordnung{Nach: id, Art: Neu})
+			out = append(out, Zuordnung{Nach: id, Art: ZuordnungNeu})
 		}
 	}
 	return out

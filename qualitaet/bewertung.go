@@ -1,0 +1,696 @@
+package qualitaet
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
+)
+
+// Fakten are the facts of a profile that automated rules read: numbers
+// (key figures, network facts, goal facts; booleans as 1 and 0) and lists
+// (e.g. the IDs of missing sectors). A fact that is not known is absent from
+// both maps — never 0. The names are documented where the facts are made:
+// kommune.Kennzahlen, netzwerk.Fakten, and [ZielFakten].
+type Fakten struct {
+	Zahlen map[string]float64
+	Listen map[string][]string
+}
+
+// Kennzahl is a key figure shown in a Bewertung: its stable name, label,
+// value and unit ("€", "%", "Jahre", "" for counts).
+type Kennzahl struct {
+	Name        string  `json:"name"`
+	Bezeichnung string  `json:"bezeichnung"`
+	Wert        float64 `json:"wert"`
+	Einheit     string  `json:"einheit,omitempty"`
+}
+
+// Luecke is a gap found in the profile, such as a sector missing from the
+// network, named for people.
+type Luecke struct {
+	Art         string   `json:"art"`
+	Bezeichnung string   `json:"bezeichnung"`
+	Details     []string `json:"details,omitempty"`
+}
+
+// Eingabe is everything an evaluation needs. Rahmen nil means the embedded
+// catalogue of the Zuschnitt's version (2.0 without a Zuschnitt); Regelwerk
+// nil means [StandardRegelwerk]. Zeitpunkt is the moment the Bewertung is
+// made for — it is passed in, never read from a clock. Sprache chooses the
+// language of all texts (German unless English).
+type Eingabe struct {
+	Kommune         string
+	Rahmen          *Rahmen
+	Zuschnitt       *Zuschnitt
+	Regelwerk       *Regelwerk
+	Fakten          Fakten
+	Einschaetzungen []Einschaetzung
+	Kennzahlen      []Kennzahl
+	Luecken         []Luecke
+	// Sektornamen gives the display names of sector IDs (index 0 German, 1
+	// English), used to say whether ratings diverge along sector lines.
+	Sektornamen map[string][2]string
+	Zeitpunkt   time.Time
+	Sprache     language.Tag
+}
+
+// Quelle says where a goal's level comes from.
+type Quelle string
+
+// The sources of a level.
+const (
+	QuelleSelbst Quelle = "selbsteinschaetzung"
+	QuelleRegel  Quelle = "regel"
+	QuelleKeine  Quelle = "keine"
+)
+
+// Bewertung is the result of an evaluation: per dimension of the (tailored)
+// catalogue its points (0–100, or absent), coverage and reasons; per
+// Entwicklungsziel its level and where it comes from; the overall score; the
+// key figures, gaps, priorities, and the spread of the ratings. It is the
+// document bewertung.schema.json describes.
+type Bewertung struct {
+	Kommune      string              `json:"kommune"`
+	Rahmen       RahmenAngabe        `json:"rahmen"`
+	Regelwerk    RegelwerkAngabe     `json:"regelwerk"`
+	Zeitpunkt    time.Time           `json:"zeitpunkt"`
+	Sprache      string              `json:"sprache"`
+	Dimensionen  []DimensionErgebnis `json:"dimensionen"`
+	Gesamt       Gesamt              `json:"gesamt"`
+	Kennzahlen   []Kennzahl          `json:"kennzahlen"`
+	Luecken      []Luecke            `json:"luecken"`
+	Prioritaeten []Prioritaet        `json:"prioritaeten"`
+	Streuung     []Streuung          `json:"streuung"`
+	Hinweise     []string            `json:"hinweise,omitempty"`
+}
+
+// RahmenAngabe names the catalogue a Bewertung used.
+type RahmenAngabe struct {
+	ID           string  `json:"id"`
+	Version      Version `json:"version"`
+	Schwerpunkte []ID    `json:"schwerpunkte,omitempty"`
+	Ausgelassen  []ID    `json:"ausgelassen,omitempty"`
+	LokaleZiele  int     `json:"lokaleZiele,omitempty"`
+}
+
+// RegelwerkAngabe names the Regelwerk a Bewertung used.
+type RegelwerkAngabe struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Titel   string `json:"titel"`
+}
+
+// DimensionErgebnis is the result for one dimension.
+type DimensionErgebnis struct {
+	ID                ID             `json:"id"`
+	Nummer            int            `json:"nummer"`
+	Titel             string         `json:"titel"`
+	Punkte            Wert           `json:"punkte"`
+	Abdeckung         float64        `json:"abdeckung"`
+	Schwerpunkt       bool           `json:"schwerpunkt"`
+	Gewicht           float64        `json:"gewicht"`
+	Begruendung       []string       `json:"begruendung"`
+	Entwicklungsziele []ZielErgebnis `json:"entwicklungsziele"`
+}
+
+// ZielErgebnis is the result for one Entwicklungsziel. Stufe is absent when
+// the goal is not assessed; it may be fractional when the median of an even
+// count is a mean (see [Aggregation]).
+type ZielErgebnis struct {
+	ID              ID            `json:"id"`
+	Text            string        `json:"text"`
+	Ebene           Ebene         `json:"ebene"`
+	Bereich         Bereich       `json:"bereich"`
+	Herkunft        Herkunft      `json:"herkunft"`
+	Gewicht         float64       `json:"gewicht"`
+	Stufe           Wert          `json:"stufe"`
+	Bezeichnung     string        `json:"bezeichnung,omitempty"`
+	Quelle          Quelle        `json:"quelle"`
+	Einschaetzungen int           `json:"einschaetzungen"`
+	Begruendung     []string      `json:"begruendung"`
+	Vorbewertung    *Vorbewertung `json:"vorbewertung,omitempty"`
+}
+
+// Vorbewertung is the result of the automated rules for a goal — the
+// pre-assessment. It is shown even where a self-assessment wins, so the
+// network sees what the data suggests.
+type Vorbewertung struct {
+	Regel       string `json:"regel"`
+	Stufe       Stufe  `json:"stufe"`
+	Begruendung string `json:"begruendung"`
+}
+
+// Gesamt is the overall result.
+type Gesamt struct {
+	Punkte    Wert    `json:"punkte"`
+	Abdeckung float64 `json:"abdeckung"`
+}
+
+// PrioritaetsArt is the kind of a priority.
+type PrioritaetsArt string
+
+// The kinds of priorities.
+const (
+	// NiedrigeStufe: the goal's level is low, weighted by its importance.
+	NiedrigeStufe PrioritaetsArt = "niedrige-stufe"
+	// KlaerenImDialog: the raters disagree strongly; talk about it first.
+	KlaerenImDialog PrioritaetsArt = "klaeren-im-dialog"
+)
+
+// Prioritaet is one item of the list of what to work on first. Wert is the
+// weight of the dimension times the weight of the goal times the distance
+// to the top of the scale (0–1); focus dimensions come first, then goals to
+// clarify in dialogue, then by Wert, then by ID.
+type Prioritaet struct {
+	Rang             int            `json:"rang"`
+	Entwicklungsziel ID             `json:"entwicklungsziel"`
+	Dimension        ID             `json:"dimension"`
+	Art              PrioritaetsArt `json:"art"`
+	Wert             float64        `json:"wert"`
+	Schwerpunkt      bool           `json:"schwerpunkt"`
+	Begruendung      string         `json:"begruendung"`
+}
+
+// Streuung is the spread of the ratings of one goal: how many raters rated
+// it, the lowest and highest level, the consensus (median), and whether the
+// ratings diverge. Sektoren lists the median per rater sector where raters
+// named one; EntlangSektoren reports whether a divergence runs along sector
+// lines (every rating of one sector below every rating of another).
+type Streuung struct {
+	Entwicklungsziel ID              `json:"entwicklungsziel"`
+	Anzahl           int             `json:"anzahl"`
+	NichtBeurteilbar int             `json:"nichtBeurteilbar"`
+	Minimum          Stufe           `json:"minimum"`
+	Maximum          Stufe           `json:"maximum"`
+	Median           float64         `json:"median"`
+	Spannweite       int             `json:"spannweite"`
+	Divergent        bool            `json:"divergent"`
+	Sektoren         []SektorMedian  `json:"sektoren,omitempty"`
+	EntlangSektoren  bool            `json:"entlangSektoren"`
+	Hinweis          string          `json:"hinweis,omitempty"`
+	Stufen           []Stufe         `json:"stufen"`
+	stufenNachSektor map[string][]Stufe
+}
+
+// SektorMedian is the median rating of the raters of one sector.
+type SektorMedian struct {
+	Sektor string  `json:"sektor"`
+	Anzahl int     `json:"anzahl"`
+	Median float64 `json:"median"`
+}
+
+// Bewerte evaluates: it tailors the catalogue, applies the self-assessments
+// and the automated rules of the Regelwerk, and aggregates as [Aggregation]
+// says. It is pure and deterministic: the same Eingabe gives the same
+// Bewertung. It fails only for a Zuschnitt that does not fit the catalogue
+// or an invalid Regelwerk (both *schema.ValidierungsFehler). Ratings of goals
+// that the tailored catalogue does not have are skipped and listed in
+// Hinweise.
+func Bewerte(e Eingabe) (*Bewertung, error) {
+	tag := schema.Sprache(e.Sprache)
+	en := tag == schema.Englisch
+	rw := e.Regelwerk
+	if rw == nil {
+		rw = StandardRegelwerk()
+	} else if err := rw.Validate(); err != nil {
+		return nil, err
+	}
+	r := e.Rahmen
+	if r == nil {
+		v := Version20
+		if e.Zuschnitt != nil {
+			v = e.Zuschnitt.Rahmen
+		}
+		var err error
+		if r, err = RahmenVersion(v); err != nil {
+			return nil, err
+		}
+	}
+	if e.Zuschnitt != nil {
+		var err error
+		if r, err = r.Zuschneiden(e.Zuschnitt); err != nil {
+			return nil, err
+		}
+	}
+	b := &Bewertung{
+		Kommune:      e.Kommune,
+		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
+		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel},
+		Zeitpunkt:    e.Zeitpunkt,
+		Sprache:      tag.String(),
+		Kennzahlen:   slices.Clone(e.Kennzahlen),
+		Luecken:      slices.Clone(e.Luecken),
+		Prioritaeten: []Prioritaet{},
+		Streuung:     []Streuung{},
+	}
+	if b.Kennzahlen == nil {
+		b.Kennzahlen = []Kennzahl{}
+	}
+	if b.Luecken == nil {
+		b.Luecken = []Luecke{}
+	}
+	if r.Zuschnitt != nil {
+		b.Rahmen.Schwerpunkte = slices.Clone(r.Zuschnitt.Schwerpunkte)
+		b.Rahmen.Ausgelassen = slices.Clone(r.Zuschnitt.Ausgelassen)
+		b.Rahmen.LokaleZiele = len(r.Zuschnitt.LokaleZiele)
+	}
+	p := printer(tag)
+
+	// Ratings per goal, one per named person (the latest).
+	bewertungen := map[ID][]Einschaetzung{}
+	for i, es := range e.Einschaetzungen {
+		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
+			b.Hinweise = append(b.Hinweise, p(bewertungsMeldungen, "hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			continue
+		}
+		bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+	}
+
+	agg := rw.Aggregation
+	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
+	var prios []Prioritaet
+	for _, d := range r.Dimensionen {
+		dw := rw.Gewichte.Dimension(d.ID)
+		de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(en), Schwerpunkt: d.Schwerpunkt,
+			Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
+		var summe, bewertetGewicht, alleGewichte big.Rat
+		nSelbst, nRegel, nZiele := 0, 0, 0
+		for _, t := range d.Themen {
+			for _, z := range t.Entwicklungsziele {
+				nZiele++
+				zw := rw.Gewichte.Entwicklungsziel(z.ID)
+				alleGewichte.Add(&alleGewichte, rat(zw))
+				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
+					Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
+				vb := vorbewerte(rw, z.ID, e.Fakten, tag)
+				ze.Vorbewertung = vb
+				var stufe *big.Rat
+				if st := streuung(z.ID, bewertungen[z.ID], agg, e.Sektornamen, tag); st != nil {
+					ze.Einschaetzungen = st.Anzahl
+					if st.Anzahl > 0 {
+						b.Streuung = append(b.Streuung, *st)
+						stufe = ratVon(st.Median)
+						ze.Quelle = QuelleSelbst
+						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(p, st, bewertungen[z.ID]))
+						if st.Divergent {
+							prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
+								Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
+								Begruendung: p(bewertungsMeldungen, "prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
+						}
+						if vb != nil {
+							ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
+						}
+					} else if st.NichtBeurteilbar > 0 {
+						ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
+					}
+				}
+				if stufe == nil && vb != nil {
+					stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
+					ze.Quelle = QuelleRegel
+					ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.regel", vb.Regel, vb.Begruendung))
+				}
+				if stufe == nil {
+					ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.keine"))
+				} else {
+					f, _ := stufe.Float64()
+					ze.Stufe = WertVon(f)
+					ze.Bezeichnung = stufenBezeichnung(rw, stufe, en)
+					switch ze.Quelle {
+					case QuelleSelbst:
+						nSelbst++
+					case QuelleRegel:
+						nRegel++
+					}
+					w := rat(zw)
+					bewertetGewicht.Add(&bewertetGewicht, w)
+					summe.Add(&summe, new(big.Rat).Mul(w, stufe))
+					if stufe.Cmp(new(big.Rat).SetInt64(int64(MaxStufe))) < 0 {
+						abstand := new(big.Rat).Sub(new(big.Rat).SetInt64(int64(MaxStufe)), stufe)
+						abstand.Quo(abstand, new(big.Rat).SetInt64(int64(MaxStufe)))
+						wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(dw), w), abstand)
+						wf, _ := runde(wert, 4).Float64()
+						prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: NiedrigeStufe,
+							Wert: wf, Schwerpunkt: d.Schwerpunkt,
+							Begruendung: p(bewertungsMeldungen, "prio.niedrig", string(z.ID), ze.Bezeichnung, zahlText(tag, wf))})
+					}
+				}
+				de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
+			}
+		}
+		var abdeckung big.Rat
+		if alleGewichte.Sign() > 0 {
+			abdeckung.Quo(&bewertetGewicht, &alleGewichte)
+		}
+		de.Abdeckung, _ = runde(&abdeckung, 4).Float64()
+		W := rat(dw)
+		if d.Schwerpunkt {
+			W.Mul(W, rat(agg.schwerpunktFaktor()))
+		}
+		gesamtGewichte.Add(&gesamtGewichte, W)
+		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, &abdeckung))
+		if bewertetGewicht.Sign() > 0 {
+			punkte := new(big.Rat).Quo(&summe, &bewertetGewicht)
+			punkte.Mul(punkte, big.NewRat(100, int64(MaxStufe)))
+			f, _ := runde(punkte, 1).Float64()
+			de.Punkte = WertVon(f)
+			gesamtZaehler.Add(&gesamtZaehler, new(big.Rat).Mul(W, punkte))
+			gesamtNenner.Add(&gesamtNenner, W)
+		}
+		de.Begruendung = dimensionsBegruendung(p, de, nZiele, nSelbst, nRegel)
+		b.Dimensionen = append(b.Dimensionen, de)
+	}
+	if gesamtNenner.Sign() > 0 {
+		f, _ := runde(new(big.Rat).Quo(&gesamtZaehler, &gesamtNenner), 1).Float64()
+		b.Gesamt.Punkte = WertVon(f)
+	}
+	if gesamtGewichte.Sign() > 0 {
+		b.Gesamt.Abdeckung, _ = runde(new(big.Rat).Quo(&gesamtAbdeckung, &gesamtGewichte), 4).Float64()
+	}
+	b.Prioritaeten = ordnePrioritaeten(prios, agg.prioritaeten())
+	slices.SortStableFunc(b.Streuung, func(a, c Streuung) int {
+		if a.Spannweite != c.Spannweite {
+			return c.Spannweite - a.Spannweite
+		}
+		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
+	})
+	return b, nil
+}
+
+func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
+	rang := func(a PrioritaetsArt) int {
+		if a == KlaerenImDialog {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(prios, func(a, b Prioritaet) int {
+		if a.Schwerpunkt != b.Schwerpunkt {
+			if a.Schwerpunkt {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(rang(a.Art), rang(b.Art)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Wert, a.Wert); c != 0 {
+			return c
+		}
+		return VergleicheIDs(a.Entwicklungsziel, b.Entwicklungsziel)
+	})
+	if len(prios) > n {
+		prios = prios[:n]
+	}
+	for i := range prios {
+		prios[i].Rang = i + 1
+	}
+	if prios == nil {
+		prios = []Prioritaet{}
+	}
+	return prios
+}
+
+// vorbewerte applies the rules for goal id and returns the winning one: the
+// highest level among the rules whose condition holds, the first in document
+// order on a tie; nil when none holds.
+func vorbewerte(rw *Regelwerk, id ID, f Fakten, tag language.Tag) *Vorbewertung {
+	var best *Regel
+	var bestWert string
+	for i := range rw.Regeln {
+		r := &rw.Regeln[i]
+		if r.Entwicklungsziel != id {
+			continue
+		}
+		ok, wert := pruefeRegel(r, f, tag)
+		if ok && (best == nil || r.Stufe > best.Stufe) {
+			best, bestWert = r, wert
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	vorlage := best.Begruendung
+	if tag == schema.Englisch && best.BegruendungEn != "" {
+		vorlage = best.BegruendungEn
+	}
+	text := strings.NewReplacer("{wert}", bestWert, "{schwelle}", best.schwelleText(func(x float64) string { return zahlText(tag, x) }),
+		"{fakt}", best.Fakt).Replace(vorlage)
+	return &Vorbewertung{Regel: best.ID, Stufe: best.Stufe, Begruendung: text}
+}
+
+// pruefeRegel reports whether the rule's condition holds and the fact's
+// value as text.
+func pruefeRegel(r *Regel, f Fakten, tag language.Tag) (bool, string) {
+	if r.Operator == Enthaelt || r.Operator == Vorhanden {
+		if l, ok := f.Listen[r.Fakt]; ok {
+			if r.Operator == Vorhanden {
+				return true, strings.Join(l, ", ")
+			}
+			return slices.Contains(l, r.Text), strings.Join(l, ", ")
+		}
+	}
+	x, ok := f.Zahlen[r.Fakt]
+	if !ok {
+		return false, ""
+	}
+	wert := zahlText(tag, x)
+	switch r.Operator {
+	case Vorhanden:
+		return true, wert
+	case Gleich:
+		return ratVon(x).Cmp(ratVon(*r.Wert)) == 0, wert
+	case Mindestens:
+		return ratVon(x).Cmp(ratVon(*r.Wert)) >= 0, wert
+	case Hoechstens:
+		return ratVon(x).Cmp(ratVon(*r.Wert)) <= 0, wert
+	case Zwischen:
+		return ratVon(x).Cmp(ratVon(*r.Von)) >= 0 && ratVon(x).Cmp(ratVon(*r.Bis)) <= 0, wert
+	}
+	return false, wert
+}
+
+// streuung computes the consensus and spread of the entries for one goal;
+// nil when there are none.
+func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string][2]string, tag language.Tag) *Streuung {
+	if len(es) == 0 {
+		return nil
+	}
+	// One entry per named person: the latest (later date; on the same date
+	// the later entry in the list).
+	neueste := map[string]int{}
+	var gueltig []Einschaetzung
+	for _, e := range es {
+		if e.Person == "" {
+			gueltig = append(gueltig, e)
+			continue
+		}
+		if i, ok := neueste[e.Person]; ok {
+			if !e.Datum.Before(gueltig[i].Datum) {
+				gueltig[i] = e
+			}
+			continue
+		}
+		neueste[e.Person] = len(gueltig)
+		gueltig = append(gueltig, e)
+	}
+	st := &Streuung{Entwicklungsziel: id, Stufen: []Stufe{}, stufenNachSektor: map[string][]Stufe{}}
+	for _, e := range gueltig {
+		if e.NichtBeurteilbar {
+			st.NichtBeurteilbar++
+			continue
+		}
+		st.Stufen = append(st.Stufen, e.Stufe)
+		if e.Sektor != "" {
+			st.stufenNachSektor[e.Sektor] = append(st.stufenNachSektor[e.Sektor], e.Stufe)
+		}
+	}
+	st.Anzahl = len(st.Stufen)
+	if st.Anzahl == 0 {
+		return st
+	}
+	slices.Sort(st.Stufen)
+	st.Minimum, st.Maximum = st.Stufen[0], st.Stufen[len(st.Stufen)-1]
+	st.Spannweite = int(st.Maximum - st.Minimum)
+	st.Median = median(st.Stufen, agg.geradeAnzahl())
+	st.Divergent = st.Spannweite >= agg.divergenzSchwelle()
+	sektoren := make([]string, 0, len(st.stufenNachSektor))
+	for s := range st.stufenNachSektor {
+		sektoren = append(sektoren, s)
+	}
+	slices.Sort(sektoren)
+	for _, s := range sektoren {
+		l := st.stufenNachSektor[s]
+		slices.Sort(l)
+		st.Sektoren = append(st.Sektoren, SektorMedian{Sektor: s, Anzahl: len(l), Median: median(l, agg.geradeAnzahl())})
+	}
+	if st.Divergent && len(sektoren) >= 2 {
+		st.EntlangSektoren, st.Hinweis = entlangSektoren(st, sektornamen, tag)
+	}
+	return st
+}
+
+// entlangSektoren reports whether the sectors' ratings separate: some
+// sector's every rating lies below another sector's every rating, and the
+// sectors together span the divergence (the lowest and the highest rating
+// belong to different, separated sectors).
+func entlangSektoren(st *Streuung, namen map[string][2]string, tag language.Tag) (bool, string) {
+	var tief, hoch string
+	for s, l := range st.stufenNachSektor {
+		if l[0] == st.Minimum && (tief == "" || s < tief) && l[len(l)-1] < st.Maximum {
+			tief = s
+		}
+	}
+	if tief == "" {
+		return false, ""
+	}
+	for s, l := range st.stufenNachSektor {
+		tl := st.stufenNachSektor[tief]
+		if s != tief && l[len(l)-1] == st.Maximum && l[0] > tl[len(tl)-1] && (hoch == "" || s < hoch) {
+			hoch = s
+		}
+	}
+	if hoch == "" {
+		return false, ""
+	}
+	name := func(s string) string {
+		if n, ok := namen[s]; ok {
+			if tag == schema.Englisch && n[1] != "" {
+				return n[1]
+			}
+			return n[0]
+		}
+		return s
+	}
+	return true, bewertungsMeldungen.Sprintf(tag, "streuung.sektoren", name(tief), name(hoch))
+}
+
+func median(sortiert []Stufe, g GeradeAnzahl) float64 {
+	n := len(sortiert)
+	if n%2 == 1 {
+		return float64(sortiert[n/2])
+	}
+	a, b := sortiert[n/2-1], sortiert[n/2]
+	switch g {
+	case ObererMedian:
+		return float64(b)
+	case MittelDerMitte:
+		return float64(a+b) / 2
+	}
+	return float64(a)
+}
+
+func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
+	if s.IsInt() {
+		return rw.Bezeichnung(Stufe(s.Num().Int64()), en)
+	}
+	f, _ := s.Float64()
+	unten := Stufe(f)
+	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
+}
+
+func selbstBegruendung(p func(*schema.Katalog, string, ...any) string, st *Streuung, es []Einschaetzung) string {
+	if st.Anzahl == 1 {
+		for _, e := range es {
+			if !e.NichtBeurteilbar {
+				text := p(bewertungsMeldungen, "grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), e.Datum.Format(time.DateOnly))
+				if e.Begruendung != "" {
+					text += " — " + e.Begruendung
+				}
+				return text
+			}
+		}
+	}
+	stufen := make([]string, len(st.Stufen))
+	for i, s := range st.Stufen {
+		stufen[i] = strconv.Itoa(int(s))
+	}
+	return p(bewertungsMeldungen, "grund.selbstMehrere", strconv.Itoa(st.Anzahl), strings.Join(stufen, ", "),
+		strconv.FormatFloat(st.Median, 'f', -1, 64))
+}
+
+func dimensionsBegruendung(p func(*schema.Katalog, string, ...any) string, de DimensionErgebnis, nZiele, nSelbst, nRegel int) []string {
+	out := []string{p(bewertungsMeldungen, "dimension.abdeckung", strconv.Itoa(nSelbst+nRegel), strconv.Itoa(nZiele),
+		strconv.Itoa(nSelbst), strconv.Itoa(nRegel))}
+	if !de.Punkte.Gesetzt() {
+		out = append(out, p(bewertungsMeldungen, "dimension.ohnePunkte"))
+	}
+	if de.Schwerpunkt {
+		out = append(out, p(bewertungsMeldungen, "dimension.schwerpunkt"))
+	}
+	return out
+}
+
+func printer(tag language.Tag) func(*schema.Katalog, string, ...any) string {
+	return func(k *schema.Katalog, key string, args ...any) string { return k.Sprintf(tag, key, args...) }
+}
+
+// rat converts a float64 to the exact decimal it prints as (shortest
+// representation), so 0.1 is 1/10, not the binary neighbour.
+func rat(f float64) *big.Rat {
+	r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'f', -1, 64))
+	return r
+}
+
+func ratVon(f float64) *big.Rat { return rat(f) }
+
+// runde rounds r to n decimal places, half away from zero, exactly.
+func runde(r *big.Rat, n int) *big.Rat {
+	skala := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+	x := new(big.Rat).Mul(r, new(big.Rat).SetInt(skala))
+	num, den := new(big.Int).Set(x.Num()), x.Denom()
+	neg := num.Sign() < 0
+	num.Abs(num)
+	q, rest := new(big.Int).QuoRem(num, den, new(big.Int))
+	if new(big.Int).Mul(rest, big.NewInt(2)).Cmp(den) >= 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	if neg {
+		q.Neg(q)
+	}
+	return new(big.Rat).SetFrac(q, skala)
+}
+
+// Dokument returns the Bewertung as an indented JSON document with its
+// "$schema".
+func (b *Bewertung) Dokument() ([]byte, error) {
+	return json.MarshalIndent(struct {
+		Schema string `json:"$schema"`
+		*Bewertung
+	}{schema.ArtBewertung.ID(), b}, "", "  ")
+}
+
+// Dimension returns the result for dimension id, or false.
+func (b *Bewertung) Dimension(id ID) (*DimensionErgebnis, bool) {
+	for i := range b.Dimensionen {
+		if b.Dimensionen[i].ID == id {
+			return &b.Dimensionen[i], true
+		}
+	}
+	return nil, false
+}
+
+// Ziel returns the result for goal id, or false.
+func (b *Bewertung) Ziel(id ID) (*ZielErgebnis, bool) {
+	d, ok := b.Dimension(id.Dimension())
+	if !ok {
+		return nil, false
+	}
+	for i := range d.Entwicklungsziele {
+		if d.Entwicklungsziele[i].ID == id {
+			return &d.Entwicklungsziele[i], true
+		}
+	}
+	return nil, false
+}
+
+func (s Streuung) String() string {
+	return fmt.Sprintf("%s: n=%d min=%d max=%d median=%g", s.Entwicklungsziel, s.Anzahl, s.Minimum, s.Maximum, s.Median)
+}
