@@ -185,18 +185,18 @@ type Prioritaet struct {
 // named one; EntlangSektoren reports whether a divergence runs along sector
 // lines (every rating of one sector below every rating of another).
 type Streuung struct {
-	Entwicklungsziel ID              `json:"entwicklungsziel"`
-	Anzahl           int             `json:"anzahl"`
-	NichtBeurteilbar int             `json:"nichtBeurteilbar"`
-	Minimum          Stufe           `json:"minimum"`
-	Maximum          Stufe           `json:"maximum"`
-	Median           float64         `json:"median"`
-	Spannweite       int             `json:"spannweite"`
-	Divergent        bool            `json:"divergent"`
-	Sektoren         []SektorMedian  `json:"sektoren,omitempty"`
-	EntlangSektoren  bool            `json:"entlangSektoren"`
-	Hinweis          string          `json:"hinweis,omitempty"`
-	Stufen           []Stufe         `json:"stufen"`
+	Entwicklungsziel ID             `json:"entwicklungsziel"`
+	Anzahl           int            `json:"anzahl"`
+	NichtBeurteilbar int            `json:"nichtBeurteilbar"`
+	Minimum          Stufe          `json:"minimum"`
+	Maximum          Stufe          `json:"maximum"`
+	Median           float64        `json:"median"`
+	Spannweite       int            `json:"spannweite"`
+	Divergent        bool           `json:"divergent"`
+	Sektoren         []SektorMedian `json:"sektoren,omitempty"`
+	EntlangSektoren  bool           `json:"entlangSektoren"`
+	Hinweis          string         `json:"hinweis,omitempty"`
+	Stufen           []Stufe        `json:"stufen"`
 	stufenNachSektor map[string][]Stufe
 }
 

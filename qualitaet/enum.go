@@ -108,8 +108,8 @@ type Bereich string
 
 // The three Bereiche.
 const (
-	BereichAngebot              Bereich = "angebot"
-	BereichNetzwerk             Bereich = "netzwerk"
+	BereichAngebot               Bereich = "angebot"
+	BereichNetzwerk              Bereich = "netzwerk"
 	BereichStrukturelleAnbindung Bereich = "strukturelle-anbindung"
 )
 
