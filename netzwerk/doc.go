@@ -1,0 +1,3 @@
+// Package netzwerk models the Netzwerk Frühe Hilfen of a Kommune and the
+// analyses its coordinators need.
+package netzwerk
