@@ -1,0 +1,161 @@
+package qualitaet
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+// Konformitaetsvektor is a conformance vector (konformitaet.schema.json): a
+// language-neutral test case for the evaluation engine. Any implementation
+// — in any language — that evaluates Eingabe must produce the figures in
+// Erwartet. The vectors live in testdata/konformitaet/.
+type Konformitaetsvektor struct {
+	Beschreibung string                `json:"beschreibung"`
+	Eingabe      KonformitaetsEingabe  `json:"eingabe"`
+	Erwartet     KonformitaetsErwartet `json:"erwartet"`
+}
+
+// KonformitaetsEingabe is the input of a vector: the catalogue version, an
+// optional Zuschnitt, an optional Regelwerk (the embedded default when
+// absent), facts, and self-assessments.
+type KonformitaetsEingabe struct {
+	Rahmen          Version         `json:"rahmen"`
+	Zuschnitt       *Zuschnitt      `json:"zuschnitt,omitempty"`
+	Regelwerk       *Regelwerk      `json:"regelwerk,omitempty"`
+	Fakten          FaktenDokument  `json:"fakten"`
+	Einschaetzungen []Einschaetzung `json:"einschaetzungen"`
+}
+
+// FaktenDokument is the JSON form of [Fakten].
+type FaktenDokument struct {
+	Zahlen map[string]float64  `json:"zahlen,omitempty"`
+	Listen map[string][]string `json:"listen,omitempty"`
+}
+
+// KonformitaetsErwartet lists the expected results: every dimension of the
+// tailored catalogue in order with its points (null when not assessed) and
+// coverage, the overall result, and optionally levels of single goals.
+type KonformitaetsErwartet struct {
+	Dimensionen []ErwarteteDimension `json:"dimensionen"`
+	Gesamt      Gesamt               `json:"gesamt"`
+	Ziele       []ErwartetesZiel     `json:"ziele,omitempty"`
+}
+
+// ErwarteteDimension is the expected result of one dimension.
+type ErwarteteDimension struct {
+	ID        ID      `json:"id"`
+	Punkte    Wert    `json:"punkte"`
+	Abdeckung float64 `json:"abdeckung"`
+}
+
+// ErwartetesZiel is the expected level and source of one goal.
+type ErwartetesZiel struct {
+	ID     ID     `json:"id"`
+	Stufe  Wert   `json:"stufe"`
+	Quelle Quelle `json:"quelle"`
+}
+
+// LiesKonformitaetsvektor reads and validates a conformance vector.
+func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
+	data, err := schema.Standard().Lies(r)
+	if err != nil {
+		return nil, err
+	}
+	var k Konformitaetsvektor
+	if err := schema.Standard().Lade(data, schema.ArtKonformitaet, &k); err != nil {
+		return nil, err
+	}
+	if k.Eingabe.Regelwerk != nil {
+		if err := k.Eingabe.Regelwerk.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	return &k, nil
+}
+
+// Konformitaetszeitpunkt is the fixed moment conformance vectors are
+// evaluated at; results do not depend on it.
+var Konformitaetszeitpunkt = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Pruefe evaluates the vector's input and returns every difference from
+// the expected figures, one line each (empty when the engine conforms).
+// Numbers are compared exactly as written: the engine's rounding is part of
+// the contract.
+func (k *Konformitaetsvektor) Pruefe() ([]string, error) {
+	r, err := RahmenVersion(k.Eingabe.Rahmen)
+	if err != nil {
+		return nil, err
+	}
+	b, err := Bewerte(Eingabe{
+		Rahmen: r, Zuschnitt: k.Eingabe.Zuschnitt, Regelwerk: k.Eingabe.Regelwerk,
+		Fakten:          Fakten{Zahlen: k.Eingabe.Fakten.Zahlen, Listen: k.Eingabe.Fakten.Listen},
+		Einschaetzungen: k.Eingabe.Einschaetzungen, Zeitpunkt: Konformitaetszeitpunkt,
+	})
+	if err != nil {
+		return nil, err
+	}
+	var abw []string
+	wert := func(w Wert) string {
+		if f, ok := w.Zahl(); ok {
+			return strconv.FormatFloat(f, 'f', -1, 64)
+		}
+		return "null"
+	}
+	gotIDs := make([]ID, len(b.Dimensionen))
+	for i, d := range b.Dimensionen {
+		gotIDs[i] = d.ID
+	}
+	wantIDs := make([]ID, len(k.Erwartet.Dimensionen))
+	for i, d := range k.Erwartet.Dimensionen {
+		wantIDs[i] = d.ID
+	}
+	if !slices.Equal(gotIDs, wantIDs) {
+		abw = append(abw, fmt.Sprintf("Dimensionen: %v, erwartet %v", gotIDs, wantIDs))
+	}
+	for _, want := range k.Erwartet.Dimensionen {
+		got, ok := b.Dimension(want.ID)
+		if !ok {
+			continue
+		}
+		if wert(got.Punkte) != wert(want.Punkte) {
+			abw = append(abw, fmt.Sprintf("%s punkte: %s, erwartet %s", want.ID, wert(got.Punkte), wert(want.Punkte)))
+		}
+		if got.Abdeckung != want.Abdeckung {
+			abw = append(abw, fmt.Sprintf("%s abdeckung: %g, erwartet %g", want.ID, got.Abdeckung, want.Abdeckung))
+		}
+	}
+	if wert(b.Gesamt.Punkte) != wert(k.Erwartet.Gesamt.Punkte) {
+		abw = append(abw, fmt.Sprintf("gesamt punkte: %s, erwartet %s", wert(b.Gesamt.Punkte), wert(k.Erwartet.Gesamt.Punkte)))
+	}
+	if b.Gesamt.Abdeckung != k.Erwartet.Gesamt.Abdeckung {
+		abw = append(abw, fmt.Sprintf("gesamt abdeckung: %g, erwartet %g", b.Gesamt.Abdeckung, k.Erwartet.Gesamt.Abdeckung))
+	}
+	for _, want := range k.Erwartet.Ziele {
+		got, ok := b.Ziel(want.ID)
+		if !ok {
+			abw = append(abw, fmt.Sprintf("%s: fehlt in der Bewertung", want.ID))
+			continue
+		}
+		if wert(got.Stufe) != wert(want.Stufe) {
+			abw = append(abw, fmt.Sprintf("%s stufe: %s, erwartet %s", want.ID, wert(got.Stufe), wert(want.Stufe)))
+		}
+		if want.Quelle != "" && got.Quelle != want.Quelle {
+			abw = append(abw, fmt.Sprintf("%s quelle: %s, erwartet %s", want.ID, got.Quelle, want.Quelle))
+		}
+	}
+	return abw, nil
+}
+
+// Dokument returns the vector as an indented JSON document with "$schema".
+func (k *Konformitaetsvektor) Dokument() ([]byte, error) {
+	return json.MarshalIndent(struct {
+		Schema string `json:"$schema"`
+		*Konformitaetsvektor
+	}{schema.ArtKonformitaet.ID(), k}, "", "  ")
+}
