@@ -1,0 +1,51 @@
+// Package schema holds the JSON Schemas of every document kind of the
+// library and the machinery that validates documents against them.
+//
+// # The schemas
+//
+// The schemas (draft 2020-12) are the contract that tools in any language
+// share. They are the files <art>.schema.json in this folder, embedded into
+// the package ([Dateien]), each with the stable $id [Basis]+<art>+".schema.json".
+// A document names its schema in "$schema"; [ArtVon] reads the kind from it.
+// Fields that hold personal data carry the annotation "x-personenbezogen":
+// true, so that anonymisation can be driven by the schemas.
+//
+// # Validation
+//
+// A [Validator] compiles the embedded schemas once per process and is safe
+// for concurrent use. Nothing outside the embedded set is ever loaded: a
+// "$schema" or "$ref" pointing elsewhere — a file, a URL — is refused, not
+// fetched. Formats (date, date-time, uuid) are asserted. Reading a document
+// goes in steps, each of which may stop it with a clear error:
+//
+//	data, err := v.Lies(r)             // at most MaxGroesse bytes (8 MiB)
+//	wert, err := v.Dekodiere(data)     // syntax with line:column, depth ≤ 64, sane numbers
+//	err = v.Pruefe(schema.ArtProfil, wert)
+//
+// or all at once into a Go value with [Validator.Lade]. The packages
+// qualitaet, netzwerk and kommune wrap this in their Lies… and Parse…
+// functions and add their semantic checks.
+//
+// # Errors
+//
+// Every problem with a document is a [Verletzung]: an RFC 6901 JSON pointer,
+// the rule broken (a schema keyword such as "required", or a semantic rule
+// such as "eindeutig"), and the message in German and English. A
+// [*ValidierungsFehler] lists all of them, sorted, and works with errors.As;
+// errors.Is matches [ErrUngueltig] and the specific sentinels ([ErrZuGross],
+// [ErrZuTief], [ErrSyntax], [ErrUnbekanntesSchema]).
+//
+//	var vf *schema.ValidierungsFehler
+//	if errors.As(err, &vf) {
+//		for _, v := range vf.Verletzungen {
+//			fmt.Println(v.Zeiger, v.Text(language.English))
+//		}
+//	}
+//
+// # Languages
+//
+// The library speaks German (default) and English. Messages come from
+// message catalogues built on golang.org/x/text ([Katalog]); every package
+// keeps one, and [NeuerKatalog] refuses an entry that lacks a language or
+// whose two texts take different arguments.
+package schema
