@@ -4,7 +4,7 @@ import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 
 // meldungen holds every message of the package in German and English.
 // Years are passed as strings so the German printer writes "2012", not
-// "2.012".
+// "2.012"; counts are passed as numbers so it writes "2,5" and "1.000".
 var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "pflicht",
 		DE: "Pflichtfeld „%s“ fehlt oder ist leer",
@@ -37,17 +37,17 @@ var meldungen = schema.NeuerKatalog(
 		DE: "Akteur „%s“ gehört zum Sektor „%s“, die Kooperation ist aber „%s“ zugeordnet",
 		EN: "actor \"%s\" belongs to sector \"%s\", but the cooperation is assigned to \"%s\""},
 	schema.Eintrag{Schluessel: "anzahl.negativ",
-		DE: "Anzahl %s ist negativ",
-		EN: "count %s is negative"},
+		DE: "Anzahl %v ist negativ",
+		EN: "count %v is negative"},
 	schema.Eintrag{Schluessel: "anzahl.ganz",
-		DE: "Anzahl %s ist keine ganze Zahl",
-		EN: "count %s is not a whole number"},
+		DE: "Anzahl %v ist keine ganze Zahl",
+		EN: "count %v is not a whole number"},
 	schema.Eintrag{Schluessel: "anzahl.instanzen",
-		DE: "Anzahl %s ist kleiner als die Zahl der benannten Instanzen (%s)",
-		EN: "count %s is less than the number of named instances (%s)"},
+		DE: "Anzahl %v ist kleiner als die Zahl der benannten Instanzen (%v)",
+		EN: "count %v is less than the number of named instances (%v)"},
 	schema.Eintrag{Schluessel: "vza.negativ",
-		DE: "Vollzeitäquivalente %s sind negativ",
-		EN: "full-time equivalents %s are negative"},
+		DE: "Vollzeitäquivalente %v sind negativ",
+		EN: "full-time equivalents %v are negative"},
 	schema.Eintrag{Schluessel: "datum.ungueltig",
 		DE: "%s ist kein gültiges Kalenderdatum",
 		EN: "%s is not a valid calendar date"},

@@ -147,7 +147,7 @@ func (p *pruefer) allgemein() {
 	if k := n.Koordination; k != nil {
 		p.pflicht(k.Traeger, "traeger", pfad("koordination"))
 		if v, ok := k.Vollzeitaequivalente.Zahl(); ok && v < 0 {
-			p.melde(RegelAnzahl, "vza.negativ", pfad("koordination", "vollzeitaequivalente"), zahlText(v))
+			p.melde(RegelAnzahl, "vza.negativ", pfad("koordination", "vollzeitaequivalente"), v)
 		}
 	}
 }
@@ -192,17 +192,15 @@ func (p *pruefer) gremien() {
 		}
 		switch {
 		case g.Anzahl < 0:
-			p.melde(RegelAnzahl, "anzahl.negativ", append(ort, "anzahl"), strconv.Itoa(g.Anzahl))
+			p.melde(RegelAnzahl, "anzahl.negativ", append(ort, "anzahl"), g.Anzahl)
 		case g.Anzahl > 0 && g.Anzahl < len(g.Instanzen):
-			p.melde(RegelAnzahl, "anzahl.instanzen", append(ort, "anzahl"), strconv.Itoa(g.Anzahl), strconv.Itoa(len(g.Instanzen)))
+			p.melde(RegelAnzahl, "anzahl.instanzen", append(ort, "anzahl"), g.Anzahl, len(g.Instanzen))
 		}
 		for j, name := range g.Instanzen {
 			p.pflicht(name, "instanzen", append(ort, "instanzen", j))
 		}
 	}
 }
-
-func zahlText(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func (p *pruefer) kooperationen() {
 	for i, k := range p.n.Kooperationen {
@@ -211,9 +209,9 @@ func (p *pruefer) kooperationen() {
 		if v, ok := k.Anzahl.Zahl(); ok {
 			switch {
 			case v < 0:
-				p.melde(RegelAnzahl, "anzahl.negativ", append(ort, "anzahl"), zahlText(v))
+				p.melde(RegelAnzahl, "anzahl.negativ", append(ort, "anzahl"), v)
 			case v != math.Trunc(v):
-				p.melde(RegelAnzahl, "anzahl.ganz", append(ort, "anzahl"), zahlText(v))
+				p.melde(RegelAnzahl, "anzahl.ganz", append(ort, "anzahl"), v)
 			}
 		}
 		if k.Akteur != "" {

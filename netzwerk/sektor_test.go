@@ -1,0 +1,376 @@
+package netzwerk
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+func TestStandardSektoren(t *testing.T) {
+	// The IDs are a contract (kommune and stored documents use them).
+	want := []struct {
+		id           Sektor
+		wert         string
+		name, nameEn string
+	}{
+		{KinderUndJugendhilfe, "kinder-und-jugendhilfe", "Kinder- und Jugendhilfe", "child and youth welfare"},
+		{Gesundheitswesen, "gesundheitswesen", "Gesundheitswesen", "health care"},
+		{Schwangerschaftsberatung, "schwangerschaftsberatung", "Schwangerschaftsberatung", "pregnancy counselling"},
+		{Fruehfoerderung, "fruehfoerderung", "Frühförderung", "early intervention"},
+		{Suchtberatung, "suchtberatung", "Suchtberatung", "addiction counselling"},
+		{Gewaltschutz, "gewaltschutz", "Gewaltschutz", "protection against violence"},
+		{MaterielleSicherung, "materielle-sicherung", "Materielle Sicherung", "material security"},
+		{Eingliederungshilfe, "eingliederungshilfe", "Eingliederungshilfe", "integration assistance for people with disabilities"},
+		{Ehrenamt, "ehrenamt", "Ehrenamt", "volunteering"},
+		{Sonstige, "sonstige", "Sonstige", "other"},
+	}
+	got := StandardSektoren()
+	require.Len(t, got, len(want))
+	for i, w := range want {
+		assert.Equal(t, w.wert, string(w.id))
+		assert.Equal(t, w.id, got[i].ID)
+		assert.Equal(t, w.name, got[i].Name)
+		assert.Equal(t, w.nameEn, got[i].NameEn)
+		assert.NotEmpty(t, got[i].Beispiele, w.wert)
+		assert.True(t, w.id.Valid() && w.id.Standard(), w.wert)
+		assert.Equal(t, w.name, w.id.Name(schema.Deutsch))
+		assert.Equal(t, w.nameEn, w.id.Name(schema.Englisch))
+		assert.Equal(t, w.wert, w.id.String())
+		b, err := w.id.MarshalText()
+		require.NoError(t, err)
+		var s Sektor
+		require.NoError(t, s.UnmarshalText(b))
+		assert.Equal(t, w.id, s)
+		// Every default is found by its own ID and name.
+		for _, label := range []string{w.wert, w.name} {
+			s, ok := SektorAusBezeichnung(label)
+			assert.True(t, ok, label)
+			assert.Equal(t, w.id, s, label)
+		}
+	}
+	got[0].Beispiele[0] = "verändert"
+	assert.NotEqual(t, "verändert", StandardSektoren()[0].Beispiele[0], "StandardSektoren returns a copy")
+	assert.Equal(t, []Sektor{KinderUndJugendhilfe, Gesundheitswesen, Schwangerschaftsberatung, Fruehfoerderung,
+		Suchtberatung, Gewaltschutz, MaterielleSicherung, Eingliederungshilfe, Ehrenamt}, Referenzsektoren())
+}
+
+func TestSektorOffen(t *testing.T) {
+	eigen := Sektor("polizei")
+	assert.True(t, eigen.Valid())
+	assert.False(t, eigen.Standard())
+	assert.Equal(t, "polizei", eigen.Name(schema.Deutsch))
+	for _, ungueltig := range []string{"", "a b", "-x", "ä"} {
+		s := Sektor(ungueltig)
+		assert.False(t, s.Valid(), ungueltig)
+		_, err := s.MarshalText()
+		assert.Error(t, err, ungueltig)
+		assert.Error(t, new(Sektor).UnmarshalText([]byte(ungueltig)), ungueltig)
+		assert.Contains(t, s.String(), "Sektor(")
+	}
+	n := &Netzwerk{Sektoren: []SektorDefinition{{ID: eigen, Name: "Polizei", NameEn: "police"}, {ID: "justiz", Name: "Justiz"}}}
+	assert.True(t, n.KenntSektor(eigen))
+	assert.True(t, n.KenntSektor(Gesundheitswesen))
+	assert.False(t, n.KenntSektor("feuerwehr"))
+	assert.Equal(t, "Polizei", n.SektorName(eigen, schema.Deutsch))
+	assert.Equal(t, "police", n.SektorName(eigen, schema.Englisch))
+	assert.Equal(t, "Justiz", n.SektorName("justiz", schema.Englisch), "no English name: the German one")
+	assert.Equal(t, "feuerwehr", n.SektorName("feuerwehr", schema.Deutsch))
+	assert.Equal(t, "health care", n.SektorName(Gesundheitswesen, schema.Englisch))
+}
+
+func TestSektorAusBezeichnung(t *testing.T) {
+	tests := []struct {
+		label string
+		want  Sektor
+		ok    bool
+	}{
+		// The labels of the Steckbrief, as written.
+		{"Gesundheit", Gesundheitswesen, true},
+		{"Kinder- und Jugend", KinderUndJugendhilfe, true},
+		{"Schwangerschaftsberatung", Schwangerschaftsberatung, true},
+		{"Frühförderung", Fruehfoerderung, true},
+		{"Sonstige", Sonstige, true},
+		{"Freiwilligenarbeit", Ehrenamt, true},
+		// Variants: case, spacing, dashes, NFD, ASCII spelling, colon.
+		{"gesundheit", Gesundheitswesen, true},
+		{"  GESUNDHEIT  ", Gesundheitswesen, true},
+		{"Kinder- und Jugendhilfe", KinderUndJugendhilfe, true},
+		{"Kinder– und Jugendhilfe", KinderUndJugendhilfe, true},
+		{"Kinder‑ und  Jugend", KinderUndJugendhilfe, true},
+		{"Kinder-und Jugendhilfe", KinderUndJugendhilfe, true},
+		{"Kinder u. Jugendhilfe", KinderUndJugendhilfe, true},
+		{"Kinder & Jugend", KinderUndJugendhilfe, true},
+		{"Jugendhilfe", KinderUndJugendhilfe, true},
+		{"Fru\u0308hfo\u0308rderung", Fruehfoerderung, true},
+		{"Fruehfoerderung", Fruehfoerderung, true},
+		{"Schwangerschafts- und Schwangerschaftskonfliktberatung", Schwangerschaftsberatung, true},
+		{"Sonstige: Kommunen, Beratungsstellen", Sonstige, true},
+		{"Sonstiges", Sonstige, true},
+		{"Ehrenamt", Ehrenamt, true},
+		{"Freiwilliges Engagement", Ehrenamt, true},
+		{"Suchtberatung", Suchtberatung, true},
+		{"Suchthilfe", Suchtberatung, true},
+		{"Gewaltschutz", Gewaltschutz, true},
+		{"Jobcenter", MaterielleSicherung, true},
+		{"materielle Sicherung", MaterielleSicherung, true},
+		{"Eingliederungshilfe", Eingliederungshilfe, true},
+		// Unknown.
+		{"", "", false},
+		{"Polizei", "", false},
+		{"Gesundheit und Pflege", "", false},
+		{":", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := SektorAusBezeichnung(tt.label)
+		assert.Equal(t, tt.ok, ok, "SektorAusBezeichnung(%q) ok", tt.label)
+		assert.Equal(t, tt.want, got, "SektorAusBezeichnung(%q)", tt.label)
+	}
+}
+
+func TestGremiumArtAusBezeichnung(t *testing.T) {
+	tests := []struct {
+		label string
+		want  GremiumArt
+		ok    bool
+	}{
+		{"Strategie- und Lenkungsgruppe", Lenkungsgruppe, true},
+		{"1 Strategie- und Lenkungsgruppe", Lenkungsgruppe, true},
+		{"Strategie– und Lenkungsgruppe", Lenkungsgruppe, true},
+		{"Lenkungskreis", Lenkungsgruppe, true},
+		{"Lenkungsgruppe", Lenkungsgruppe, true},
+		{"Steuerungsgruppen", Steuerungsgruppe, true},
+		{"6 Steuerungsgruppen", Steuerungsgruppe, true},
+		{"Steuerungsgruppe", Steuerungsgruppe, true},
+		{"Regionalnetzwerke", Regionalnetzwerk, true},
+		{"Regionalnetzwerk", Regionalnetzwerk, true},
+		{"regionale Netzwerke", Regionalnetzwerk, true},
+		{"Arbeitsgruppen", Arbeitsgruppe, true},
+		{"Arbeitsgruppe", Arbeitsgruppe, true},
+		{"AG", Arbeitsgruppe, true},
+		{"AGs", Arbeitsgruppe, true},
+		{"Arbeitskreise", Arbeitsgruppe, true},
+		{"Qualitätszirkel", Qualitaetszirkel, true},
+		{"Netzwerkkonferenz", SonstigesGremium, false},
+		{"", SonstigesGremium, false},
+		{"6", SonstigesGremium, false},
+	}
+	for _, tt := range tests {
+		got, ok := GremiumArtAusBezeichnung(tt.label)
+		assert.Equal(t, tt.ok, ok, "GremiumArtAusBezeichnung(%q) ok", tt.label)
+		assert.Equal(t, tt.want, got, "GremiumArtAusBezeichnung(%q)", tt.label)
+	}
+}
+
+// textEnum is what every enum of the package offers.
+type textEnum interface {
+	Valid() bool
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+func TestGremiumArtNamen(t *testing.T) {
+	want := []struct {
+		art    GremiumArt
+		id     string
+		de, en string
+	}{
+		{Lenkungsgruppe, "lenkungsgruppe", "Lenkungsgruppe", "steering body"},
+		{Steuerungsgruppe, "steuerungsgruppe", "Steuerungsgruppe", "steering group"},
+		{Regionalnetzwerk, "regionalnetzwerk", "Regionalnetzwerk", "regional network"},
+		{Arbeitsgruppe, "arbeitsgruppe", "Arbeitsgruppe", "working group"},
+		{Qualitaetszirkel, "qualitaetszirkel", "Qualitätszirkel", "quality circle"},
+		{SonstigesGremium, "sonstiges", "sonstiges Gremium", "other body"},
+	}
+	require.Len(t, GremiumArten(), len(want))
+	for i, w := range want {
+		assert.Equal(t, w.art, GremiumArten()[i])
+		pruefeEnum(t, w.art, w.id, w.de, w.en, w.art.Name, func(b []byte) (textEnum, error) {
+			var x GremiumArt
+			err := x.UnmarshalText(b)
+			return x, err
+		})
+	}
+	pruefeUnbekannt(t, GremiumArt("steuerungsgruppen"), func(b []byte) error { var x GremiumArt; return x.UnmarshalText(b) })
+	_, err := ParseGremiumArt("Lenkungskreis")
+	assert.ErrorContains(t, err, `"Lenkungskreis"`)
+}
+
+func TestTreffenArtNamen(t *testing.T) {
+	want := []struct {
+		art    TreffenArt
+		id     string
+		de, en string
+	}{
+		{Netzwerktreffen, "netzwerktreffen", "Netzwerktreffen", "network meeting"},
+		{LenkungsgruppenTreffen, "lenkungsgruppe", "Sitzung der Lenkungsgruppe", "steering body meeting"},
+		{SteuerungsgruppenTreffen, "steuerungsgruppe", "Sitzung einer Steuerungsgruppe", "steering group meeting"},
+		{RegionalnetzwerkTreffen, "regionalnetzwerk", "Treffen eines Regionalnetzwerks", "regional network meeting"},
+		{ArbeitsgruppenTreffen, "arbeitsgruppe", "Sitzung einer Arbeitsgruppe", "working group meeting"},
+		{QualitaetszirkelTreffen, "qualitaetszirkel", "Qualitätszirkel", "quality circle"},
+		{Fachtag, "fachtag", "Fachtag", "conference day"},
+		{Fortbildung, "fortbildung", "Fortbildung", "training"},
+		{SonstigesTreffen, "sonstiges", "sonstiges Treffen", "other meeting"},
+	}
+	require.Len(t, TreffenArten(), len(want))
+	for i, w := range want {
+		assert.Equal(t, w.art, TreffenArten()[i])
+		pruefeEnum(t, w.art, w.id, w.de, w.en, w.art.Name, func(b []byte) (textEnum, error) {
+			var x TreffenArt
+			err := x.UnmarshalText(b)
+			return x, err
+		})
+	}
+	pruefeUnbekannt(t, TreffenArt("Netzwerktreffen"), func(b []byte) error { var x TreffenArt; return x.UnmarshalText(b) })
+}
+
+func TestKooperationsformNamen(t *testing.T) {
+	want := []struct {
+		form   Kooperationsform
+		id     string
+		de, en string
+	}{
+		{Schriftlich, "schriftlich", "schriftliche Kooperationsvereinbarung", "written cooperation agreement"},
+		{Muendlich, "muendlich", "mündliche Absprache", "verbal arrangement"},
+		{Vertrag, "vertrag", "Vertrag", "contract"},
+		{SonstigeForm, "sonstige", "sonstige Form", "other form"},
+	}
+	require.Len(t, Kooperationsformen(), len(want))
+	for i, w := range want {
+		assert.Equal(t, w.form, Kooperationsformen()[i])
+		pruefeEnum(t, w.form, w.id, w.de, w.en, w.form.Name, func(b []byte) (textEnum, error) {
+			var x Kooperationsform
+			err := x.UnmarshalText(b)
+			return x, err
+		})
+	}
+	pruefeUnbekannt(t, Kooperationsform("fax"), func(b []byte) error { var x Kooperationsform; return x.UnmarshalText(b) })
+}
+
+func TestFoerderbereichNamen(t *testing.T) {
+	want := []struct {
+		f      Foerderbereich
+		id     string
+		de, en string
+	}{
+		{FoerderbereichI, "I", "Förderbereich I: Netzwerkstrukturen", "funding area I: network structures"},
+		{FoerderbereichII, "II", "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", "funding area II: psychosocial support by specific offers"},
+		{FoerderbereichIII, "III", "Förderbereich III: Erprobung innovativer Maßnahmen", "funding area III: trying out innovative measures"},
+	}
+	require.Equal(t, []Foerderbereich{1, 2, 3}, Foerderbereiche())
+	for _, w := range want {
+		pruefeEnum(t, w.f, w.id, w.de, w.en, w.f.Name, func(b []byte) (textEnum, error) {
+			var x Foerderbereich
+			err := x.UnmarshalText(b)
+			return x, err
+		})
+	}
+	var null Foerderbereich
+	assert.Equal(t, "", null.String())
+	assert.False(t, null.Valid())
+	var x Foerderbereich = 2
+	require.NoError(t, x.UnmarshalText(nil))
+	assert.Equal(t, Foerderbereich(0), x, `"" is the zero value`)
+	assert.Equal(t, "Foerderbereich(4)", Foerderbereich(4).String())
+	_, err := Foerderbereich(4).MarshalText()
+	assert.Error(t, err)
+	for _, s := range []string{"IV", "2", "ii", " I"} {
+		_, err := ParseFoerderbereich(s)
+		assert.ErrorContains(t, err, `"`+s+`"`)
+	}
+}
+
+func TestArchitekturEbeneNamen(t *testing.T) {
+	want := []struct {
+		e      ArchitekturEbene
+		id     string
+		de, en string
+	}{
+		{EbeneKoordination, "koordination", "Koordinierungsstelle", "coordination office"},
+		{EbeneSteuerung, "steuerung", "Steuerungsgremium (Lenkungsgruppe)", "steering body"},
+		{EbeneArbeit, "arbeitsebene", "Arbeitsebene (Steuerungsgruppen, Regionalnetzwerke, Arbeitsgruppen)", "working level (steering groups, regional networks, working groups)"},
+	}
+	require.Len(t, ArchitekturEbenen(), len(want))
+	for i, w := range want {
+		assert.Equal(t, w.e, ArchitekturEbenen()[i])
+		assert.Equal(t, w.id, string(w.e))
+		assert.Equal(t, w.id, w.e.String())
+		assert.Equal(t, w.de, w.e.Name(schema.Deutsch))
+		assert.Equal(t, w.en, w.e.Name(schema.Englisch))
+	}
+	assert.Equal(t, `ArchitekturEbene("x")`, ArchitekturEbene("x").String())
+	assert.Equal(t, `ArchitekturEbene("x")`, ArchitekturEbene("x").Name(schema.Deutsch))
+}
+
+// pruefeEnum checks String, Name, MarshalText and the JSON round trip of
+// one value.
+func pruefeEnum[T interface {
+	comparable
+	textEnum
+}](t *testing.T, wert T, id, de, en string, name func(tag language.Tag) string, zurueck func([]byte) (textEnum, error)) {
+	t.Helper()
+	assert.True(t, wert.Valid(), id)
+	assert.Equal(t, id, wert.String())
+	assert.Equal(t, de, name(schema.Deutsch), id)
+	assert.Equal(t, en, name(schema.Englisch), id)
+	b, err := wert.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, id, string(b))
+	x, err := zurueck(b)
+	require.NoError(t, err)
+	assert.Equal(t, textEnum(wert), x)
+	j, err := json.Marshal(wert)
+	require.NoError(t, err)
+	assert.Equal(t, `"`+id+`"`, string(j))
+}
+
+func pruefeUnbekannt[T textEnum](t *testing.T, wert T, unmarshal func([]byte) error) {
+	t.Helper()
+	assert.False(t, wert.Valid())
+	assert.Contains(t, wert.String(), "(")
+	_, err := wert.MarshalText()
+	assert.Error(t, err)
+	err = unmarshal([]byte(wert.String()))
+	assert.Error(t, err)
+	assert.Error(t, unmarshal(nil))
+}
+
+func TestDatum(t *testing.T) {
+	d, err := ParseDatum("2019-08-21")
+	require.NoError(t, err)
+	assert.Equal(t, Datum{2019, time.August, 21}, d)
+	assert.Equal(t, "2019-08-21", d.String())
+	assert.Equal(t, d, DatumVon(time.Date(2019, 8, 21, 23, 59, 0, 0, time.UTC)))
+	for _, s := range []string{"", "2019-02-29", "2019-8-21", "21.08.2019", "2019-08-21T10:00:00Z", " 2019-08-21"} {
+		_, err := ParseDatum(s)
+		assert.ErrorContains(t, err, `"`+s+`"`)
+	}
+	assert.False(t, Datum{2023, time.February, 30}.Valid())
+	assert.Equal(t, "Datum(2023-2-30)", Datum{2023, time.February, 30}.String())
+	assert.True(t, Datum{}.IsZero())
+	assert.Equal(t, "", Datum{}.String())
+	var z Datum
+	require.NoError(t, z.UnmarshalText(nil))
+	assert.True(t, z.IsZero())
+	assert.Panics(t, func() { MussDatum("2019-02-29") })
+
+	a, b := MussDatum("2023-03-15"), MussDatum("2023-06-20")
+	assert.Equal(t, -1, a.Vergleiche(b))
+	assert.Equal(t, 1, b.Vergleiche(a))
+	assert.Equal(t, 0, a.Vergleiche(a))
+	assert.Equal(t, -1, MussDatum("2023-03-14").Vergleiche(a))
+	z1 := Zeitraum{Von: a, Bis: b}
+	assert.True(t, z1.Enthaelt(a), "Von is included")
+	assert.True(t, z1.Enthaelt(b), "Bis is included")
+	assert.False(t, z1.Enthaelt(MussDatum("2023-03-14")))
+	assert.False(t, z1.Enthaelt(MussDatum("2023-06-21")))
+	assert.False(t, z1.Enthaelt(Datum{}), "the zero date lies in no period")
+	assert.True(t, Zeitraum{}.Enthaelt(MussDatum("1999-01-01")))
+	assert.True(t, Zeitraum{Von: a}.Enthaelt(MussDatum("2100-01-01")))
+	assert.False(t, Zeitraum{Bis: a}.Enthaelt(MussDatum("2100-01-01")))
+}
