@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// testIDs returns a deterministic source of version-7 UUIDs.
-func testIDs() IDQuelle {
+// testZielIDs returns a deterministic source of version-7 UUIDs.
+func testZielIDs() IDQuelle {
 	var n uint64
 	return func() (uuid.UUID, error) {
 		n++
@@ -27,7 +27,7 @@ func testIDs() IDQuelle {
 	}
 }
 
-var t0 = time.Date(2023, 1, 2, 9, 0, 0, 0, time.UTC)
+var zielT0 = time.Date(2023, 1, 2, 9, 0, 0, 0, time.UTC)
 
 // The allowed changes as the issue states them, written out independently of
 // the tables in ziel.go and massnahme.go: the tables are tested against this.
@@ -61,9 +61,9 @@ func erlaubtLaut[S ~string](tabelle map[S][]S, von, nach S) bool {
 	return false
 }
 
-// weg returns a shortest path of statuses from the initial status to ziel
+// zyklusWeg returns a shortest path of statuses from the initial status to ziel
 // (breadth-first over the table), without the initial status.
-func weg[S ~string](l *Lebenszyklus[S], ziel S) []S {
+func zyklusWeg[S ~string](l *Lebenszyklus[S], ziel S) []S {
 	vorher := map[S]S{l.Anfang(): ""}
 	schlange := []S{l.Anfang()}
 	for len(schlange) > 0 {
@@ -122,10 +122,10 @@ func TestLebenszyklusTabelle(t *testing.T) {
 // hour per step, each step with a reason.
 func zielIn(t *testing.T, s ZielStatus) Ziel {
 	t.Helper()
-	z, err := NeuesZiel("Testziel", t0, "Koordination", testIDs())
+	z, err := NeuesZiel("Testziel", zielT0, "Koordination", testZielIDs())
 	require.NoError(t, err)
-	for i, n := range weg(ZielLebenszyklus(), s) {
-		require.NoError(t, z.Wechsle(n, t0.Add(time.Duration(i+1)*time.Hour), "weil", "Koordination"))
+	for i, n := range zyklusWeg(ZielLebenszyklus(), s) {
+		require.NoError(t, z.Wechsle(n, zielT0.Add(time.Duration(i+1)*time.Hour), "weil", "Koordination"))
 	}
 	require.Equal(t, s, z.Status())
 	return z
@@ -133,10 +133,10 @@ func zielIn(t *testing.T, s ZielStatus) Ziel {
 
 func massnahmeIn(t *testing.T, s MassnahmeStatus) Massnahme {
 	t.Helper()
-	m, err := NeueMassnahme("Testmaßnahme", []uuid.UUID{uuid.Max}, t0, "Koordination", testIDs())
+	m, err := NeueMassnahme("Testmaßnahme", []uuid.UUID{uuid.Max}, zielT0, "Koordination", testZielIDs())
 	require.NoError(t, err)
-	for i, n := range weg(MassnahmeLebenszyklus(), s) {
-		require.NoError(t, m.Wechsle(n, t0.Add(time.Duration(i+1)*time.Hour), "weil", "Koordination"))
+	for i, n := range zyklusWeg(MassnahmeLebenszyklus(), s) {
+		require.NoError(t, m.Wechsle(n, zielT0.Add(time.Duration(i+1)*time.Hour), "weil", "Koordination"))
 	}
 	require.Equal(t, s, m.Status())
 	return m
@@ -155,7 +155,7 @@ func TestZielWechsleAllePaare(t *testing.T) {
 				vorher := z.Verlauf()
 				kopie := z
 				kopie.verlauf = z.Verlauf()
-				zeit := t0.Add(100 * time.Hour)
+				zeit := zielT0.Add(100 * time.Hour)
 				err := z.Wechsle(nach, zeit, "Begründung", "Koordination")
 				if erlaubtLaut(erwartetZiel, von, nach) {
 					require.NoError(t, err)
@@ -188,7 +188,7 @@ func TestMassnahmeWechsleAllePaare(t *testing.T) {
 				m := massnahmeIn(t, von)
 				kopie := m
 				kopie.verlauf = m.Verlauf()
-				zeit := t0.Add(100 * time.Hour)
+				zeit := zielT0.Add(100 * time.Hour)
 				err := m.Wechsle(nach, zeit, "Begründung", "Koordination")
 				if erlaubtLaut(erwartetMassnahme, von, nach) {
 					require.NoError(t, err)
@@ -217,7 +217,7 @@ func TestPruefeVerlaufAllePaare(t *testing.T) {
 	for _, von := range zl.Zustaende() {
 		for _, nach := range zl.Zustaende() {
 			z := zielIn(t, von)
-			v := append(z.Verlauf(), Verlaufseintrag[ZielStatus]{Von: von, Nach: nach, Zeitpunkt: t0.Add(100 * time.Hour), Grund: "g", Durch: "d"})
+			v := append(z.Verlauf(), Verlaufseintrag[ZielStatus]{Von: von, Nach: nach, Zeitpunkt: zielT0.Add(100 * time.Hour), Grund: "g", Durch: "d"})
 			vs := zl.PruefeVerlauf(v, nach, "/ziele/0")
 			if erlaubtLaut(erwartetZiel, von, nach) {
 				assert.Empty(t, vs, "%s→%s", von, nach)
@@ -232,7 +232,7 @@ func TestPruefeVerlaufAllePaare(t *testing.T) {
 	for _, von := range ml.Zustaende() {
 		for _, nach := range ml.Zustaende() {
 			m := massnahmeIn(t, von)
-			v := append(m.Verlauf(), Verlaufseintrag[MassnahmeStatus]{Von: von, Nach: nach, Zeitpunkt: t0.Add(100 * time.Hour), Grund: "g", Durch: "d"})
+			v := append(m.Verlauf(), Verlaufseintrag[MassnahmeStatus]{Von: von, Nach: nach, Zeitpunkt: zielT0.Add(100 * time.Hour), Grund: "g", Durch: "d"})
 			vs := ml.PruefeVerlauf(v, nach, "/massnahmen/2")
 			if erlaubtLaut(erwartetMassnahme, von, nach) {
 				assert.Empty(t, vs, "%s→%s", von, nach)
@@ -253,14 +253,14 @@ func TestWechsleGrundDurchZeit(t *testing.T) {
 		wantErr     error
 		wantVerlauf int
 	}
-	spaeter := t0.Add(100 * time.Hour)
+	spaeter := zielT0.Add(100 * time.Hour)
 	faelle := []fall{
 		{"wiedereroeffnen ohne Grund", ZielAbgeschlossen, ZielAktiv, spaeter, "  ", "K", ErrGrundFehlt, 0},
 		{"wiedereroeffnen mit Grund", ZielAbgeschlossen, ZielAktiv, spaeter, "neue Zahlen", "K", nil, 1},
 		{"ohne Akteur", ZielAktiv, ZielPausiert, spaeter, "", " ", ErrDurchFehlt, 0},
 		{"ohne Zeitpunkt", ZielAktiv, ZielPausiert, time.Time{}, "", "K", ErrZeitpunkt, 0},
-		{"rueckwaerts", ZielAktiv, ZielPausiert, t0, "", "K", ErrZeitpunkt, 0},
-		{"gleicher Zeitpunkt", ZielAktiv, ZielPausiert, t0.Add(2 * time.Hour), "", "K", nil, 1},
+		{"rueckwaerts", ZielAktiv, ZielPausiert, zielT0, "", "K", ErrZeitpunkt, 0},
+		{"gleicher Zeitpunkt", ZielAktiv, ZielPausiert, zielT0.Add(2 * time.Hour), "", "K", nil, 1},
 		{"sonst ohne Grund", ZielAktiv, ZielPausiert, spaeter, "", "K", nil, 1},
 		{"unerlaubt geht vor Grund", ZielAbgebrochen, ZielAktiv, spaeter, "", "K", ErrUngueltigerUebergang, 0},
 	}
@@ -282,31 +282,31 @@ func TestWechsleGrundDurchZeit(t *testing.T) {
 		})
 	}
 	m := massnahmeIn(t, MassnahmeUmgesetzt)
-	assert.ErrorIs(t, m.Wechsle(MassnahmeInUmsetzung, t0.Add(100*time.Hour), "", "K"), ErrGrundFehlt)
+	assert.ErrorIs(t, m.Wechsle(MassnahmeInUmsetzung, zielT0.Add(100*time.Hour), "", "K"), ErrGrundFehlt)
 	assert.Equal(t, MassnahmeUmgesetzt, m.Status())
-	require.NoError(t, m.Wechsle(MassnahmeInUmsetzung, t0.Add(100*time.Hour), "Nachschulung", "K"))
+	require.NoError(t, m.Wechsle(MassnahmeInUmsetzung, zielT0.Add(100*time.Hour), "Nachschulung", "K"))
 }
 
 func TestWechsleNachManipulation(t *testing.T) {
 	var leer Ziel
-	assert.ErrorIs(t, leer.Wechsle(ZielGeplant, t0, "", "K"), ErrUngueltigerUebergang, "the zero goal has no history")
+	assert.ErrorIs(t, leer.Wechsle(ZielGeplant, zielT0, "", "K"), ErrUngueltigerUebergang, "the zero goal has no history")
 
 	z := zielIn(t, ZielAktiv)
 	z.status = ZielAbgeschlossen // status and history disagree, as after a bad import
-	err := z.Wechsle(ZielAktiv, t0.Add(100*time.Hour), "Grund", "K")
+	err := z.Wechsle(ZielAktiv, zielT0.Add(100*time.Hour), "Grund", "K")
 	assert.ErrorIs(t, err, ErrUngueltigerUebergang)
 	assert.Equal(t, ZielAbgeschlossen, z.Status())
 }
 
 func TestUebergangsFehlerText(t *testing.T) {
 	z := zielIn(t, ZielAbgelehnt)
-	err := z.Wechsle(ZielAktiv, t0.Add(100*time.Hour), "", "K")
+	err := z.Wechsle(ZielAktiv, zielT0.Add(100*time.Hour), "", "K")
 	var fe *UebergangsFehler
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "Ziel: Übergang von „abgelehnt“ nach „aktiv“ ist nicht erlaubt", err.Error())
 	assert.Equal(t, "goal: change from \"abgelehnt\" to \"aktiv\" is not allowed", fe.Text(schema.Englisch))
 
-	_, err = NeueMassnahme("M", nil, t0, "", testIDs())
+	_, err = NeueMassnahme("M", nil, zielT0, "", testZielIDs())
 	assert.Equal(t, "Maßnahme: Übergang von „–“ nach „geplant“ nennt niemanden, der ihn vornimmt („durch“)", err.Error())
 	assert.ErrorIs(t, err, ErrDurchFehlt)
 }
@@ -314,7 +314,7 @@ func TestUebergangsFehlerText(t *testing.T) {
 func TestPruefeVerlauf(t *testing.T) {
 	zl := ZielLebenszyklus()
 	e := func(von, nach ZielStatus, h int, grund, durch string) Verlaufseintrag[ZielStatus] {
-		return Verlaufseintrag[ZielStatus]{Von: von, Nach: nach, Zeitpunkt: t0.Add(time.Duration(h) * time.Hour), Grund: grund, Durch: durch}
+		return Verlaufseintrag[ZielStatus]{Von: von, Nach: nach, Zeitpunkt: zielT0.Add(time.Duration(h) * time.Hour), Grund: grund, Durch: durch}
 	}
 	anfang := e("", ZielVorgeschlagen, 0, "", "K")
 	faelle := []struct {
