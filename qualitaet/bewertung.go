@@ -12,6 +12,8 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 // Fakten are the facts of a profile that automated rules read: numbers
@@ -262,13 +264,13 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		b.Rahmen.Ausgelassen = slices.Clone(r.Zuschnitt.Ausgelassen)
 		b.Rahmen.LokaleZiele = len(r.Zuschnitt.LokaleZiele)
 	}
-	p := printer(tag)
+	tx := neueTexte(tag)
 
 	// Ratings per goal, one per named person (the latest).
 	bewertungen := map[ID][]Einschaetzung{}
 	for i, es := range e.Einschaetzungen {
 		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
-			b.Hinweise = append(b.Hinweise, p(bewertungsMeldungen, "hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
 			continue
 		}
 		bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
@@ -290,7 +292,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 				alleGewichte.Add(&alleGewichte, rat(zw))
 				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
 					Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
-				vb := vorbewerte(rw, z.ID, e.Fakten, tag)
+				vb := vorbewerte(rw, z.ID, e.Fakten, tx)
 				ze.Vorbewertung = vb
 				var stufe *big.Rat
 				if st := streuung(z.ID, bewertungen[z.ID], agg, e.Sektornamen, tag); st != nil {
@@ -299,26 +301,26 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 						b.Streuung = append(b.Streuung, *st)
 						stufe = ratVon(st.Median)
 						ze.Quelle = QuelleSelbst
-						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(p, st, bewertungen[z.ID]))
+						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st, bewertungen[z.ID]))
 						if st.Divergent {
 							prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
 								Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
-								Begruendung: p(bewertungsMeldungen, "prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
+								Begruendung: tx.t("prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
 						}
 						if vb != nil {
-							ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
+							ze.Begruendung = append(ze.Begruendung, tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
 						}
 					} else if st.NichtBeurteilbar > 0 {
-						ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
+						ze.Begruendung = append(ze.Begruendung, tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
 					}
 				}
 				if stufe == nil && vb != nil {
 					stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
 					ze.Quelle = QuelleRegel
-					ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.regel", vb.Regel, vb.Begruendung))
+					ze.Begruendung = append(ze.Begruendung, tx.t("grund.regel", vb.Regel, vb.Begruendung))
 				}
 				if stufe == nil {
-					ze.Begruendung = append(ze.Begruendung, p(bewertungsMeldungen, "grund.keine"))
+					ze.Begruendung = append(ze.Begruendung, tx.t("grund.keine"))
 				} else {
 					f, _ := stufe.Float64()
 					ze.Stufe = WertVon(f)
@@ -339,7 +341,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 						wf, _ := runde(wert, 4).Float64()
 						prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: NiedrigeStufe,
 							Wert: wf, Schwerpunkt: d.Schwerpunkt,
-							Begruendung: p(bewertungsMeldungen, "prio.niedrig", string(z.ID), ze.Bezeichnung, zahlText(tag, wf))})
+							Begruendung: tx.t("prio.niedrig", string(z.ID), ze.Bezeichnung, tx.zahl(wf))})
 					}
 				}
 				de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
@@ -364,7 +366,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 			gesamtZaehler.Add(&gesamtZaehler, new(big.Rat).Mul(W, punkte))
 			gesamtNenner.Add(&gesamtNenner, W)
 		}
-		de.Begruendung = dimensionsBegruendung(p, de, nZiele, nSelbst, nRegel)
+		de.Begruendung = dimensionsBegruendung(tx, de, nZiele, nSelbst, nRegel)
 		b.Dimensionen = append(b.Dimensionen, de)
 	}
 	if gesamtNenner.Sign() > 0 {
@@ -421,7 +423,7 @@ func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
 // vorbewerte applies the rules for goal id and returns the winning one: the
 // highest level among the rules whose condition holds, the first in document
 // order on a tie; nil when none holds.
-func vorbewerte(rw *Regelwerk, id ID, f Fakten, tag language.Tag) *Vorbewertung {
+func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	var best *Regel
 	var bestWert string
 	for i := range rw.Regeln {
@@ -429,7 +431,7 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tag language.Tag) *Vorbewertung 
 		if r.Entwicklungsziel != id {
 			continue
 		}
-		ok, wert := pruefeRegel(r, f, tag)
+		ok, wert := pruefeRegel(r, f, tx)
 		if ok && (best == nil || r.Stufe > best.Stufe) {
 			best, bestWert = r, wert
 		}
@@ -438,17 +440,17 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tag language.Tag) *Vorbewertung 
 		return nil
 	}
 	vorlage := best.Begruendung
-	if tag == schema.Englisch && best.BegruendungEn != "" {
+	if tx.tag == schema.Englisch && best.BegruendungEn != "" {
 		vorlage = best.BegruendungEn
 	}
-	text := strings.NewReplacer("{wert}", bestWert, "{schwelle}", best.schwelleText(func(x float64) string { return zahlText(tag, x) }),
+	text := strings.NewReplacer("{wert}", bestWert, "{schwelle}", best.schwelleText(tx.zahl),
 		"{fakt}", best.Fakt).Replace(vorlage)
 	return &Vorbewertung{Regel: best.ID, Stufe: best.Stufe, Begruendung: text}
 }
 
 // pruefeRegel reports whether the rule's condition holds and the fact's
 // value as text.
-func pruefeRegel(r *Regel, f Fakten, tag language.Tag) (bool, string) {
+func pruefeRegel(r *Regel, f Fakten, tx *texte) (bool, string) {
 	if r.Operator == Enthaelt || r.Operator == Vorhanden {
 		if l, ok := f.Listen[r.Fakt]; ok {
 			if r.Operator == Vorhanden {
@@ -461,7 +463,7 @@ func pruefeRegel(r *Regel, f Fakten, tag language.Tag) (bool, string) {
 	if !ok {
 		return false, ""
 	}
-	wert := zahlText(tag, x)
+	wert := tx.zahl(x)
 	switch r.Operator {
 	case Vorhanden:
 		return true, wert
@@ -596,11 +598,11 @@ func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
 	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
 }
 
-func selbstBegruendung(p func(*schema.Katalog, string, ...any) string, st *Streuung, es []Einschaetzung) string {
+func selbstBegruendung(tx *texte, st *Streuung, es []Einschaetzung) string {
 	if st.Anzahl == 1 {
 		for _, e := range es {
 			if !e.NichtBeurteilbar {
-				text := p(bewertungsMeldungen, "grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), e.Datum.Format(time.DateOnly))
+				text := tx.t("grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), e.Datum.Format(time.DateOnly))
 				if e.Begruendung != "" {
 					text += " — " + e.Begruendung
 				}
@@ -612,24 +614,38 @@ func selbstBegruendung(p func(*schema.Katalog, string, ...any) string, st *Streu
 	for i, s := range st.Stufen {
 		stufen[i] = strconv.Itoa(int(s))
 	}
-	return p(bewertungsMeldungen, "grund.selbstMehrere", strconv.Itoa(st.Anzahl), strings.Join(stufen, ", "),
+	return tx.t("grund.selbstMehrere", strconv.Itoa(st.Anzahl), strings.Join(stufen, ", "),
 		strconv.FormatFloat(st.Median, 'f', -1, 64))
 }
 
-func dimensionsBegruendung(p func(*schema.Katalog, string, ...any) string, de DimensionErgebnis, nZiele, nSelbst, nRegel int) []string {
-	out := []string{p(bewertungsMeldungen, "dimension.abdeckung", strconv.Itoa(nSelbst+nRegel), strconv.Itoa(nZiele),
+func dimensionsBegruendung(tx *texte, de DimensionErgebnis, nZiele, nSelbst, nRegel int) []string {
+	out := []string{tx.t("dimension.abdeckung", strconv.Itoa(nSelbst+nRegel), strconv.Itoa(nZiele),
 		strconv.Itoa(nSelbst), strconv.Itoa(nRegel))}
 	if !de.Punkte.Gesetzt() {
-		out = append(out, p(bewertungsMeldungen, "dimension.ohnePunkte"))
+		out = append(out, tx.t("dimension.ohnePunkte"))
 	}
 	if de.Schwerpunkt {
-		out = append(out, p(bewertungsMeldungen, "dimension.schwerpunkt"))
+		out = append(out, tx.t("dimension.schwerpunkt"))
 	}
 	return out
 }
 
-func printer(tag language.Tag) func(*schema.Katalog, string, ...any) string {
-	return func(k *schema.Katalog, key string, args ...any) string { return k.Sprintf(tag, key, args...) }
+// texte formats the engine's messages and figures in one language, reusing
+// one message printer for a whole evaluation (printers are costly to make
+// and not safe for concurrent use, so each evaluation has its own).
+type texte struct {
+	tag     language.Tag
+	drucker *message.Printer
+}
+
+func neueTexte(tag language.Tag) *texte {
+	return &texte{tag: tag, drucker: bewertungsMeldungen.Drucker(tag)}
+}
+
+func (tx *texte) t(key string, args ...any) string { return tx.drucker.Sprintf(key, args...) }
+
+func (tx *texte) zahl(f float64) string {
+	return tx.drucker.Sprint(number.Decimal(f, number.MaxFractionDigits(2)))
 }
 
 // rat converts a float64 to the exact decimal it prints as (shortest

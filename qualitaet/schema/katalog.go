@@ -122,6 +122,14 @@ func (k *Katalog) Sprintf(tag language.Tag, key string, args ...any) string {
 	return p.Sprintf(key, args...)
 }
 
+// Drucker returns a printer for the language tag that knows the
+// catalogue's messages, for callers that format many messages in one go (a
+// report, an evaluation). A *message.Printer is not safe for concurrent use:
+// make one per goroutine and task.
+func (k *Katalog) Drucker(tag language.Tag) *message.Printer {
+	return message.NewPrinter(Sprache(tag), message.Catalog(k.b))
+}
+
 // Verletzung builds a violation at the JSON pointer zeiger for rule regel with
 // the message key formatted in both languages.
 func (k *Katalog) Verletzung(zeiger, regel, key string, args ...any) Verletzung {
