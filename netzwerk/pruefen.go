@@ -119,6 +119,10 @@ func (p *pruefer) akteurVerweis(id string, ort []any) {
 	}
 }
 
+// plausiblesJahr reports whether a founding year passes the checks, so that
+// an implausible one is reported once and not again at every date.
+func plausiblesJahr(j int) bool { return j >= FruehestesJahr && j <= SpaetestesJahr }
+
 func jahrText(j int) string { return strconv.Itoa(j) }
 
 func (p *pruefer) datum(d Datum, ort []any) {
@@ -127,7 +131,7 @@ func (p *pruefer) datum(d Datum, ort []any) {
 		p.melde(RegelDatum, "datum.ungueltig", ort, d.String())
 	case d.Jahr < FruehestesJahr:
 		p.melde(RegelDatum, "datum.frueh", ort, d.String(), jahrText(FruehestesJahr))
-	case p.n.Gruendungsjahr >= FruehestesJahr && d.Jahr < p.n.Gruendungsjahr:
+	case plausiblesJahr(p.n.Gruendungsjahr) && d.Jahr < p.n.Gruendungsjahr:
 		p.melde(RegelDatum, "datum.vorGruendung", ort, d.String(), jahrText(p.n.Gruendungsjahr))
 	}
 }
@@ -217,7 +221,7 @@ func (p *pruefer) kooperationen() {
 		if k.Akteur != "" {
 			if a, ok := p.ids[k.Akteur]; !ok {
 				p.melde(RegelVerweis, "verweis.akteur", append(ort, "akteur"), k.Akteur)
-			} else if k.Sektor != "" && a.Sektor != k.Sektor {
+			} else if k.Sektor != "" && a.Sektor != "" && a.Sektor != k.Sektor {
 				p.melde(RegelSektor, "kooperation.sektor", append(ort, "sektor"), a.ID, string(a.Sektor), string(k.Sektor))
 			}
 		}
