@@ -76,7 +76,9 @@ func TestPruefe(t *testing.T) {
 			"/sektoren/0", RegelPflicht, "Pflichtfeld „name“ fehlt oder ist leer", "required property \"name\" is missing or empty"},
 		{"Akteur doppelt", func(n *Netzwerk) { n.Akteure[2].ID = "ja" },
 			"/akteure/2/id", RegelEindeutig, "Kennung „ja“ kommt mehrfach vor", "ID \"ja\" occurs more than once"},
-		{"Akteur-ID keine Kennung", func(n *Netzwerk) { n.Akteure = append(n.Akteure, Akteur{ID: "a b", Organisation: "X", Sektor: Ehrenamt}) },
+		{"Akteur-ID keine Kennung", func(n *Netzwerk) {
+			n.Akteure = append(n.Akteure, Akteur{ID: "a b", Organisation: "X", Sektor: Ehrenamt})
+		},
 			"/akteure/3/id", RegelKennung,
 			"„a b“ ist keine gültige Kennung (Buchstaben, Ziffern, Punkt, Binde- und Unterstrich)",
 			"\"a b\" is not a valid ID (letters, digits, dot, hyphen and underscore)"},
