@@ -1,0 +1,127 @@
+package kommune
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// nfc normalises text to Unicode NFC.
+func nfc(s string) string { return norm.NFC.String(s) }
+
+// kuerze shortens s for a message.
+func kuerze(s string) string {
+	const max = 80
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max]) + "…"
+}
+
+// leer reports whether s consists of white space only.
+func leer(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
+
+// trimme removes white space (any Unicode space) at both ends.
+func trimme(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
+
+// istStrich reports whether r is a hyphen, dash or minus sign.
+func istStrich(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '−':
+		return true
+	}
+	return false
+}
+
+// normiere prepares a label or title for tolerant comparison: NFC, lower
+// case, umlauts and ß spelt out (ä→ae, ß→ss), every dash a hyphen without
+// spaces around it, runs of white space one space, no ":" at the end, and
+// "0 bis 3"/"0-3-jährig" written "0-3 jaehrig".
+func normiere(s string) string {
+	s = strings.ToLower(nfc(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	raum := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			raum = true
+			continue
+		case istStrich(r):
+			raum = false
+			b.WriteByte('-')
+			continue
+		}
+		if raum {
+			if n := b.Len(); n > 0 && !strings.HasSuffix(b.String(), "-") {
+				b.WriteByte(' ')
+			}
+			raum = false
+		}
+		switch r {
+		case 'ä':
+			b.WriteString("ae")
+		case 'ö':
+			b.WriteString("oe")
+		case 'ü':
+			b.WriteString("ue")
+		case 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	t := strings.TrimRight(b.String(), ": ")
+	t = strings.ReplaceAll(t, "0 bis 3", "0-3")
+	t = strings.ReplaceAll(t, "0-3-jaehrig", "0-3 jaehrig")
+	return t
+}
+
+// klammerAmEnde splits a trailing parenthesised group off s: "3,9 (2018)"
+// gives "3,9" and "2018". The group is found by counting brackets from the
+// end, so its content is balanced. ok is false when s does not end in a
+// complete group.
+func klammerAmEnde(s string) (vorne, inhalt string, ok bool) {
+	s = trimme(s)
+	if !strings.HasSuffix(s, ")") {
+		return s, "", false
+	}
+	tiefe := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			tiefe++
+		case '(':
+			tiefe--
+			if tiefe == 0 {
+				return trimme(s[:i]), s[i+1 : len(s)-1], true
+			}
+		}
+	}
+	return s, "", false
+}
+
+// teileAufEbeneNull splits s at sep where sep stands outside brackets.
+func teileAufEbeneNull(s string, sep byte) []string {
+	var teile []string
+	tiefe, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			tiefe++
+		case ')':
+			if tiefe > 0 {
+				tiefe--
+			}
+		case sep:
+			if tiefe == 0 {
+				teile = append(teile, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(teile, s[start:])
+}
