@@ -1,0 +1,55 @@
+package bogen
+
+import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+
+// meldungen holds the package's messages and the fixed texts of the printed
+// sheet in German and English. Line numbers are passed as strings so the
+// German printer does not group their digits.
+var meldungen = schema.NeuerKatalog(
+	// Where a violation is: file, line, column name.
+	schema.Eintrag{Schluessel: "ort.feld", DE: "%s, Zeile %s, Spalte „%s“: %s", EN: "%s, line %s, column \"%s\": %s"},
+	schema.Eintrag{Schluessel: "ort.zeile", DE: "%s, Zeile %s: %s", EN: "%s, line %s: %s"},
+	schema.Eintrag{Schluessel: "ort.datei", DE: "%s: %s", EN: "%s: %s"},
+
+	// Reading a sheet.
+	schema.Eintrag{Schluessel: "lies.groesse", DE: "die Datei ist größer als %s Bytes", EN: "the file is larger than %s bytes"},
+	schema.Eintrag{Schluessel: "lies.leer", DE: "die Datei ist leer; erwartet wird eine Kopfzeile mit den Spalten %s", EN: "the file is empty; a header line with the columns %s is expected"},
+	schema.Eintrag{Schluessel: "lies.utf8", DE: "der Text ist nicht UTF-8-kodiert; bitte als „CSV (UTF-8)“ speichern", EN: "the text is not UTF-8 encoded; please save as \"CSV (UTF-8)\""},
+	schema.Eintrag{Schluessel: "lies.syntax", DE: "kein gültiges CSV: %s", EN: "not valid CSV: %s"},
+	schema.Eintrag{Schluessel: "spalte.fehlt", DE: "Pflichtspalte „%s“ fehlt in der Kopfzeile", EN: "required column \"%s\" is missing from the header line"},
+	schema.Eintrag{Schluessel: "spalte.unbekannt", DE: "unbekannte Spalte „%s“; erlaubt sind %s", EN: "unknown column \"%s\"; allowed are %s"},
+	schema.Eintrag{Schluessel: "spalte.doppelt", DE: "Spalte „%s“ kommt doppelt vor", EN: "column \"%s\" occurs twice"},
+	schema.Eintrag{Schluessel: "zeile.zuLang", DE: "die Zeile hat %s Felder, die Kopfzeile nur %s; steht ein Trennzeichen in einem Feld ohne Anführungszeichen?", EN: "the line has %s fields but the header only %s; is there a separator in a field without quotes?"},
+	schema.Eintrag{Schluessel: "ziel.fehlt", DE: "Entwicklungsziel fehlt", EN: "Entwicklungsziel is missing"},
+	schema.Eintrag{Schluessel: "ziel.ungueltig", DE: "„%s“ ist keine ID eines Entwicklungsziels (etwa QD3.T1.Z2)", EN: "\"%s\" is not the ID of an Entwicklungsziel (such as QD3.T1.Z2)"},
+	schema.Eintrag{Schluessel: "ziel.unbekannt", DE: "Entwicklungsziel %s gibt es im %s nicht", EN: "Entwicklungsziel %s does not exist in the %s"},
+	schema.Eintrag{Schluessel: "ziel.doppelt", DE: "%s ist von „%s“ am %s schon in Zeile %s eingeschätzt", EN: "%s has already been rated by \"%s\" on %s in line %s"},
+	schema.Eintrag{Schluessel: "person.fehlt", DE: "Name oder Rolle der einschätzenden Person fehlt", EN: "the rater's name or role is missing"},
+	schema.Eintrag{Schluessel: "text.zuLang", DE: "der Text ist länger als %s Zeichen", EN: "the text is longer than %s characters"},
+	schema.Eintrag{Schluessel: "sektor.ungueltig", DE: "„%s“ ist weder eine Sektor-Kennung (Buchstaben, Ziffern, . _ -) noch der Name eines Standardsektors", EN: "\"%s\" is neither a sector ID (letters, digits, . _ -) nor the name of a default sector"},
+	schema.Eintrag{Schluessel: "stufe.keineZahl", DE: "„%s“ ist keine Stufe; erwartet wird eine ganze Zahl von %s bis %s oder „k. A.“", EN: "\"%s\" is no level; expected a whole number from %s to %s or \"k. A.\""},
+	schema.Eintrag{Schluessel: "stufe.skala", DE: "Stufe %s liegt außerhalb der Skala %s–%s", EN: "level %s is outside the scale %s–%s"},
+	schema.Eintrag{Schluessel: "datum.fehlt", DE: "Datum fehlt", EN: "date is missing"},
+	schema.Eintrag{Schluessel: "datum.ungueltig", DE: "„%s“ ist kein Datum; erwartet wird TT.MM.JJJJ oder JJJJ-MM-TT", EN: "\"%s\" is no date; expected DD.MM.YYYY or YYYY-MM-DD"},
+
+	// Options.
+	schema.Eintrag{Schluessel: "dimension.unbekannt", DE: "Dimension %s gibt es im %s nicht", EN: "dimension %s does not exist in the %s"},
+	schema.Eintrag{Schluessel: "format.unbekannt", DE: "unbekanntes Format %q (erlaubt: markdown, csv)", EN: "unknown format %q (allowed: markdown, csv)"},
+
+	// The printed sheet.
+	schema.Eintrag{Schluessel: "blatt.titel", DE: "Gesamteinschätzung: %s", EN: "Overall assessment: %s"},
+	schema.Eintrag{Schluessel: "blatt.einleitung", DE: "Bitte schätzen Sie für jedes Entwicklungsziel ein, wie weit es in unserem Netzwerk erreicht ist. Es gibt keine richtigen oder falschen Antworten: Gerade wo Einschätzungen auseinandergehen, lohnt sich das Gespräch im Netzwerk.", EN: "For each Entwicklungsziel, please rate how far our network has reached it. There are no right or wrong answers: where ratings diverge is exactly where a talk in the network pays off."},
+	schema.Eintrag{Schluessel: "blatt.person", DE: "Name oder Rolle", EN: "Name or role"},
+	schema.Eintrag{Schluessel: "blatt.sektor", DE: "Sektor", EN: "Sector"},
+	schema.Eintrag{Schluessel: "blatt.datum", DE: "Datum", EN: "Date"},
+	schema.Eintrag{Schluessel: "blatt.skala", DE: "Skala", EN: "Scale"},
+	schema.Eintrag{Schluessel: "blatt.stufe", DE: "Stufe", EN: "Level"},
+	schema.Eintrag{Schluessel: "blatt.bezeichnung", DE: "Bezeichnung", EN: "Label"},
+	schema.Eintrag{Schluessel: "blatt.beschreibung", DE: "Beschreibung", EN: "Description"},
+	schema.Eintrag{Schluessel: "blatt.ka", DE: "nicht beurteilbar", EN: "cannot judge"},
+	schema.Eintrag{Schluessel: "blatt.kaBeschreibung", DE: "Sie können das Ziel aus Ihrer Sicht nicht beurteilen. Das zählt nicht als Stufe 0.", EN: "You cannot judge the goal from where you stand. This does not count as level 0."},
+	schema.Eintrag{Schluessel: "blatt.id", DE: "ID", EN: "ID"},
+	schema.Eintrag{Schluessel: "blatt.ziel", DE: "Entwicklungsziel", EN: "Entwicklungsziel (development goal)"},
+	schema.Eintrag{Schluessel: "blatt.kommentar", DE: "Kommentar", EN: "Comment"},
+	schema.Eintrag{Schluessel: "blatt.dimension", DE: "QD %s %s", EN: "QD %s %s"},
+)

@@ -1,0 +1,58 @@
+package bogen
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// kennungRe is the pattern of a sector ID (kennung in gemeinsam.schema.json).
+var kennungRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
+
+// standardSektoren maps the German display names of the default sectors of a
+// Netzwerk Frühe Hilfen (KKG § 3 Abs. 2, NZFH network monitoring) to their
+// IDs. It repeats the table of package netzwerk on purpose: bogen reads
+// sheets without depending on the network model, and a test pins both
+// columns.
+var standardSektoren = []struct{ name, id string }{
+	{"Kinder- und Jugendhilfe", "kinder-und-jugendhilfe"},
+	{"Gesundheitswesen", "gesundheitswesen"},
+	{"Schwangerschaftsberatung", "schwangerschaftsberatung"},
+	{"Frühförderung", "fruehfoerderung"},
+	{"Suchtberatung", "suchtberatung"},
+	{"Gewaltschutz", "gewaltschutz"},
+	{"Materielle Sicherung", "materielle-sicherung"},
+	{"Eingliederungshilfe", "eingliederungshilfe"},
+	{"Ehrenamt", "ehrenamt"},
+	{"Sonstige", "sonstige"},
+}
+
+// Sektor returns the sector ID for the text of a sheet's "sektor" column:
+// the ID of a default sector for its German name or its ID in any case and
+// spacing ("Kinder- und Jugendhilfe", "GESUNDHEITSWESEN" →
+// "kinder-und-jugendhilfe", "gesundheitswesen"); other text that is a valid
+// sector ID (letters, digits, ".", "_", "-"; a sector the network declares
+// itself) unchanged; false for anything else. The text must be NFC.
+func Sektor(s string) (string, bool) {
+	k := schluessel(s)
+	for _, st := range standardSektoren {
+		if k == schluessel(st.name) || k == st.id {
+			return st.id, true
+		}
+	}
+	s = strings.TrimSpace(s)
+	if kennungRe.MatchString(s) {
+		return s, true
+	}
+	return "", false
+}
+
+// schluessel folds text for matching names: lower case, no white space.
+func schluessel(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}

@@ -1,0 +1,63 @@
+package bogen
+
+import (
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+)
+
+// Zusammenfuehren merges ratings read from sheets into existing ones
+// (typically a profile's Einschaetzungen) and returns a new slice: every
+// existing entry in its order, then every new entry in the order given,
+// without the new entries that exactly repeat one already there (same goal,
+// level or "nicht beurteilbar", day, person, sector and comment). So reading
+// the same sheet twice changes nothing, and the result is the same on every
+// run. Neither argument is changed.
+//
+// When the same person rates the same goal again on another sheet, both
+// entries are kept: the history of the network's ratings is data. The
+// evaluation (qualitaet.Bewerte) counts only the latest rating per person —
+// the later date; on the same date the later entry. A profile does not
+// accept two different ratings of one goal by one person on the same day;
+// [Lies] already refuses that within one sheet.
+func Zusammenfuehren(bestehende []qualitaet.Einschaetzung, neue ...[]qualitaet.Einschaetzung) []qualitaet.Einschaetzung {
+	n := len(bestehende)
+	for _, ns := range neue {
+		n += len(ns)
+	}
+	out := make([]qualitaet.Einschaetzung, 0, n)
+	gesehen := make(map[gleichheit]bool, n)
+	for _, e := range bestehende {
+		out = append(out, e)
+		gesehen[gleichheitVon(e)] = true
+	}
+	for _, ns := range neue {
+		for _, e := range ns {
+			k := gleichheitVon(e)
+			if gesehen[k] {
+				continue
+			}
+			gesehen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// gleichheit is what makes two ratings the same: every field, the day of
+// the date, and the level only where there is one.
+type gleichheit struct {
+	ziel                             qualitaet.ID
+	stufe                            qualitaet.Stufe
+	nichtBeurteilbar                 bool
+	datum, person, sektor, kommentar string
+}
+
+func gleichheitVon(e qualitaet.Einschaetzung) gleichheit {
+	k := gleichheit{ziel: e.Entwicklungsziel, nichtBeurteilbar: e.NichtBeurteilbar,
+		datum: e.Datum.Format(time.DateOnly), person: e.Person, sektor: e.Sektor, kommentar: e.Begruendung}
+	if !e.NichtBeurteilbar {
+		k.stufe = e.Stufe
+	}
+	return k
+}
