@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,7 +92,7 @@ func NeuerFehler(art Art, vs []Verletzung) error {
 		return nil
 	}
 	Sortiere(vs)
-	return &ValidierungsFehler{Art: art, Verletzungen: vs}
+	return &ValidierungsFehler{Art: art, Verletzungen: slices.Compact(vs)}
 }
 
 // Error returns a one-line German summary with every violation.
@@ -177,8 +178,8 @@ func (e *ValidierungsFehler) Is(target error) bool {
 }
 
 // Sortiere orders violations by pointer (array indexes numerically, so
-// /a/2 comes before /a/10), then rule, then message, and drops exact
-// duplicates in place.
+// /a/2 comes before /a/10), then rule, then message. [NeuerFehler] also
+// drops exact duplicates.
 func Sortiere(vs []Verletzung) {
 	sort.SliceStable(vs, func(i, j int) bool {
 		if c := vergleicheZeiger(vs[i].Zeiger, vs[j].Zeiger); c != 0 {

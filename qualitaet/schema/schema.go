@@ -291,8 +291,8 @@ func (v *Validator) Dekodiere(data []byte) (any, error) {
 	if err := d.Decode(&wert); err != nil {
 		return nil, NeuerFehler("", []Verletzung{syntaxFehler(data, err, d.InputOffset())})
 	}
-	if _, err := d.Token(); err != io.EOF {
-		return nil, NeuerFehler("", []Verletzung{position(data, d.InputOffset(),
+	if rest := bytes.TrimLeft(data[d.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		return nil, NeuerFehler("", []Verletzung{position(data, int64(len(data)-len(rest)),
 			meldungen.Verletzung("", RegelSyntax, "syntax.rest"))})
 	}
 	if vs := pruefeZahlen(wert, nil); len(vs) > 0 {
@@ -350,6 +350,9 @@ func (v *Validator) PruefeTeil(art Art, wert any) error {
 }
 
 func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any) error {
+	if vs := pruefeZahlen(wert, nil); len(vs) > 0 { // values built in code skip Dekodiere
+		return NeuerFehler(art, vs)
+	}
 	err := s.Validate(wert)
 	if err == nil {
 		return nil

@@ -98,7 +98,7 @@ func zahlOK(s string) bool {
 func syntaxFehler(data []byte, err error, offset int64) Verletzung {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		offset = se.Offset
+		offset = se.Offset - 1 // Offset counts the offending byte; report its own column
 		return position(data, offset, meldungen.Verletzung("", RegelSyntax, "syntax", kuerze(se.Error())))
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
