@@ -1,0 +1,305 @@
+package bericht
+
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+)
+
+// Markdown writes the report of a Bewertung (Bewertungsbericht) as a
+// Markdown document (CommonMark with GitHub tables) to w: title with the
+// Kommune, date, catalogue and Regelwerk; the overall result; a table of the
+// dimensions; the key figures; the priorities; where the ratings diverge;
+// the gaps; per dimension its reasons and goals (unless
+// [Optionen.Kurzfassung]); and the hints. The language is German unless the
+// Bewertung or [Optionen.Sprache] says English. The output depends only on
+// its arguments. The report is built in memory and written with a single
+// Write, so w receives either all of it or the error of that Write. A nil
+// Bewertung gives [ErrKeineBewertung].
+//
+// Free text from the Bewertung is kept on one line; in tables "|" is
+// escaped, and "<" is written as "&lt;" everywhere so that no text can
+// become HTML.
+func Markdown(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
+	if b == nil {
+		return ErrKeineBewertung
+	}
+	k := neuerKontext(b, opt)
+	var m md
+	k.mdKopf(&m)
+	k.mdGesamt(&m)
+	k.mdDimensionen(&m)
+	k.mdKennzahlen(&m)
+	k.mdPrioritaeten(&m)
+	k.mdStreuung(&m)
+	k.mdLuecken(&m)
+	if !opt.Kurzfassung {
+		k.mdDetails(&m)
+	}
+	k.mdHinweise(&m)
+	_, err := w.Write(bytes.TrimRight(m.Bytes(), "\n"))
+	if err == nil {
+		_, err = io.WriteString(w, "\n")
+	}
+	return err
+}
+
+// md collects the document; blocks are separated by one blank line.
+type md struct{ bytes.Buffer }
+
+func (m *md) zeile(s string) { m.WriteString(s + "\n") }
+
+func (m *md) absatz(s string) { m.WriteString(s + "\n\n") }
+
+func (m *md) ueberschrift(ebene int, s string) {
+	m.absatz(strings.Repeat("#", ebene) + " " + text(s))
+}
+
+// tabelle writes a table; ausrichtung holds one of "l", "r", "c" per column.
+func (m *md) tabelle(kopf []string, ausrichtung string, zeilen [][]string) {
+	m.zeile(tabellenZeile(kopf))
+	trenner := make([]string, len(kopf))
+	for i := range kopf {
+		switch ausrichtung[i] {
+		case 'r':
+			trenner[i] = "---:"
+		case 'c':
+			trenner[i] = ":---:"
+		default:
+			trenner[i] = "---"
+		}
+	}
+	m.zeile("|" + strings.Join(trenner, "|") + "|")
+	for _, z := range zeilen {
+		m.zeile(tabellenZeile(z))
+	}
+	m.zeile("")
+}
+
+func tabellenZeile(zellen []string) string {
+	var b strings.Builder
+	b.WriteString("|")
+	for _, z := range zellen {
+		b.WriteString(" " + zelle(z) + " |")
+	}
+	return b.String()
+}
+
+// text makes free text safe for a Markdown line: one line, no raw HTML.
+func text(s string) string { return strings.ReplaceAll(einzeilig(s), "<", "&lt;") }
+
+// zelle makes text safe for a table cell: text plus an escaped "|". An
+// empty cell stays empty.
+func zelle(s string) string { return strings.ReplaceAll(text(s), "|", `\|`) }
+
+func (k *kontext) mdKopf(m *md) {
+	b := k.b
+	m.ueberschrift(1, k.kopfTitel("md.titel"))
+	m.zeile("- **" + k.t("kopf.stand") + ":** " + k.datum(b.Zeitpunkt))
+	m.zeile("- **" + k.t("kopf.rahmen") + ":** " + text(k.t("kopf.rahmenText", string(b.Rahmen.Version), b.Rahmen.ID)))
+	if z := k.zuschnittText(); z != "" {
+		m.zeile("- **" + k.t("kopf.zuschnitt") + ":** " + text(z))
+	}
+	m.zeile("- **" + k.t("kopf.regelwerk") + ":** " + text(k.t("kopf.regelwerkText", b.Regelwerk.Titel, b.Regelwerk.ID, b.Regelwerk.Version)))
+	m.zeile("")
+}
+
+// zuschnittText summarises the tailoring; "" without one.
+func (k *kontext) zuschnittText() string {
+	r := k.b.Rahmen
+	var teile []string
+	namen := func(ids []qualitaet.ID) string {
+		n := make([]string, len(ids))
+		for i, id := range ids {
+			n[i] = k.idName(id)
+		}
+		return strings.Join(n, ", ")
+	}
+	if len(r.Schwerpunkte) > 0 {
+		teile = append(teile, k.t("kopf.schwerpunkte", namen(r.Schwerpunkte)))
+	}
+	if len(r.Ausgelassen) > 0 {
+		teile = append(teile, k.t("kopf.ausgelassen", namen(r.Ausgelassen)))
+	}
+	if r.LokaleZiele > 0 {
+		teile = append(teile, k.t("kopf.lokaleZiele", strconv.Itoa(r.LokaleZiele)))
+	}
+	return strings.Join(teile, "; ")
+}
+
+func (k *kontext) mdGesamt(m *md) {
+	g := k.b.Gesamt
+	m.ueberschrift(2, k.t("md.gesamt"))
+	if g.Punkte.Gesetzt() {
+		m.absatz(k.t("md.gesamtText", k.punkte(g.Punkte), k.anteil(g.Abdeckung)))
+	} else {
+		m.absatz(k.t("md.gesamtOhne", k.anteil(g.Abdeckung)))
+	}
+	m.absatz(k.t("md.gesamtErklaerung"))
+	if s := k.skalaText(); s != "" {
+		m.absatz(k.t("md.skala", s))
+	}
+}
+
+func (k *kontext) mdDimensionen(m *md) {
+	m.ueberschrift(2, k.t("md.dimensionen"))
+	if len(k.b.Dimensionen) == 0 {
+		m.absatz(k.t("md.keineDimensionen"))
+		return
+	}
+	zeilen := make([][]string, 0, len(k.b.Dimensionen))
+	fehlt := false
+	for i := range k.b.Dimensionen {
+		d := &k.b.Dimensionen[i]
+		stern := ""
+		if d.Schwerpunkt {
+			stern = "★"
+		}
+		fehlt = fehlt || !d.Punkte.Gesetzt()
+		zeilen = append(zeilen, []string{strconv.Itoa(d.Nummer), k.dimName(d), k.punkte(d.Punkte), k.anteil(d.Abdeckung), stern})
+	}
+	m.tabelle([]string{k.t("spalte.nr"), k.t("spalte.dimension"), k.t("spalte.punkte"), k.t("spalte.abdeckung"), k.t("spalte.schwerpunkt")},
+		"rlrrc", zeilen)
+	var legende []string
+	if fehlt {
+		legende = append(legende, k.t("md.legendeStrich"))
+	}
+	if k.schwerpunkte() {
+		legende = append(legende, k.t("md.legendeStern"))
+	}
+	if len(legende) > 0 {
+		m.absatz(strings.Join(legende, " "))
+	}
+}
+
+func (k *kontext) mdKennzahlen(m *md) {
+	if len(k.b.Kennzahlen) == 0 {
+		return
+	}
+	m.ueberschrift(2, k.t("md.kennzahlen"))
+	zeilen := make([][]string, len(k.b.Kennzahlen))
+	for i, kz := range k.b.Kennzahlen {
+		zeilen[i] = []string{kz.Bezeichnung, k.kennzahl(kz)}
+	}
+	m.tabelle([]string{k.t("spalte.kennzahl"), k.t("spalte.wert")}, "lr", zeilen)
+}
+
+// zielZelle is "QD3.T1.Z2 text" for tables.
+func (k *kontext) zielZelle(id qualitaet.ID) string {
+	if t := k.zielTextVon(id); t != "" {
+		return string(id) + " " + t
+	}
+	return string(id)
+}
+
+func (k *kontext) mdPrioritaeten(m *md) {
+	m.ueberschrift(2, k.t("md.prioritaeten"))
+	if len(k.b.Prioritaeten) == 0 {
+		m.absatz(k.t("md.keinePrioritaeten"))
+		return
+	}
+	m.absatz(k.t("md.prioritaetenErklaerung"))
+	zeilen := make([][]string, len(k.b.Prioritaeten))
+	for i, p := range k.b.Prioritaeten {
+		ziel := k.zielZelle(p.Entwicklungsziel)
+		if p.Schwerpunkt {
+			ziel = "★ " + ziel
+		}
+		zeilen[i] = []string{strconv.Itoa(p.Rang), k.prioArt(p.Art), ziel, p.Begruendung}
+	}
+	m.tabelle([]string{k.t("spalte.rang"), k.t("spalte.art"), k.t("spalte.ziel"), k.t("spalte.begruendung")}, "rlll", zeilen)
+}
+
+func (k *kontext) mdStreuung(m *md) {
+	var zeilen [][]string
+	for _, s := range k.b.Streuung {
+		if s.Spannweite < 1 {
+			continue
+		}
+		n := strconv.Itoa(s.Anzahl)
+		if s.NichtBeurteilbar > 0 {
+			n = k.t("md.nichtBeurteilbar", n, strconv.Itoa(s.NichtBeurteilbar))
+		}
+		dialog := ""
+		if s.Divergent {
+			dialog = k.t("md.ja")
+		}
+		hinweis := ""
+		if s.EntlangSektoren {
+			hinweis = s.Hinweis
+		}
+		zeilen = append(zeilen, []string{k.zielZelle(s.Entwicklungsziel), n, strconv.Itoa(int(s.Minimum)),
+			strconv.Itoa(int(s.Maximum)), k.zahl(s.Median, 1), strconv.Itoa(s.Spannweite), dialog, hinweis})
+	}
+	if len(zeilen) == 0 {
+		return
+	}
+	m.ueberschrift(2, k.t("md.streuung"))
+	m.absatz(k.t("md.streuungErklaerung"))
+	m.tabelle([]string{k.t("spalte.ziel"), "n", k.t("spalte.min"), k.t("spalte.max"), k.t("spalte.median"),
+		k.t("spalte.spannweite"), k.t("spalte.dialog"), k.t("spalte.hinweis")}, "lrrrrrcl", zeilen)
+}
+
+func (k *kontext) mdLuecken(m *md) {
+	if len(k.b.Luecken) == 0 {
+		return
+	}
+	m.ueberschrift(2, k.t("md.luecken"))
+	for _, l := range k.b.Luecken {
+		z := "- **" + text(l.Bezeichnung) + "**"
+		if len(l.Details) > 0 {
+			z += ": " + text(strings.Join(l.Details, ", "))
+		}
+		m.zeile(z)
+	}
+	m.zeile("")
+}
+
+func (k *kontext) mdDetails(m *md) {
+	if len(k.b.Dimensionen) == 0 {
+		return
+	}
+	m.ueberschrift(2, k.t("md.details"))
+	for i := range k.b.Dimensionen {
+		d := &k.b.Dimensionen[i]
+		titel := k.dimName(d)
+		if d.Schwerpunkt {
+			titel += " ★"
+		}
+		m.ueberschrift(3, titel)
+		m.absatz(k.t("md.dimensionKurz", k.punkte(d.Punkte), k.anteil(d.Abdeckung)))
+		for _, g := range d.Begruendung {
+			m.zeile("- " + text(g))
+		}
+		if len(d.Begruendung) > 0 {
+			m.zeile("")
+		}
+		if len(d.Entwicklungsziele) == 0 {
+			continue
+		}
+		zeilen := make([][]string, len(d.Entwicklungsziele))
+		for j := range d.Entwicklungsziele {
+			z := &d.Entwicklungsziele[j]
+			stufe := k.stufe(z.Stufe)
+			if l := k.stufenBezeichnung(z); z.Stufe.Gesetzt() && l != "" {
+				stufe += " – " + l
+			}
+			zeilen[j] = []string{string(z.ID) + " " + k.zielText(z), stufe, k.quelle(z.Quelle), strings.Join(z.Begruendung, " · ")}
+		}
+		m.tabelle([]string{k.t("spalte.ziel"), k.t("spalte.stufe"), k.t("spalte.quelle"), k.t("spalte.begruendung")}, "llll", zeilen)
+	}
+}
+
+func (k *kontext) mdHinweise(m *md) {
+	if len(k.b.Hinweise) == 0 {
+		return
+	}
+	m.ueberschrift(2, k.t("md.hinweise"))
+	for _, h := range k.b.Hinweise {
+		m.zeile("- " + text(h))
+	}
+	m.zeile("")
+}
