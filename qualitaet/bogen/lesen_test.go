@@ -1,0 +1,387 @@
+package bogen_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func tag(j, m, d int) time.Time { return time.Date(j, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// ort is where a violation is expected: pointer, rule, line and column.
+type ort struct {
+	zeiger, regel  string
+	zeile, spalte int
+}
+
+func orte(err error) []ort {
+	var vf *schema.ValidierungsFehler
+	if !errors.As(err, &vf) {
+		return nil
+	}
+	var out []ort
+	for _, v := range vf.Verletzungen {
+		out = append(out, ort{v.Zeiger, v.Regel, v.Zeile, v.Spalte})
+	}
+	return out
+}
+
+const kopf = "entwicklungsziel;person;sektor;stufe;datum;kommentar\n"
+
+// lesenFaelle is the table of TestLies; FuzzLies starts from it too.
+var lesenFaelle = []struct {
+	name   string
+	rahmen qualitaet.Version // "" means 2.0
+	in     string
+	want   []qualitaet.Einschaetzung
+	fehler []ort
+}{
+	{
+		name: "eine Stufe",
+		in:   kopf + "QD3.T1.Z1;Netzwerkkoordination;kinder-und-jugendhilfe;3;24.11.2026;gut\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag(2026, 11, 24),
+			Person: "Netzwerkkoordination", Sektor: "kinder-und-jugendhilfe", Begruendung: "gut"}},
+	},
+	{
+		name: "Stufe 0 ist eine Einschätzung",
+		in:   kopf + "QD3.T1.Z1;A;;0;2026-11-24;\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 0, Datum: tag(2026, 11, 24), Person: "A"}},
+	},
+	{
+		name: "k. A. in allen Schreibweisen und leere Stufe",
+		in: kopf + "QD3.T1.Z1;A;;k. A.;24.11.2026;\nQD3.T1.Z2;A;;k.A.;24.11.2026;\nQD3.T1.Z3;A;;KA;24.11.2026;\n" +
+			"QD3.T1.Z4;A;;;24.11.2026;\nQD3.T2.Z1;A;;Nicht beurteilbar;24.11.2026;\nQD3.T2.Z2;A;; k. a ;24.11.2026;kenne ich nicht\n",
+		want: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z2", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z3", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z4", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T2.Z1", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T2.Z2", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "A", Begruendung: "kenne ich nicht"},
+		},
+	},
+	{
+		name: "leere Vorlagenzeilen werden übersprungen",
+		in:   "entwicklungsziel;ziel;person;sektor;stufe;datum;kommentar\nQD3.T1.Z1;Text;;;;;\nQD3.T1.Z2;Text;;gesundheitswesen;;24.11.2026;\n;;;;;;\n\nQD3.T1.Z3;Text;B;;2;1.2.2027;\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z3", Stufe: 2, Datum: tag(2027, 2, 1), Person: "B"}},
+	},
+	{
+		name: "nur eine Kopfzeile",
+		in:   kopf,
+	},
+	{
+		name: "Spalten in anderer Reihenfolge, Groß- und Leerschreibung, Komma",
+		in:   " Datum ,STUFE,Person, Entwicklungs ziel ,Ziel\n2026-11-24,4,Hebamme,QD3.T1.Z2,\"Die Akteure, alle\"\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z2", Stufe: 4, Datum: tag(2026, 11, 24), Person: "Hebamme"}},
+	},
+	{
+		name: "Semikolon gewinnt, wenn beide vorkommen",
+		in:   "entwicklungsziel;person;stufe;datum;kommentar\nQD3.T1.Z1;A, B;2;24.11.2026;x, y\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: tag(2026, 11, 24), Person: "A, B", Begruendung: "x, y"}},
+	},
+	{
+		name: "BOM, CRLF und mehrzeiliger Kommentar",
+		in:   "\uFEFF" + strings.ReplaceAll(kopf, "\n", "\r\n") + "QD3.T1.Z1;A;;1;24.11.2026;\"erste; Zeile\r\nzweite \"\"Zeile\"\"\"\r\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A",
+			Begruendung: "erste; Zeile\nzweite \"Zeile\""}},
+	},
+	{
+		name: "Sektoren als Namen",
+		in: kopf + "QD3.T1.Z1;A;Kinder- und Jugendhilfe;1;24.11.2026;\nQD3.T1.Z2;A;frühförderung;1;24.11.2026;\n" +
+			"QD3.T1.Z3;A;GESUNDHEITSWESEN;1;24.11.2026;\nQD3.T1.Z4;A;familienbildung;1;24.11.2026;\n",
+		want: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A", Sektor: "kinder-und-jugendhilfe"},
+			{Entwicklungsziel: "QD3.T1.Z2", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A", Sektor: "fruehfoerderung"},
+			{Entwicklungsziel: "QD3.T1.Z3", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A", Sektor: "gesundheitswesen"},
+			{Entwicklungsziel: "QD3.T1.Z4", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A", Sektor: "familienbildung"},
+		},
+	},
+	{
+		name: "NFC und Leerraum in Namen",
+		in:   kopf + "QD3.T1.Z1;  Fru\u0308hfo\u0308rderung   Beeskow ;Fru\u0308hfo\u0308rderung;2;24.11.2026;  Gru\u0308n  \n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: tag(2026, 11, 24),
+			Person: "Frühförderung Beeskow", Sektor: "fruehfoerderung", Begruendung: "Grün"}},
+	},
+	{
+		name: "dieselbe Person, anderer Tag",
+		in:   kopf + "QD3.T1.Z1;A;;1;24.11.2026;\nQD3.T1.Z1;A;;2;25.11.2026;\n",
+		want: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: tag(2026, 11, 25), Person: "A"},
+		},
+	},
+	{
+		name: "leere Spaltenüberschrift wird ignoriert",
+		in:   "entwicklungsziel;person;stufe;datum;;\nQD3.T1.Z1;A;1;24.11.2026;Notiz;\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A"}},
+	},
+	{
+		name: "kürzere Zeile",
+		in:   kopf + "QD3.T1.Z1;A;;1;24.11.2026\n",
+		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A"}},
+	},
+	{
+		name:   "QD 10 auf einem Bogen von 2016",
+		rahmen: qualitaet.Version2016,
+		in:     kopf + "QD3.T1.Z1;A;;1;24.11.2026;\nQD10.T1.Z1;A;;1;24.11.2026;\n",
+		fehler: []ort{{"/zeilen/3/entwicklungsziel", bogen.RegelVerweis, 3, 1}},
+	},
+	{
+		name:   "Stufe außerhalb der Skala und keine Zahl",
+		in:     kopf + "QD3.T1.Z1;A;;7;24.11.2026;\nQD3.T1.Z2;A;;drei;24.11.2026;\nQD3.T1.Z3;A;;-1;24.11.2026;\n",
+		fehler: []ort{{"/zeilen/2/stufe", bogen.RegelSkala, 2, 14}, {"/zeilen/3/stufe", bogen.RegelFormat, 3, 14}, {"/zeilen/4/stufe", bogen.RegelSkala, 4, 14}},
+	},
+	{
+		name: "alle Fehler einer Zeile",
+		in:   kopf + "QD3.T9;;???;9;gestern;\n",
+		fehler: []ort{{"/zeilen/2/datum", bogen.RegelFormat, 2, 15}, {"/zeilen/2/entwicklungsziel", bogen.RegelFormat, 2, 1},
+			{"/zeilen/2/person", bogen.RegelPflicht, 2, 8}, {"/zeilen/2/sektor", bogen.RegelFormat, 2, 9}, {"/zeilen/2/stufe", bogen.RegelSkala, 2, 13}},
+	},
+	{
+		name:   "Pflichtwerte fehlen",
+		in:     kopf + ";A;;1;;\n",
+		fehler: []ort{{"/zeilen/2/datum", bogen.RegelPflicht, 2, 7}, {"/zeilen/2/entwicklungsziel", bogen.RegelPflicht, 2, 1}},
+	},
+	{
+		name:   "Pflichtspalten fehlen, unbekannte und doppelte Spalten",
+		in:     "Entwicklungsziel;Bewertung;Person;person\nQD3.T1.Z1;3;A;A\n",
+		fehler: []ort{{"/zeilen/1/bewertung", bogen.RegelSpalte, 1, 18}, {"/zeilen/1/datum", bogen.RegelPflicht, 1, 1}, {"/zeilen/1/person", bogen.RegelSpalte, 1, 35}, {"/zeilen/1/stufe", bogen.RegelPflicht, 1, 1}},
+	},
+	{
+		name:   "leere Datei",
+		in:     "",
+		fehler: []ort{{"", bogen.RegelPflicht, 0, 0}},
+	},
+	{
+		name:   "nur BOM und Leerzeilen",
+		in:     "\uFEFF\r\n\r\n",
+		fehler: []ort{{"", bogen.RegelPflicht, 0, 0}},
+	},
+	{
+		name:   "kein UTF-8",
+		in:     kopf + "QD3.T1.Z1;Fr\xfchf\xf6rderung;;1;24.11.2026;\n",
+		fehler: []ort{{"/zeilen/2", schema.RegelSyntax, 2, 0}},
+	},
+	{
+		name:   "Anführungszeichen mitten im Feld, zu viele Felder",
+		in:     kopf + "QD3.T1.Z1;A;;1;24.11.2026;er sagte \"nein\"\nQD3.T1.Z2;A;;1;24.11.2026;x;y\nQD3.T1.Z3;A;;1;24.11.2026;\n",
+		fehler: []ort{{"/zeilen/2", schema.RegelSyntax, 2, 36}, {"/zeilen/3", bogen.RegelFelder, 3, 29}},
+	},
+	{
+		name:   "offenes Anführungszeichen bis zum Ende",
+		in:     kopf + "QD3.T1.Z1;A;;1;24.11.2026;\"offen\nQD3.T1.Z2;A;;1;24.11.2026;\n",
+		fehler: []ort{{"/zeilen/2", schema.RegelSyntax, 3, 28}},
+	},
+	{
+		name:   "doppelt am selben Tag",
+		in:     kopf + "QD3.T1.Z1;A;;1;24.11.2026;\nQD3.T1.Z1;A;;3;2026-11-24;\n",
+		fehler: []ort{{"/zeilen/3/entwicklungsziel", bogen.RegelEindeutig, 3, 1}},
+	},
+	{
+		name:   "Person und Kommentar zu lang",
+		in:     kopf + "QD3.T1.Z1;" + strings.Repeat("ä", 301) + ";;1;24.11.2026;" + strings.Repeat("x", 4001) + "\n",
+		fehler: []ort{{"/zeilen/2/kommentar", bogen.RegelLaenge, 2, 628}, {"/zeilen/2/person", bogen.RegelLaenge, 2, 11}},
+	},
+}
+
+func TestLies(t *testing.T) {
+	for _, tt := range lesenFaelle {
+		t.Run(tt.name, func(t *testing.T) {
+			v := tt.rahmen
+			if v == "" {
+				v = qualitaet.Version20
+			}
+			got, err := bogen.Lies(strings.NewReader(tt.in), "bogen.csv", rahmen(t, v), bogen.LeseOptionen{})
+			if tt.fehler != nil {
+				require.Error(t, err)
+				assert.True(t, errors.Is(err, schema.ErrUngueltig))
+				assert.Equal(t, tt.fehler, orte(err), "violations: %v", err)
+				assert.Nil(t, got, "no ratings on error")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLiesMeldungen(t *testing.T) {
+	in := kopf + "QD3.T1.Z1;A;;7;24.11.2026;\n"
+	_, err := bogen.Lies(strings.NewReader(in), "qd3.csv", nil, bogen.LeseOptionen{})
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf))
+	require.Len(t, vf.Verletzungen, 1)
+	v := vf.Verletzungen[0]
+	assert.Equal(t, "qd3.csv, Zeile 2, Spalte „stufe“: Stufe 7 liegt außerhalb der Skala 0–4", v.Meldung)
+	assert.Equal(t, `qd3.csv, line 2, column "stufe": level 7 is outside the scale 0–4`, v.Message)
+}
+
+func TestLiesGroesse(t *testing.T) {
+	in := kopf + "QD3.T1.Z1;A;;1;24.11.2026;\n"
+	_, err := bogen.Lies(strings.NewReader(in), "x.csv", nil, bogen.LeseOptionen{MaxGroesse: int64(len(in))})
+	require.NoError(t, err, "exactly the limit is fine")
+	_, err = bogen.Lies(strings.NewReader(in), "x.csv", nil, bogen.LeseOptionen{MaxGroesse: int64(len(in) - 1)})
+	assert.True(t, errors.Is(err, schema.ErrZuGross), "Lies over the limit = %v, want ErrZuGross", err)
+
+	gross := strings.Repeat(";;;;;\n", bogen.StandardMaxGroesse/6+1)
+	_, err = bogen.Lies(strings.NewReader(kopf+gross), "x.csv", nil, bogen.LeseOptionen{})
+	assert.True(t, errors.Is(err, schema.ErrZuGross), "default limit 8 MiB")
+}
+
+type lesefehler struct{}
+
+func (lesefehler) Read([]byte) (int, error) { return 0, errors.New("Netzlaufwerk weg") }
+
+func TestLiesLesefehler(t *testing.T) {
+	_, err := bogen.Lies(lesefehler{}, "x.csv", nil, bogen.LeseOptionen{})
+	assert.EqualError(t, err, "Netzlaufwerk weg")
+}
+
+func lies(t *testing.T, datei string) ([]qualitaet.Einschaetzung, error) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(testdata, datei))
+	require.NoError(t, err)
+	defer f.Close()
+	return bogen.Lies(f, datei, qualitaet.Standard(), bogen.LeseOptionen{})
+}
+
+// TestQD3Boegen reads the five filled sheets for QD 3: six ratings each,
+// written in different ways (separators, column order, sector names, date
+// forms) that must all mean the same.
+func TestQD3Boegen(t *testing.T) {
+	tests := []struct {
+		datei, person, sektor string
+		datum                 time.Time
+		stufen                []int // -1 = k. A.
+	}{
+		{"qd3-kinder-und-jugendhilfe.csv", "Netzwerkkoordination", "kinder-und-jugendhilfe", tag(2026, 11, 24), []int{4, 4, 3, 3, 3, 2}},
+		{"qd3-gesundheitswesen.csv", "Familienhebamme", "gesundheitswesen", tag(2026, 11, 24), []int{3, 1, 2, 1, 2, 1}},
+		{"qd3-schwangerschaftsberatung.csv", "Schwangerschaftsberatungsstelle", "schwangerschaftsberatung", tag(2026, 11, 25), []int{4, 3, 2, 2, 3, 2}},
+		{"qd3-ehrenamt.csv", "Ehrenamtskoordination Familienpatenschaften", "ehrenamt", tag(2026, 11, 26), []int{3, 2, -1, 1, 2, 2}},
+		{"qd3-fruehfoerderung.csv", "Interdisziplinäre Frühförderstelle", "fruehfoerderung", tag(2026, 12, 1), []int{4, 2, 3, 2, 2, 1}},
+	}
+	ziele := []qualitaet.ID{"QD3.T1.Z1", "QD3.T1.Z2", "QD3.T1.Z3", "QD3.T1.Z4", "QD3.T2.Z1", "QD3.T2.Z2"}
+	for _, tt := range tests {
+		t.Run(tt.datei, func(t *testing.T) {
+			got, err := lies(t, tt.datei)
+			require.NoError(t, err)
+			require.Len(t, got, len(ziele))
+			for i, e := range got {
+				assert.Equal(t, ziele[i], e.Entwicklungsziel)
+				assert.Equal(t, tt.person, e.Person)
+				assert.Equal(t, tt.sektor, e.Sektor)
+				assert.Equal(t, tt.datum, e.Datum)
+				if tt.stufen[i] < 0 {
+					assert.True(t, e.NichtBeurteilbar, "%s k. A.", e.Entwicklungsziel)
+				} else {
+					assert.False(t, e.NichtBeurteilbar)
+					assert.Equal(t, qualitaet.Stufe(tt.stufen[i]), e.Stufe, "%s", e.Entwicklungsziel)
+				}
+			}
+		})
+	}
+
+	// The health rater sees QD3.T1.Z2 far lower than youth welfare: the
+	// divergence the Gesamteinschätzung is about.
+	jh, err := lies(t, "qd3-kinder-und-jugendhilfe.csv")
+	require.NoError(t, err)
+	gw, err := lies(t, "qd3-gesundheitswesen.csv")
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, int(jh[1].Stufe-gw[1].Stufe), 3)
+	assert.Equal(t, "Kinderärztliche Praxen sind kaum vertreten; die Treffen liegen in den Sprechzeiten.\nDie Kliniken kommen nur zur Jahrestagung.", gw[1].Begruendung)
+}
+
+// TestTabellenkalkulation reads a sheet as a spreadsheet saves it (BOM,
+// CRLF, a quoted comment with ";" and a line break, a blank template row)
+// and checks that the same sheet without BOM and with LF reads the same.
+func TestTabellenkalkulation(t *testing.T) {
+	roh, err := os.ReadFile(filepath.Join(testdata, "tabellenkalkulation.csv"))
+	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(roh, []byte("\uFEFF")), "the file keeps its BOM")
+	require.Contains(t, string(roh), "\r\n", "the file keeps its CRLF")
+	require.Contains(t, string(roh), "\"Stimmt; aber das Jugendamt\r\nsteuert eher nebenbei.\"")
+
+	got, err := lies(t, "tabellenkalkulation.csv")
+	require.NoError(t, err)
+	d := tag(2026, 12, 2)
+	p, s := "Jobcenter Fürstenwalde", "materielle-sicherung"
+	want := []qualitaet.Einschaetzung{
+		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: d, Person: p, Sektor: s, Begruendung: "Stimmt; aber das Jugendamt\nsteuert eher nebenbei."},
+		{Entwicklungsziel: "QD3.T1.Z2", Stufe: 2, Datum: d, Person: p, Sektor: s},
+		{Entwicklungsziel: "QD3.T1.Z3", NichtBeurteilbar: true, Datum: d, Person: p, Sektor: s},
+		{Entwicklungsziel: "QD3.T2.Z1", Stufe: 1, Datum: d, Person: p, Sektor: s, Begruendung: "Gremium fehlt noch."},
+		{Entwicklungsziel: "QD3.T2.Z2", Stufe: 2, Datum: d, Person: p, Sektor: s},
+	}
+	assert.Equal(t, want, got)
+
+	schlicht := bytes.ReplaceAll(bytes.TrimPrefix(roh, []byte("\uFEFF")), []byte("\r\n"), []byte("\n"))
+	got2, err := bogen.Lies(bytes.NewReader(schlicht), "schlicht.csv", nil, bogen.LeseOptionen{})
+	require.NoError(t, err)
+	assert.Equal(t, got, got2)
+}
+
+// TestFehlerhafteBoegen reads every testdata/boegen/fehlerhaft-*.csv and
+// compares the German error text with its .fehler.txt (refresh: -update).
+func TestFehlerhafteBoegen(t *testing.T) {
+	dateien, err := filepath.Glob(filepath.Join(testdata, "fehlerhaft-*.csv"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(dateien), 5)
+	for _, p := range dateien {
+		name := filepath.Base(p)
+		t.Run(name, func(t *testing.T) {
+			got, err := lies(t, name)
+			require.Error(t, err)
+			assert.Nil(t, got)
+			var vf *schema.ValidierungsFehler
+			require.True(t, errors.As(err, &vf))
+			for _, v := range vf.Verletzungen {
+				assert.Positive(t, v.Zeile, "%s has a line", v)
+				assert.True(t, strings.HasPrefix(v.Meldung, name+", Zeile "), "%q names file and line", v.Meldung)
+			}
+			golden(t, strings.TrimSuffix(name, ".csv")+".fehler.txt", []byte(vf.Text(schema.Deutsch)+"\n"))
+		})
+	}
+}
+
+// TestRundreise fills in a sheet written by Schreibe the way a rater does
+// and reads it back.
+func TestRundreise(t *testing.T) {
+	for _, opt := range []bogen.Optionen{
+		{Format: bogen.CSV, Dimensionen: []int{3, 7}},
+		{Format: bogen.CSV, Dimensionen: []int{3}, BOM: true, Sprache: schema.Englisch},
+	} {
+		var b bytes.Buffer
+		require.NoError(t, bogen.Schreibe(&b, nil, opt))
+		zeilen := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		var want []qualitaet.Einschaetzung
+		for i := 1; i < len(zeilen); i++ {
+			if i%4 == 0 {
+				continue // a goal the rater left out
+			}
+			id := strings.SplitN(zeilen[i], ";", 2)[0]
+			stufe := (i % 6)
+			e := qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(id), Datum: tag(2026, 11, 24), Person: "Kita-Leitung", Sektor: "kinder-und-jugendhilfe"}
+			feld := "k. A."
+			if stufe <= 4 {
+				e.Stufe, feld = qualitaet.Stufe(stufe), string(rune('0'+stufe))
+			} else {
+				e.NichtBeurteilbar = true
+			}
+			want = append(want, e)
+			zeilen[i] = strings.TrimSuffix(zeilen[i], ";;;;;") + ";Kita-Leitung;Kinder- und Jugendhilfe;" + feld + ";24.11.2026;"
+		}
+		got, err := bogen.Lies(strings.NewReader(strings.Join(zeilen, "\n")), "rundreise.csv", nil, bogen.LeseOptionen{})
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	}
+}
