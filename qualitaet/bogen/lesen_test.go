@@ -20,7 +20,7 @@ func tag(j, m, d int) time.Time { return time.Date(j, time.Month(m), d, 0, 0, 0,
 
 // ort is where a violation is expected: pointer, rule, line and column.
 type ort struct {
-	zeiger, regel  string
+	zeiger, regel string
 	zeile, spalte int
 }
 
