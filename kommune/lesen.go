@@ -41,46 +41,41 @@ func ParseProfil(data []byte) (*Profil, error) {
 }
 
 // MarshalJSON writes the profile as a standalone document with "$schema"
-// first. Text is written as is (no HTML escaping of "&", "<", ">").
-func (p Profil) MarshalJSON() ([]byte, error) {
-	type ohneMethoden Profil
-	doc := struct {
-		Schema string `json:"$schema"`
-		ohneMethoden
-	}{SchemaID, ohneMethoden(p)}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(b.Bytes(), "\n"), nil
+// first.
+func (p Profil) MarshalJSON() ([]byte, error) { return json.Marshal(p.mitSchema()) }
+
+type ohneMethoden Profil
+
+type profilDokument struct {
+	Schema string `json:"$schema"`
+	ohneMethoden
 }
 
+func (p Profil) mitSchema() profilDokument { return profilDokument{SchemaID, ohneMethoden(p)} }
+
 // Dokument returns the profile as a JSON document indented by two spaces
-// and ending in a newline, after checking it with [Profil.Validate] and
-// against the schema: what it returns, [ParseProfil] reads back.
+// and ending in a newline, text as written (no HTML escaping of "&", "<",
+// ">"), after checking it with [Profil.Validate] and against the schema:
+// what it returns, [ParseProfil] reads back.
 func (p *Profil) Dokument() ([]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	roh, err := json.Marshal(p)
-	if err != nil {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(p.mitSchema()); err != nil {
 		return nil, err
 	}
 	v := schema.Standard()
-	wert, err := v.Dekodiere(roh)
+	wert, err := v.Dekodiere(b.Bytes())
 	if err != nil {
 		return nil, err
 	}
 	if err := v.Pruefe(schema.ArtProfil, wert); err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	if err := json.Indent(&b, roh, "", "  "); err != nil {
-		return nil, err
-	}
-	b.WriteByte('\n')
 	return b.Bytes(), nil
 }
 

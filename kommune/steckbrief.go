@@ -3,6 +3,7 @@ package kommune
 import (
 	"bytes"
 	"io"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -130,7 +131,7 @@ func (o Optionen) ParseSteckbrief(r io.Reader) (*Profil, []Warnung, error) {
 		l.warne(erstesUngueltiges(data), RegelKodierung, "warnung.kodierung")
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	data = norm.NFC.Bytes(data)
+	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\uFEFF")))
 	l.lies(string(data))
 	return l.p, l.warnungen, nil
 }
@@ -205,8 +206,8 @@ func (l *leser) zeileLesen(z string) {
 		l.baum.leerzeile()
 		return
 	}
-	if strings.HasPrefix(z, "#") {
-		if m := ueberschriftMuster.FindStringSubmatch(z); m != nil && m[2] != "" {
+	if t := strings.TrimLeftFunc(z, unicode.IsSpace); strings.HasPrefix(t, "#") {
+		if m := ueberschriftMuster.FindStringSubmatch(t); m != nil && m[2] != "" {
 			l.ueberschrift(len(m[1]), m[2])
 			return
 		}
@@ -331,8 +332,8 @@ func (l *leser) zerlege(z string) (label, wert string, f Feld, budget, ok bool) 
 	if len(laeufe) > 0 {
 		return trimme(z[:laeufe[0][0]]), trimme(z[laeufe[0][1]:]), "", false, false
 	}
-	if f, budget, ok = erkenneBeschriftung(z); ok {
-		return z, "", f, budget, true
+	if f, budget, ok = erkenneBeschriftung(z); ok && !budget {
+		return z, "", f, false, true
 	}
 	if i := strings.IndexByte(z, ':'); i > 0 && i < maxBeschriftung {
 		label = trimme(z[:i])
@@ -349,6 +350,9 @@ func (l *leser) zerlege(z string) (label, wert string, f Feld, budget, ok bool) 
 		if f, budget, ok = erkenneBeschriftung(label); ok && wert != "" && l.passt(f, budget, wert) {
 			return label, wert, f, budget, true
 		}
+	}
+	if _, budget, ok = erkenneBeschriftung(z); ok {
+		return z, "", "", true, true
 	}
 	return z, "", "", false, false
 }
@@ -402,7 +406,9 @@ func (l *leser) passt(f Feld, budget bool, wert string) bool {
 }
 
 // setze stores the value of a known line and reports whether it was
-// understood.
+// understood. The lists of bodies and cooperations are taken only when
+// their export reads back the same; otherwise the line is kept as written
+// in Weitere, so that nothing is lost or changed by a round trip.
 func (l *leser) setze(f Feld, label, wert string) bool {
 	k, w := &l.p.Kommunalstruktur, &l.p.WirUeberUns
 	ok := true
@@ -448,9 +454,19 @@ func (l *leser) setze(f Feld, label, wert string) bool {
 	case FeldZielgruppen:
 		w.Zielgruppen = parseText(wert)
 	case FeldGremien:
-		l.p.Netzwerk.Gremien = parseGremien(wert)
+		gs := parseGremien(wert)
+		if ok = reflect.DeepEqual(parseGremien(formatGremien(gs)), gs); ok {
+			l.p.Netzwerk.Gremien = gs
+		} else {
+			w.Weitere = append(w.Weitere, Angabe{Beschriftung: label, Wert: wert})
+		}
 	case FeldKooperationen:
-		l.p.Netzwerk.Kooperationen = parseKooperationen(wert)
+		ks := parseKooperationen(wert)
+		if ok = reflect.DeepEqual(parseKooperationen(formatKooperationen(ks)), ks); ok {
+			l.p.Netzwerk.Kooperationen = ks
+		} else {
+			w.Weitere = append(w.Weitere, Angabe{Beschriftung: label, Wert: wert})
+		}
 	}
 	info, _ := feldInfoVon(f)
 	standard := info.standard
