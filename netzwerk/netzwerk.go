@@ -115,9 +115,10 @@ type Treffen struct {
 	// expected to attend.
 	Regionalnetzwerk string `json:"regionalnetzwerk,omitempty"`
 	// Teilnehmende are the IDs of the actors who attended. nil means the
-	// attendance was not recorded; such meetings are left out of
-	// [Teilnahme].
-	Teilnehmende []string `json:"teilnehmende,omitempty"`
+	// attendance was not recorded (such meetings are left out of
+	// [Teilnahme]); an empty, non-nil list means nobody attended, and is
+	// kept in JSON as [].
+	Teilnehmende []string `json:"teilnehmende,omitzero"`
 }
 
 // Angebot is an offer (Angebot) of Frühe Hilfen coordinated in the network.
