@@ -93,7 +93,7 @@ var meldungen = schema.NeuerKatalog(
 	// Spread chart.
 	schema.Eintrag{Schluessel: "st.titel", DE: "Einschätzungen je Entwicklungsziel: %s", EN: "Ratings per Entwicklungsziel: %s"},
 	schema.Eintrag{Schluessel: "st.titelOhne", DE: "Einschätzungen je Entwicklungsziel", EN: "Ratings per Entwicklungsziel"},
-	schema.Eintrag{Schluessel: "st.untertitel", DE: "Stand %s · %s Entwicklungsziele eingeschätzt, davon %s mit weit auseinandergehenden Einschätzungen", EN: "As of %s · %s Entwicklungsziele rated, %s of them with widely diverging ratings"},
+	schema.Eintrag{Schluessel: "st.untertitel", DE: "Stand %s · eingeschätzte Entwicklungsziele: %s, davon weit auseinander: %s", EN: "As of %s · Entwicklungsziele rated: %s, of them diverging widely: %s"},
 	schema.Eintrag{Schluessel: "st.leer", DE: "Es liegen keine Einschätzungen vor.", EN: "There are no ratings."},
 	schema.Eintrag{Schluessel: "st.n", DE: "n = %s", EN: "n = %s"},
 	schema.Eintrag{Schluessel: "st.nb", DE: "%s nicht beurteilbar", EN: "%s cannot judge"},
@@ -102,5 +102,5 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "st.legendeSpanne", DE: "Spannweite von der niedrigsten bis zur höchsten Einschätzung", EN: "spread from the lowest to the highest rating"},
 	schema.Eintrag{Schluessel: "st.legendeMedian", DE: "Median: der Konsens, mit dem gerechnet wird", EN: "median: the consensus the score uses"},
 	schema.Eintrag{Schluessel: "st.legendeDivergent", DE: "weit auseinander: im Netzwerk klären", EN: "diverging widely: clarify in the network"},
-	schema.Eintrag{Schluessel: "st.desc", DE: "%s: %s Einschätzungen, Stufe %s bis %s, Median %s", EN: "%s: %s ratings, level %s to %s, median %s"},
+	schema.Eintrag{Schluessel: "st.desc", DE: "%s: n = %s, Stufe %s bis %s, Median %s", EN: "%s: n = %s, level %s to %s, median %s"},
 )

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,9 +32,9 @@ func (s *svg) f(format string, args ...any) { fmt.Fprintf(s, format, args...) }
 func (s *svg) anfang(breite, hoehe float64, titel, beschreibung string) {
 	s.f(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	s.f(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%s" height="%s" viewBox="0 0 %s %s" font-family="sans-serif" font-size="12" fill="%s" role="img">`+"\n",
-		zahlSVG(breite), zahlSVG(hoehe), zahlSVG(breite), zahlSVG(hoehe), farbeText)
+		ganz(breite), ganz(hoehe), ganz(breite), ganz(hoehe), farbeText)
 	s.f("<title>%s</title>\n<desc>%s</desc>\n", esc(titel), esc(beschreibung))
-	s.f(`<rect x="0" y="0" width="%s" height="%s" fill="#ffffff"/>`+"\n", zahlSVG(breite), zahlSVG(hoehe))
+	s.f(`<rect x="0" y="0" width="%s" height="%s" fill="#ffffff"/>`+"\n", ganz(breite), ganz(hoehe))
 }
 
 func (s *svg) ende() { s.f("</svg>\n") }
@@ -74,6 +75,9 @@ func zahlSVG(f float64) string {
 	}
 	return t
 }
+
+// ganz formats a size of the document as a whole number, rounded up.
+func ganz(f float64) string { return strconv.FormatFloat(math.Ceil(f), 'f', 0, 64) }
 
 // esc escapes text for XML content and attributes; characters XML cannot
 // hold become U+FFFD.

@@ -1,0 +1,79 @@
+// Package bericht turns a [qualitaet.Bewertung] — the result of an
+// evaluation (Bewertung) of a Kommune against the Qualitätsrahmen Frühe
+// Hilfen — into reports (Berichte) that a network coordinator can read,
+// hand out and defend, for example in the Jugendhilfeausschuss: a Markdown
+// report and two SVG charts. The package only presents; every figure and
+// every reason comes from the Bewertung, which [qualitaet.Bewerte] computes.
+//
+//	b, err := qualitaet.Bewerte(eingabe)
+//	if err != nil { … }
+//	err = bericht.Markdown(os.Stdout, b, bericht.Optionen{})
+//	err = bericht.SVG(radarDatei, b, bericht.Optionen{})
+//	err = bericht.StreuungSVG(streuungDatei, b, bericht.Optionen{})
+//
+// # The Markdown report
+//
+// [Markdown] writes, in this order: the title with the Kommune, the date
+// (Stand), the catalogue, the Zuschnitt and the Regelwerk used; the overall
+// result (Gesamtergebnis) with a short explanation of points and coverage
+// and the labels of the levels 0–4; a table of the Qualitätsdimensionen
+// with points, coverage and a star for focus dimensions (Schwerpunkte); the
+// key figures (Kennzahlen); the priorities (Prioritäten) with rank, kind
+// ("niedrige Stufe" or "im Dialog klären"), goal and reason; the goals on
+// which the ratings differ ("Wo die Einschätzungen auseinandergehen"); the
+// gaps (Lücken); per dimension its reasons and a table of its
+// Entwicklungsziele with level, source and reason; and the hints (Hinweise).
+// [Optionen.Kurzfassung] leaves out the per-dimension tables.
+//
+// Points run from 0 to 100: level 4 on every assessed goal of a dimension
+// gives 100. Coverage (Abdeckung) is the weighted share of goals assessed. A
+// dimension without any assessed goal has no points, printed as "–": not
+// assessed is not 0, and the report says so wherever it shows a dash.
+//
+// # Reading the radar chart
+//
+// [SVG] draws a radar (spider) chart: one axis per dimension, clockwise from
+// the top in catalogue order, from 0 points at the centre to 100 at the
+// outer ring, with rings at 25, 50, 75 and 100. The shaded polygon joins the
+// points, each printed at its vertex. The larger the area, the further the
+// network has come; a dent shows where it has not. A dimension without
+// points has a dashed grey axis and a hollow marker near the centre labelled
+// "–", and the outline bridges it with a dashed line instead of dropping to
+// 0 — read the shape there as unknown, not as weak. Focus dimensions have a
+// bold label with a star.
+//
+// # Reading the spread chart
+//
+// [StreuungSVG] shows, per Entwicklungsziel with ratings, how far the raters
+// agree: on the scale 0–4 a line runs from the lowest to the highest rating,
+// a dot marks each level chosen (with a count when several chose it), and a
+// dark diamond below marks the median, the consensus the score uses. Rows
+// with diverging ratings (spread of at least the Regelwerk's
+// DivergenzSchwelle, 2 by default) are tinted and labelled; when the
+// divergence runs along sector lines — say, health care rates lower than
+// youth welfare — the row says so. A wide spread is not an error in the
+// data: it is the best topic for the next network meeting.
+//
+// # Languages and numbers
+//
+// Reports are German by default and English when the Bewertung was made in
+// English or [Optionen.Sprache] asks for it. Numbers follow the language:
+// German "62,5" points, "66,7 %", "93.000 €", "4.299", dates 01.10.2026;
+// English "62.5", "66.7%", "€93,000", "4,299", 1 October 2026. The reasons,
+// hints and gap descriptions inside a Bewertung were written by
+// [qualitaet.Bewerte] in the Bewertung's language and are shown as they are;
+// choose the report language when evaluating, not only when reporting.
+//
+// All output is deterministic: the same Bewertung and options give the same
+// bytes (coordinates are written with one decimal place), so reports can be
+// kept under version control and compared.
+//
+// # References
+//
+//   - Nationales Zentrum Frühe Hilfen (NZFH): Qualitätsrahmen Frühe Hilfen,
+//     Version 2.0 (web) and KOMPAKT Band 5 (2016).
+//   - NZFH: Qualitätsdialoge Frühe Hilfen (2019–2021), Gesamteinschätzung
+//     per dimension.
+//   - Gesetz zur Kooperation und Information im Kinderschutz (KKG) § 3:
+//     networks Frühe Hilfen under the steering of the Jugendamt.
+package bericht

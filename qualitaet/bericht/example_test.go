@@ -1,0 +1,158 @@
+package bericht_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bericht"
+	"golang.org/x/text/language"
+)
+
+// kleineBewertung evaluates two ratings of a small town, tailored to
+// dimensions QD3 and QD5 only.
+func kleineBewertung(sprache language.Tag) *qualitaet.Bewertung {
+	tag := time.Date(2026, time.October, 1, 0, 0, 0, 0, time.UTC)
+	alle := []qualitaet.ID{"QD1", "QD2", "QD4", "QD6", "QD7", "QD8", "QD9", "QD10"}
+	b, err := qualitaet.Bewerte(qualitaet.Eingabe{
+		Kommune:   "Musterstadt",
+		Zuschnitt: &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3"}, Ausgelassen: alle},
+		Einschaetzungen: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag, Person: "Koordination"},
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag, Person: "Kinderärztin"},
+		},
+		Kennzahlen: []qualitaet.Kennzahl{{Name: "budget", Bezeichnung: "Budget", Wert: 93000, Einheit: "€"}},
+		Zeitpunkt:  tag,
+		Sprache:    sprache,
+	})
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func ExampleMarkdown() {
+	b := kleineBewertung(language.German)
+	var buf bytes.Buffer
+	if err := bericht.Markdown(&buf, b, bericht.Optionen{Kurzfassung: true}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(buf.String())
+	// Output:
+	// # Qualitätsbericht Frühe Hilfen: Musterstadt
+	//
+	// - **Stand:** 01.10.2026
+	// - **Rahmen:** Qualitätsrahmen Frühe Hilfen, Version 2.0 (qualitaetsrahmen-2.0)
+	// - **Zuschnitt:** Schwerpunkte QD3 Netzwerk; vorerst ausgelassen: QD1 Grundidee, QD2 Zielbestimmung, QD4 Planung, QD6 Qualifizierung und interprofessionelles Lernen, QD7 Zusammenarbeit mit der Familie, QD8 Qualität von Angeboten, QD9 Dokumentation und Evaluation, QD10 Wirkungsorientierung
+	// - **Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen (standard, Version 1.0)
+	//
+	// ## Gesamtergebnis
+	//
+	// **25,0 von 100 Punkten** bei einer Abdeckung von 8,3 %.
+	//
+	// Die Punkte fassen die Stufen der eingeschätzten Entwicklungsziele zusammen: Stufe 4 auf allen Zielen ergibt 100 Punkte. Die Abdeckung zeigt, welcher Anteil der Entwicklungsziele eingeschätzt ist. Nicht eingeschätzte Ziele zählen nicht als 0, sie fließen gar nicht ein.
+	//
+	// Stufen: 0 nicht begonnen · 1 angestoßen · 2 in Umsetzung · 3 weitgehend umgesetzt · 4 verankert und überprüft
+	//
+	// ## Qualitätsdimensionen
+	//
+	// | Nr. | Dimension | Punkte | Abdeckung | Schwerpunkt |
+	// |---:|---|---:|---:|:---:|
+	// | 3 | QD3 Netzwerk | 25,0 | 16,7 % | ★ |
+	// | 5 | QD5 Politisch-strukturelle Verankerung | – | 0,0 % |  |
+	//
+	// „–“ heißt nicht eingeschätzt: Für die Dimension liegt keine Einschätzung vor. Das ist nicht 0 Punkte. ★ markiert die Schwerpunkte laut Zuschnitt.
+	//
+	// ## Kennzahlen
+	//
+	// | Kennzahl | Wert |
+	// |---|---:|
+	// | Budget | 93.000 € |
+	//
+	// ## Prioritäten
+	//
+	// Zuerst stehen die Schwerpunkte (★), darin zuerst Ziele, über die im Netzwerk gesprochen werden sollte, dann Ziele nach Gewicht und Abstand zur höchsten Stufe.
+	//
+	// | Rang | Art | Entwicklungsziel | Begründung |
+	// |---:|---|---|---|
+	// | 1 | im Dialog klären | ★ QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | QD3.T1.Z1: Einschätzungen gehen weit auseinander (Stufe 1 bis 3) – im Netzwerk klären |
+	// | 2 | niedrige Stufe | ★ QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | QD3.T1.Z1 steht auf „angestoßen“; Gewicht × Abstand zur höchsten Stufe = 0,75 |
+	//
+	// ## Wo die Einschätzungen auseinandergehen
+	//
+	// Entwicklungsziele, bei denen die Beteiligten verschiedene Stufen genannt haben, die größte Spannweite zuerst. Gerechnet wird mit dem Median, dem Konsens. Wo die Einschätzungen weit auseinandergehen, lohnt ein Gespräch im Netzwerk, bevor das Ergebnis vertreten wird.
+	//
+	// | Entwicklungsziel | n | Min. | Max. | Median | Spannweite | Im Dialog klären | Hinweis |
+	// |---|---:|---:|---:|---:|---:|:---:|---|
+	// | QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | 2 | 1 | 3 | 1 | 2 | ja |  |
+}
+
+func ExampleMarkdown_english() {
+	b := kleineBewertung(language.English)
+	var buf bytes.Buffer
+	if err := bericht.Markdown(&buf, b, bericht.Optionen{Kurzfassung: true}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, zeile := range strings.Split(buf.String(), "\n") {
+		if strings.HasPrefix(zeile, "| ") || strings.HasPrefix(zeile, "**") {
+			fmt.Println(zeile)
+		}
+	}
+	// Output:
+	// **25.0 out of 100 points** with a coverage of 8.3%.
+	// | No. | Dimension | Points | Coverage | Focus |
+	// | 3 | QD3 Network | 25.0 | 16.7% | ★ |
+	// | 5 | QD5 Political and structural anchoring | – | 0.0% |  |
+	// | Key figure | Value |
+	// | Budget | €93,000 |
+	// | Rank | Kind | Entwicklungsziel | Reason |
+	// | 1 | clarify in dialogue | ★ QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | QD3.T1.Z1: ratings diverge strongly (level 1 to 3) – clarify in the network |
+	// | 2 | low level | ★ QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | QD3.T1.Z1 stands at "initiated"; weight × distance to the top level = 0.75 |
+	// | Entwicklungsziel | n | Min. | Max. | Median | Spread | Clarify in dialogue | Note |
+	// | QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | 2 | 1 | 3 | 1 | 2 | yes |  |
+}
+
+func ExampleSVG() {
+	var buf bytes.Buffer
+	if err := bericht.SVG(&buf, kleineBewertung(language.German), bericht.Optionen{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	zeilen := strings.Split(buf.String(), "\n")
+	fmt.Println(zeilen[0])
+	fmt.Println(zeilen[1])
+	fmt.Println(zeilen[2])
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="760" height="680" viewBox="0 0 760 680" font-family="sans-serif" font-size="12" fill="#222222" role="img">
+	// <title>Qualitätsprofil: Musterstadt</title>
+}
+
+func ExampleStreuungSVG() {
+	var buf bytes.Buffer
+	if err := bericht.StreuungSVG(&buf, kleineBewertung(language.English), bericht.Optionen{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Split(buf.String(), "\n")[3])
+	// Output:
+	// <desc>Ratings per Entwicklungsziel: Musterstadt. As of 1 October 2026 · Entwicklungsziele rated: 1, of them diverging widely: 1. QD3.T1.Z1: n = 2, level 1 to 3, median 1 (diverging)</desc>
+}
+
+// A report needs a Bewertung: without one, every function says so and
+// writes nothing.
+func ExampleMarkdown_fehler() {
+	var b *qualitaet.Bewertung // e.g. qualitaet.Bewerte failed
+	err := bericht.Markdown(os.Stdout, b, bericht.Optionen{})
+	if errors.Is(err, bericht.ErrKeineBewertung) {
+		fmt.Println("kein Bericht:", err)
+	}
+	// Output:
+	// kein Bericht: bericht: keine Bewertung angegeben (nil)
+}

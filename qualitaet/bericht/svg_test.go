@@ -1,0 +1,251 @@
+package bericht_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bericht"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// svgInfo is what the tests read from an SVG document.
+type svgInfo struct {
+	wurzel      map[string]string // attributes of the root element
+	titel, desc string
+	achsen      int      // line.achse
+	polygone    []string // points of polygon.punkte
+	punkte      int      // circle.punkt
+	fehlt       int      // circle.fehlt
+	ziele       int      // text.ziel
+	mediane     int      // path.median
+	divergent   int      // rect.divergent
+	texte       []string // content of every <text>, lines joined
+}
+
+// leseSVG parses an SVG document strictly and fails the test when it is not
+// well-formed XML.
+func leseSVG(t *testing.T, data []byte) svgInfo {
+	t.Helper()
+	info := svgInfo{wurzel: map[string]string{}}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var stapel []string
+	var text *strings.Builder
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err, "SVG is not well-formed")
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			attr := map[string]string{}
+			for _, a := range tok.Attr {
+				name := a.Name.Local
+				if a.Name.Space != "" && a.Name.Space != "http://www.w3.org/2000/svg" {
+					name = a.Name.Space + ":" + name
+				}
+				attr[name] = a.Value
+			}
+			if len(stapel) == 0 {
+				require.Equal(t, "svg", tok.Name.Local)
+				attr["xmlns"] = tok.Name.Space
+				info.wurzel = attr
+			}
+			switch tok.Name.Local + "." + attr["class"] {
+			case "line.achse":
+				info.achsen++
+			case "polygon.punkte":
+				info.polygone = append(info.polygone, attr["points"])
+			case "circle.punkt":
+				info.punkte++
+			case "circle.fehlt":
+				info.fehlt++
+			case "text.ziel":
+				info.ziele++
+			case "path.median":
+				info.mediane++
+			case "rect.divergent":
+				info.divergent++
+			}
+			switch tok.Name.Local {
+			case "text":
+				text = &strings.Builder{}
+			case "tspan":
+				if s := text.String(); s != "" && !strings.HasSuffix(s, "-") {
+					text.WriteString(" ")
+				}
+			}
+			stapel = append(stapel, tok.Name.Local)
+		case xml.EndElement:
+			if tok.Name.Local == "text" {
+				info.texte = append(info.texte, text.String())
+				text = nil
+			}
+			stapel = stapel[:len(stapel)-1]
+		case xml.CharData:
+			switch {
+			case text != nil:
+				text.Write(tok)
+			case len(stapel) > 0 && stapel[len(stapel)-1] == "title":
+				info.titel += string(tok)
+			case len(stapel) > 0 && stapel[len(stapel)-1] == "desc":
+				info.desc += string(tok)
+			}
+		}
+	}
+	return info
+}
+
+// pruefeDokument checks what every standalone chart needs.
+func pruefeDokument(t *testing.T, info svgInfo, kommune string) {
+	t.Helper()
+	assert.Equal(t, "http://www.w3.org/2000/svg", info.wurzel["xmlns"])
+	assert.Equal(t, "1.1", info.wurzel["version"])
+	for _, a := range []string{"width", "height", "viewBox"} {
+		assert.NotEmpty(t, info.wurzel[a], "root attribute %s", a)
+	}
+	assert.Equal(t, "sans-serif", info.wurzel["font-family"])
+	assert.NotEmpty(t, info.titel, "<title>")
+	assert.NotEmpty(t, info.desc, "<desc>")
+	if kommune != "" {
+		assert.Contains(t, info.titel, kommune)
+		assert.Contains(t, strings.Join(info.texte, "\n"), kommune)
+	}
+}
+
+// handBewertung builds a Bewertung with the first n dimensions of the
+// standard catalogue and the given points (nil: absent).
+func handBewertung(sprache string, punkte ...*float64) *qualitaet.Bewertung {
+	r := qualitaet.Standard()
+	b := &qualitaet.Bewertung{Kommune: "Musterstadt", Rahmen: qualitaet.RahmenAngabe{ID: r.ID, Version: r.Version},
+		Regelwerk: qualitaet.RegelwerkAngabe{ID: "standard", Version: "1.0", Titel: "Standard-Regelwerk"},
+		Zeitpunkt: stichtag, Sprache: sprache}
+	for i, p := range punkte {
+		d := r.Dimensionen[i]
+		de := qualitaet.DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(sprache == "en"), Gewicht: 1,
+			Schwerpunkt: i == 0}
+		if p != nil {
+			de.Punkte = qualitaet.WertVon(*p)
+			de.Abdeckung = 0.5
+		}
+		b.Dimensionen = append(b.Dimensionen, de)
+	}
+	return b
+}
+
+func zahl(f float64) *float64 { return &f }
+
+func TestSVGRadar(t *testing.T) {
+	leer := qualitaet.Eingabe{Kommune: "Stadt ohne Daten", Zeitpunkt: stichtag}
+	v2016 := oderSpree(language.German)
+	v2016.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016}
+	v2016.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD4.T1.Z1", Stufe: 2, Datum: stichtag}}
+	tests := []struct {
+		name string
+		b    *qualitaet.Bewertung
+	}{
+		{"Oder-Spree deutsch (9 Dimensionen, 2.0 ohne QD9)", bewerte(t, oderSpree(language.German))},
+		{"Oder-Spree englisch", bewerte(t, oderSpree(language.English))},
+		{"10 Dimensionen, alle ohne Punkte", bewerte(t, leer)},
+		{"9 Dimensionen (2016)", bewerte(t, v2016)},
+		{"keine Dimension", handBewertung("de")},
+		{"eine Dimension", handBewertung("de", zahl(40))},
+		{"eine Dimension ohne Punkte", handBewertung("en", nil)},
+		{"zwei Dimensionen", handBewertung("de", zahl(40), zahl(100))},
+		{"zwei Dimensionen, eine ohne Punkte", handBewertung("en", nil, zahl(0))},
+		{"drei Dimensionen", handBewertung("de", zahl(12.5), nil, zahl(75))},
+		{"vier Dimensionen", handBewertung("en", zahl(12.5), zahl(30), zahl(60), zahl(75))},
+		{"Werte außerhalb 0–100", handBewertung("de", zahl(-10), zahl(140), zahl(50))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, bericht.SVG(&buf, tt.b, bericht.Optionen{}))
+			info := leseSVG(t, buf.Bytes())
+			pruefeDokument(t, info, tt.b.Kommune)
+			n, gesetzt := len(tt.b.Dimensionen), 0
+			for _, d := range tt.b.Dimensionen {
+				if d.Punkte.Gesetzt() {
+					gesetzt++
+				}
+			}
+			assert.Equal(t, n, info.achsen, "one axis per dimension")
+			assert.Equal(t, gesetzt, info.punkte, "one vertex per dimension with points")
+			assert.Equal(t, n-gesetzt, info.fehlt, "one marker per dimension without points")
+			if gesetzt >= 3 {
+				require.Len(t, info.polygone, 1)
+				assert.Len(t, strings.Fields(info.polygone[0]), gesetzt, "polygon vertices")
+			} else {
+				assert.Empty(t, info.polygone)
+			}
+			alle := strings.Join(info.texte, "\n")
+			for _, d := range tt.b.Dimensionen {
+				assert.Contains(t, alle, string(d.ID)+" "+d.Titel, "axis label of %s", d.ID)
+				assert.Contains(t, info.desc, string(d.ID)+" "+d.Titel)
+			}
+		})
+	}
+}
+
+func TestStreuungSVG(t *testing.T) {
+	tests := []struct {
+		name    string
+		b       *qualitaet.Bewertung
+		hinweis string
+	}{
+		{"Oder-Spree deutsch", bewerte(t, oderSpree(language.German)), "Gesundheitswesen schätzt niedriger ein als Kinder- und Jugendhilfe"},
+		{"Oder-Spree englisch", bewerte(t, oderSpree(language.English)), "health care rates lower than child and youth welfare"},
+		{"ohne Einschätzungen", bewerte(t, qualitaet.Eingabe{Kommune: "Musterstadt", Zeitpunkt: stichtag}), ""},
+		{"ohne Kommune", handBewertung("de"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.b.Kommune = strings.TrimPrefix(tt.b.Kommune, "Musterstadt")
+			var buf bytes.Buffer
+			require.NoError(t, bericht.StreuungSVG(&buf, tt.b, bericht.Optionen{}))
+			info := leseSVG(t, buf.Bytes())
+			pruefeDokument(t, info, tt.b.Kommune)
+			divergent := 0
+			alle := strings.Join(info.texte, "\n")
+			for _, s := range tt.b.Streuung {
+				if s.Divergent {
+					divergent++
+				}
+				assert.Contains(t, alle, string(s.Entwicklungsziel)+" · n = ")
+			}
+			assert.Equal(t, len(tt.b.Streuung), info.ziele, "one row per goal")
+			assert.Equal(t, len(tt.b.Streuung), info.mediane, "one median marker per goal")
+			assert.Equal(t, divergent, info.divergent, "diverging rows highlighted")
+			if tt.hinweis != "" {
+				assert.Contains(t, alle, tt.hinweis)
+			}
+			if len(tt.b.Streuung) == 0 {
+				assert.Regexp(t, "keine Einschätzungen|no ratings", alle)
+			}
+		})
+	}
+}
+
+// TestSVGEscaping checks that text with XML syntax stays text.
+func TestSVGEscaping(t *testing.T) {
+	e := oderSpree(language.German)
+	e.Kommune = `Stadt <A> & "B" | C` + "\n]]> \x01"
+	b := bewerte(t, e)
+	for name, f := range map[string]func(io.Writer, *qualitaet.Bewertung, bericht.Optionen) error{
+		"SVG": bericht.SVG, "StreuungSVG": bericht.StreuungSVG,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, f(&buf, b, bericht.Optionen{}))
+			info := leseSVG(t, buf.Bytes())
+			assert.Contains(t, info.titel, `Stadt <A> & "B" | C ]]>`)
+		})
+	}
+}
