@@ -334,12 +334,14 @@ func (r *Rahmen) clone() *Rahmen {
 }
 
 func (r *Rahmen) finde(id ID) (ort, bool) {
-	if r.index == nil {
-		r.index = baueIndex(r)
+	idx := r.index
+	if idx == nil {
+		idx = baueIndex(r) // not cached: concurrent readers must not write
 	}
-	o, ok := r.index[id]
-	if !ok || o.d >= len(r.Dimensionen) {
-		return ort{}, false
+	o, ok := idx[id]
+	if !ok || o.d >= len(r.Dimensionen) || o.t >= len(r.Dimensionen[o.d].Themen) ||
+		(o.t >= 0 && o.z >= len(r.Dimensionen[o.d].Themen[o.t].Entwicklungsziele)) {
+		return ort{}, false // stale index of a catalogue changed in code
 	}
 	return o, true
 }

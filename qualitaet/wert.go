@@ -57,7 +57,7 @@ func (w Wert) MarshalJSON() ([]byte, error) {
 	if !w.gesetzt {
 		return []byte("null"), nil
 	}
-	return strconv.AppendFloat(nil, w.zahl, 'f', -1, 64), nil
+	return json.Marshal(w.zahl) // exponent form for very large and small figures, as encoding/json writes them
 }
 
 // UnmarshalJSON reads a JSON number, or null as absent.

@@ -1,0 +1,112 @@
+package qualitaet_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	q "github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+)
+
+func TestStufe(t *testing.T) {
+	tests := []struct {
+		s     q.Stufe
+		valid bool
+		text  string
+	}{
+		{-1, false, "Stufe(-1)"},
+		{0, true, "Stufe 0"},
+		{1, true, "Stufe 1"},
+		{3, true, "Stufe 3"},
+		{4, true, "Stufe 4"},
+		{5, false, "Stufe(5)"},
+		{9, false, "Stufe(9)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.valid, tt.s.Valid(), "Stufe(%d).Valid()", int(tt.s))
+		assert.Equal(t, tt.text, tt.s.String())
+	}
+	assert.Equal(t, q.Stufe(0), q.MinStufe)
+	assert.Equal(t, q.Stufe(4), q.MaxStufe)
+}
+
+func TestEinschaetzungJSON(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		in   q.Einschaetzung
+		json string
+	}{
+		{"rating", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+			Person: "Netzwerkkoordination", Sektor: "kinder-und-jugendhilfe", Begruendung: "Steuerungsgruppe tagt."},
+			`{"entwicklungsziel":"QD3.T1.Z1","stufe":3,"datum":"2026-10-01","person":"Netzwerkkoordination","sektor":"kinder-und-jugendhilfe","begruendung":"Steuerungsgruppe tagt."}`},
+		{"level 0 is a rating and is written", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", Stufe: 0, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)},
+			`{"entwicklungsziel":"QD3.T1.Z2","stufe":0,"datum":"2026-10-01"}`},
+		{"cannot judge", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", NichtBeurteilbar: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)},
+			`{"entwicklungsziel":"QD3.T1.Z2","nichtBeurteilbar":true,"datum":"2026-10-01"}`},
+		{"local goal", q.Einschaetzung{Entwicklungsziel: "QD3.T1.L1", Stufe: 4, Datum: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)},
+			`{"entwicklungsziel":"QD3.T1.L1","stufe":4,"datum":"2024-02-29"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.json, string(b))
+			var zurueck q.Einschaetzung
+			require.NoError(t, json.Unmarshal(b, &zurueck))
+			assert.Equal(t, tt.in, zurueck)
+			assert.Equal(t, !tt.in.NichtBeurteilbar, zurueck.Bewertet())
+		})
+	}
+
+	// Only the day is kept, in the date's own time zone.
+	spaet := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: time.Date(2026, 10, 1, 23, 30, 0, 0, berlin)}
+	b, err := json.Marshal(spaet)
+	require.NoError(t, err)
+	assert.Equal(t, `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"2026-10-01"}`, string(b))
+
+	// "nicht beurteilbar" never carries a level, even if one was set.
+	nb := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, NichtBeurteilbar: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}
+	b, err = json.Marshal(nb)
+	require.NoError(t, err)
+	assert.Equal(t, `{"entwicklungsziel":"QD3.T1.Z1","nichtBeurteilbar":true,"datum":"2026-10-01"}`, string(b))
+	assert.False(t, nb.Bewertet())
+}
+
+func TestEinschaetzungJSONUngueltig(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"level and cannot judge", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"nichtBeurteilbar":true,"datum":"2026-10-01"}`},
+		{"neither", `{"entwicklungsziel":"QD3.T1.Z1","datum":"2026-10-01"}`},
+		{"neither, cannot judge false", `{"entwicklungsziel":"QD3.T1.Z1","nichtBeurteilbar":false,"datum":"2026-10-01"}`},
+		{"null level", `{"entwicklungsziel":"QD3.T1.Z1","stufe":null,"datum":"2026-10-01"}`},
+		{"level 5", `{"entwicklungsziel":"QD3.T1.Z1","stufe":5,"datum":"2026-10-01"}`},
+		{"level -1", `{"entwicklungsziel":"QD3.T1.Z1","stufe":-1,"datum":"2026-10-01"}`},
+		{"level 2.5", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2.5,"datum":"2026-10-01"}`},
+		{"level as text", `{"entwicklungsziel":"QD3.T1.Z1","stufe":"2","datum":"2026-10-01"}`},
+		{"date and time", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"2026-10-01T10:00:00Z"}`},
+		{"no such day", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"2026-02-29"}`},
+		{"German date", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"01.10.2026"}`},
+		{"no date", `{"entwicklungsziel":"QD3.T1.Z1","stufe":2}`},
+		{"invalid goal ID", `{"entwicklungsziel":"QD3.T1.X1","stufe":2,"datum":"2026-10-01"}`},
+		{"not an object", `[]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := q.Einschaetzung{Person: "unverändert"}
+			err := json.Unmarshal([]byte(tt.in), &e)
+			assert.Error(t, err, "json.Unmarshal(%s)", tt.in)
+			assert.Equal(t, q.Einschaetzung{Person: "unverändert"}, e, "a refused entry leaves the value unchanged")
+		})
+	}
+
+	var e q.Einschaetzung
+	require.NoError(t, json.Unmarshal([]byte(`{"entwicklungsziel":"QD3.T1.Z1","stufe":null,"nichtBeurteilbar":true,"datum":"2026-10-01"}`), &e))
+	assert.True(t, e.NichtBeurteilbar, "a null level with cannot judge is fine")
+}
