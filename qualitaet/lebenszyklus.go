@@ -257,10 +257,11 @@ func (l *Lebenszyklus[S]) PruefeVerlauf(verlauf []Verlaufseintrag[S], status S, 
 		vs = append(vs, zieleMeldungen.Verletzung(zeiger+schema.Zeiger("verlauf", i), regelVerlauf, key, args...))
 	}
 	for i, e := range verlauf {
-		for _, s := range []S{e.Von, e.Nach} {
-			if s != "" && !l.Enthaelt(s) {
-				add(i, "verlauf.status", string(s), strings.Join(alsTexte(l.Zustaende()), ", "))
-			}
+		if e.Von != "" && !l.Enthaelt(e.Von) {
+			add(i, "verlauf.status", string(e.Von), strings.Join(alsTexte(l.Zustaende()), ", "))
+		}
+		if !l.Enthaelt(e.Nach) { // also when empty: every entry leads somewhere
+			add(i, "verlauf.status", string(e.Nach), strings.Join(alsTexte(l.Zustaende()), ", "))
 		}
 		if i == 0 {
 			if e.Von != "" {

@@ -346,6 +346,8 @@ func TestPruefeVerlauf(t *testing.T) {
 			[]string{"/z/verlauf/0: Zeitpunkt fehlt", "/z/verlauf/0: niemand ist genannt, der den Übergang vornimmt („durch“)"}},
 		{"status passt nicht", []Verlaufseintrag[ZielStatus]{anfang, e(ZielVorgeschlagen, ZielGeplant, 1, "", "K")}, ZielAktiv,
 			[]string{"/z/status: Status „aktiv“ passt nicht zum Verlauf, der mit „geplant“ endet"}},
+		{"nach leer", []Verlaufseintrag[ZielStatus]{anfang, e(ZielVorgeschlagen, "", 1, "", "K")}, "",
+			[]string{"/z/verlauf/1: unbekannter Status „“; erlaubt: vorgeschlagen, geplant, vereinbart, aktiv, pausiert, abgeschlossen, abgebrochen, abgelehnt, fehlerhaft-erfasst"}},
 		{"unbekannter status", []Verlaufseintrag[ZielStatus]{anfang, e(ZielVorgeschlagen, "erledigt", 1, "", "K")}, "erledigt",
 			[]string{"/z/verlauf/1: unbekannter Status „erledigt“; erlaubt: vorgeschlagen, geplant, vereinbart, aktiv, pausiert, abgeschlossen, abgebrochen, abgelehnt, fehlerhaft-erfasst"}},
 	}
