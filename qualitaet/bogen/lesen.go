@@ -76,7 +76,8 @@ type LeseOptionen struct {
 //
 // All text is NFC-normalised and trimmed. When anything is wrong, Lies
 // returns no ratings and a *schema.ValidierungsFehler that lists every bad
-// field of every row, not just the first. Each violation has Zeile and
+// field of every row, not just the first (when the header is bad, only the
+// header is reported: without it the rows cannot be read). Each violation has Zeile and
 // Spalte (line and byte column in the file, both from 1, as encoding/csv
 // counts them) and the pointer "/zeilen/<line where the row starts>/<column
 // name>" ("/zeilen/<line>" for the row as a whole, "" for the file); its
@@ -140,12 +141,6 @@ func (l *leser) verletzung(zeiger string, zeile, spalte int, regel, ortKey strin
 	}
 	return schema.Verletzung{Zeiger: zeiger, Regel: regel, Zeile: zeile, Spalte: spalte,
 		Meldung: text(schema.Deutsch), Message: text(schema.Englisch)}
-}
-
-// spalte is a column of the sheet as found in its header.
-type spalte struct {
-	name  string // canonical name, one of spalten
-	index int
 }
 
 func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
