@@ -45,8 +45,8 @@ func anteil(a, b int) qualitaet.Wert {
 // German name, how many actors and cooperations the network records for it,
 // and whether it is covered.
 type SektorZeile struct {
-	Sektor Sektor
-	Name   string
+	Sektor Sektor // the reference sector
+	Name   string // its German name
 	// Akteure is the number of actors of the sector.
 	Akteure int
 	// Kooperationen is the sum of the sector's cooperation counts (see
@@ -54,6 +54,8 @@ type SektorZeile struct {
 	Kooperationen qualitaet.Wert
 	// Eintraege is the number of cooperation entries for the sector.
 	Eintraege int
+	// Abgedeckt reports whether the sector is covered (see
+	// [SektorAbdeckung]).
 	Abgedeckt bool
 }
 
@@ -221,7 +223,7 @@ func Gesundheit(n *Netzwerk, z Zeitraum) Gesundheitsbefund {
 
 // AkteurTeilnahme is one actor's attendance in a period.
 type AkteurTeilnahme struct {
-	Akteur Akteur
+	Akteur Akteur // the actor the row is about
 	// Erwartet is the number of meetings in the period, with recorded
 	// attendance, at which the actor was expected: every meeting not tied
 	// to a regional network, the meetings of the regional networks the
@@ -235,8 +237,8 @@ type AkteurTeilnahme struct {
 
 // SektorTeilnahme is a sector's attendance in a period.
 type SektorTeilnahme struct {
-	Sektor Sektor
-	Name   string
+	Sektor Sektor // the sector the row is about
+	Name   string // its German name
 	// Akteure is the number of the sector's actors.
 	Akteure int
 	// Teilnahmen is the sum of its actors' attendances.
@@ -252,8 +254,8 @@ type SektorTeilnahme struct {
 // Teilnahmebericht is the meeting attendance (Teilnahme an Treffen) of a
 // network over a period, see [Teilnahme].
 type Teilnahmebericht struct {
-	Zeitraum Zeitraum
-	Schwelle float64
+	Zeitraum Zeitraum // the period analysed
+	Schwelle float64  // the threshold applied
 	// Treffen is the number of meetings in the period with recorded
 	// attendance; OhneErfassung the number of meetings in the period whose
 	// attendance was not recorded (left out of every figure).
@@ -470,21 +472,21 @@ func Architektur(n *Netzwerk) Architekturbefund {
 // FoerderbereichAngebote are the offers of one funding area (0 = not
 // assigned), their names sorted.
 type FoerderbereichAngebote struct {
-	Foerderbereich Foerderbereich
-	Angebote       []string
+	Foerderbereich Foerderbereich // I, II, III, or 0 for not assigned
+	Angebote       []string       // offer names, sorted
 }
 
 // ZielgruppenAngebote are the offers for one target group, their names
 // sorted.
 type ZielgruppenAngebote struct {
-	Zielgruppe string
-	Angebote   []string
+	Zielgruppe string   // the target group as written (NFC, trimmed)
+	Angebote   []string // offer names, sorted
 }
 
 // Angebotsbericht is the overview of a network's offers, see
 // [Angebotsuebersicht].
 type Angebotsbericht struct {
-	Anzahl int
+	Anzahl int // number of offers
 	// NachFoerderbereich has a row for I, II and III (also when empty),
 	// then one for offers without a funding area if there are any.
 	NachFoerderbereich []FoerderbereichAngebote

@@ -9,9 +9,9 @@ import (
 // and agreements are recorded. It is comparable; the zero value is "no
 // date" and encodes as "" in text (and is left out of JSON with omitzero).
 type Datum struct {
-	Jahr  int
-	Monat time.Month
-	Tag   int
+	Jahr  int        // year, e.g. 2019
+	Monat time.Month // month, January = 1
+	Tag   int        // day of the month, from 1
 }
 
 // DatumVon returns the calendar date of t in t's location.
@@ -112,7 +112,7 @@ func (d *Datum) UnmarshalText(b []byte) error {
 // Von leaves it open towards the past, a zero Bis towards the future; the
 // zero Zeitraum is all time.
 type Zeitraum struct {
-	Von, Bis Datum
+	Von, Bis Datum // first and last day, both included; zero = open
 }
 
 // Enthaelt reports whether the date lies in the period. The zero date lies

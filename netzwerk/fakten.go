@@ -14,8 +14,8 @@ import (
 // documents every one. A fact that cannot be known from the data is absent
 // from the maps, never 0.
 type Fakten struct {
-	Zahlen map[string]float64
-	Listen map[string][]string
+	Zahlen map[string]float64  // numeric facts by name
+	Listen map[string][]string // list facts by name (IDs or names)
 }
 
 // Werte returns a copy of the numeric facts.
@@ -37,10 +37,10 @@ func (f Fakten) Liste(name string) ([]string, bool) {
 // FaktInfo documents one fact: its stable name, whether it is a list, and
 // what it means (in English and German), including when it is absent.
 type FaktInfo struct {
-	Name           string
-	Liste          bool
+	Name           string // stable name, e.g. "netzwerk.sektoren.anzahl"
+	Liste          bool   // a list fact (in Fakten.Listen), else a number
 	Beschreibung   string // English
-	BeschreibungDe string
+	BeschreibungDe string // German
 }
 
 // The stable fact names. The meaning of each is in [FaktNamen] and in the

@@ -164,10 +164,14 @@ func GremiumArtAusBezeichnung(label string) (GremiumArt, bool) {
 // Anzahl 0 means "not stated"; see [Gremium.Zahl] for the count the
 // analyses use.
 type Gremium struct {
-	Art         GremiumArt `json:"art"`
-	Bezeichnung string     `json:"bezeichnung,omitempty"`
-	Anzahl      int        `json:"anzahl,omitzero"`
-	Instanzen   []string   `json:"instanzen,omitempty"`
+	// Art is the role of the body (required).
+	Art GremiumArt `json:"art"`
+	// Bezeichnung is the local title as written ("Steuerungsgruppen").
+	Bezeichnung string `json:"bezeichnung,omitempty"`
+	// Anzahl is how many there are; 0 = not stated.
+	Anzahl int `json:"anzahl,omitzero"`
+	// Instanzen are the names of the single bodies, where known.
+	Instanzen []string `json:"instanzen,omitempty"`
 }
 
 // Zahl returns how many bodies the entry stands for: Anzahl when stated,

@@ -64,19 +64,25 @@ type Koordination struct {
 type Akteur struct {
 	// ID identifies the actor within the network (kennung); meetings,
 	// offers, cooperations and regional networks refer to it.
-	ID           string `json:"id"`
+	ID string `json:"id"`
+	// Organisation is the name of the institution or service.
 	Organisation string `json:"organisation"`
-	Sektor       Sektor `json:"sektor"`
+	// Sektor is the actor's sector: a default or one declared in
+	// [Netzwerk.Sektoren].
+	Sektor Sektor `json:"sektor"`
 	// Einrichtungsart is the kind of institution, e.g. "Geburtsklinik".
 	Einrichtungsart string `json:"einrichtungsart,omitempty"`
-	Region          string `json:"region,omitempty"`
-	Hinweis         string `json:"hinweis,omitempty"`
+	// Region is the area the actor serves, e.g. a town or Sozialraum.
+	Region string `json:"region,omitempty"`
+	// Hinweis is a free note, e.g. that the entry is illustrative.
+	Hinweis string `json:"hinweis,omitempty"`
 }
 
 // Kooperation is a cooperation entry: either a count per sector as a
 // Steckbrief gives it ("Gesundheit: 3"), or a single agreement with one
 // actor, its date and form.
 type Kooperation struct {
+	// Sektor is the sector the cooperations are with.
 	Sektor Sektor `json:"sektor"`
 	// Bezeichnung is the label as written in the source ("Gesundheit").
 	Bezeichnung string `json:"bezeichnung,omitempty"`
@@ -88,8 +94,9 @@ type Kooperation struct {
 	// Akteur is the partner of a single agreement (an [Akteur.ID]).
 	Akteur string `json:"akteur,omitempty"`
 	// Datum is when a single agreement was made.
-	Datum Datum            `json:"datum,omitzero"`
-	Form  Kooperationsform `json:"form,omitempty"`
+	Datum Datum `json:"datum,omitzero"`
+	// Form is the form of a single agreement; "" = not stated.
+	Form Kooperationsform `json:"form,omitempty"`
 }
 
 // Zahl returns how many cooperations the entry stands for: Anzahl when
@@ -107,9 +114,12 @@ func (k Kooperation) Zahl() qualitaet.Wert {
 // Treffen is a meeting (Treffen) of the network or one of its bodies, with
 // the actors who attended.
 type Treffen struct {
-	Datum       Datum      `json:"datum"`
-	Art         TreffenArt `json:"art"`
-	Bezeichnung string     `json:"bezeichnung,omitempty"`
+	// Datum is the day of the meeting (required).
+	Datum Datum `json:"datum"`
+	// Art is the kind of meeting (required).
+	Art TreffenArt `json:"art"`
+	// Bezeichnung is the meeting's title, e.g. "Netzwerkkonferenz 2023".
+	Bezeichnung string `json:"bezeichnung,omitempty"`
 	// Regionalnetzwerk ties the meeting to one regional network (its
 	// [RegionalnetzwerkEintrag.ID]); only that network's actors are then
 	// expected to attend.
@@ -123,25 +133,33 @@ type Treffen struct {
 
 // Angebot is an offer (Angebot) of Frühe Hilfen coordinated in the network.
 type Angebot struct {
+	// Name is the offer's name (required).
 	Name string `json:"name"`
 	// Anbieter is the providing actor (an [Akteur.ID]).
-	Anbieter    string   `json:"anbieter,omitempty"`
+	Anbieter string `json:"anbieter,omitempty"`
+	// Zielgruppen are the target groups as free text, e.g. "Schwangere".
 	Zielgruppen []string `json:"zielgruppen,omitempty"`
 	// Foerderbereich is the funding area of the Bundesstiftung Frühe Hilfen;
 	// 0 = not assigned.
-	Foerderbereich   Foerderbereich `json:"foerderbereich,omitzero"`
-	Niedrigschwellig bool           `json:"niedrigschwellig,omitempty"`
-	Aufsuchend       bool           `json:"aufsuchend,omitempty"`
-	Hinweis          string         `json:"hinweis,omitempty"`
+	Foerderbereich Foerderbereich `json:"foerderbereich,omitzero"`
+	// Niedrigschwellig reports a low-threshold offer (easy to reach, no
+	// conditions); Aufsuchend an outreach offer (at the family's home).
+	Niedrigschwellig bool `json:"niedrigschwellig,omitempty"`
+	Aufsuchend       bool `json:"aufsuchend,omitempty"`
+	// Hinweis is a free note, e.g. that the entry is illustrative.
+	Hinweis string `json:"hinweis,omitempty"`
 }
 
 // RegionalnetzwerkEintrag is a named regional network (Regionalnetzwerk)
 // with its region and actors. The number of regional networks may also be
 // recorded without names as a [Gremium] of kind [Regionalnetzwerk].
 type RegionalnetzwerkEintrag struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Region  string   `json:"region,omitempty"`
+	// ID identifies the regional network (kennung); meetings refer to it.
+	ID string `json:"id"`
+	// Name is its name, Region the area it covers.
+	Name   string `json:"name"`
+	Region string `json:"region,omitempty"`
+	// Akteure are the IDs of its member actors.
 	Akteure []string `json:"akteure,omitempty"`
 }
 

@@ -37,10 +37,10 @@ const (
 // SektorInfo describes a default sector: its ID, German and English name, and
 // examples of institutions (Einrichtungen) that belong to it.
 type SektorInfo struct {
-	ID        Sektor
-	Name      string // German name, e.g. "Gesundheitswesen"
-	NameEn    string // English name, e.g. "health care"
-	Beispiele []string
+	ID        Sektor   // the sector's ID
+	Name      string   // German name, e.g. "Gesundheitswesen"
+	NameEn    string   // English name, e.g. "health care"
+	Beispiele []string // example institutions, German
 }
 
 var standardSektoren = []SektorInfo{
@@ -159,7 +159,9 @@ func (s *Sektor) UnmarshalText(b []byte) error {
 // an ID in kennung form that is no default sector, and its German and
 // (optionally) English name.
 type SektorDefinition struct {
-	ID     Sektor `json:"id"`
+	// ID is the sector's kennung; no default sector's.
+	ID Sektor `json:"id"`
+	// Name is the German name (required), NameEn the English one.
 	Name   string `json:"name"`
 	NameEn string `json:"nameEn,omitempty"`
 }
