@@ -177,3 +177,23 @@ func TestKeineRohenSchluessel(t *testing.T) {
 		}
 	}
 }
+
+func FuzzUmbrechen(f *testing.F) {
+	for _, s := range []string{"QD6 Qualifizierung und interprofessionelles Lernen", "Politisch-strukturelle", "a--b - c-", "ä\u0301 ß\tx\n", ""} {
+		f.Add(s, 22, 3)
+	}
+	f.Fuzz(func(t *testing.T, text string, breite, maxZeilen int) {
+		if breite < 2 || breite > 200 || maxZeilen < 0 || maxZeilen > 10 {
+			t.Skip()
+		}
+		zeilen := umbrechen(text, breite, maxZeilen)
+		if maxZeilen > 0 && len(zeilen) > maxZeilen {
+			t.Fatalf("umbrechen(%q, %d, %d) = %d lines", text, breite, maxZeilen, len(zeilen))
+		}
+		for _, z := range zeilen {
+			if n := len([]rune(z)); n > breite || z == "" {
+				t.Fatalf("umbrechen(%q, %d, %d): line %q", text, breite, maxZeilen, z)
+			}
+		}
+	})
+}

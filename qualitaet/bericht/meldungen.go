@@ -80,6 +80,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "svg.titel", DE: "Qualitätsprofil: %s", EN: "Quality profile: %s"},
 	schema.Eintrag{Schluessel: "svg.titelOhne", DE: "Qualitätsprofil", EN: "Quality profile"},
 	schema.Eintrag{Schluessel: "svg.untertitel", DE: "Stand %s · gesamt %s Punkte · Abdeckung %s", EN: "As of %s · overall %s points · coverage %s"},
+	schema.Eintrag{Schluessel: "svg.untertitelOhne", DE: "Stand %s · noch keine Punkte · Abdeckung %s", EN: "As of %s · no points yet · coverage %s"},
 	schema.Eintrag{Schluessel: "svg.keineDimensionen", DE: "Die Bewertung enthält keine Qualitätsdimension.", EN: "The evaluation contains no quality dimension."},
 	schema.Eintrag{Schluessel: "svg.keinePunkte", DE: "Noch keine Dimension eingeschätzt", EN: "No dimension assessed yet"},
 	schema.Eintrag{Schluessel: "svg.legendePunkte", DE: "Punkte je Qualitätsdimension (Mitte 0, äußerer Ring 100)", EN: "Points per quality dimension (centre 0, outer ring 100)"},

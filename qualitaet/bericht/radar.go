@@ -66,7 +66,10 @@ func (k *kontext) radar(s *svg) {
 	dims := k.b.Dimensionen
 	n := len(dims)
 	titel := k.kopfTitel("svg.titel")
-	untertitel := k.t("svg.untertitel", k.datum(k.b.Zeitpunkt), k.punkte(k.b.Gesamt.Punkte), k.anteil(k.b.Gesamt.Abdeckung))
+	untertitel := k.t("svg.untertitelOhne", k.datum(k.b.Zeitpunkt), k.anteil(k.b.Gesamt.Abdeckung))
+	if k.b.Gesamt.Punkte.Gesetzt() {
+		untertitel = k.t("svg.untertitel", k.datum(k.b.Zeitpunkt), k.punkte(k.b.Gesamt.Punkte), k.anteil(k.b.Gesamt.Abdeckung))
+	}
 	s.anfang(radarBreite, radarHoehe, titel, titel+". "+untertitel+". "+k.radarBeschreibung())
 	s.text(24, 32, `font-size="18" font-weight="bold"`, titel)
 	s.text(24, 54, `fill="#555555"`, untertitel)
@@ -169,13 +172,12 @@ func (k *kontext) radar(s *svg) {
 	for i := range dims {
 		d := &dims[i]
 		a := winkel(i, n)
-		name := k.dimName(d)
+		zeilen := umbrechen(k.dimName(d), radarLabelBreit, 3)
 		attr := ""
 		if d.Schwerpunkt {
-			name = "★ " + name
+			zeilen[0] = "★ " + zeilen[0]
 			attr = `font-weight="bold" `
 		}
-		zeilen := umbrechen(name, radarLabelBreit, 3)
 		x, y := polar(radarRadius+radarLabelAbst, a)
 		c, sn := math.Cos(a), math.Sin(a)
 		anker := "middle"
@@ -200,7 +202,9 @@ func (k *kontext) radar(s *svg) {
 		s.zeilen(x, y, radarZeile, `class="dimension" `+attr+`text-anchor="`+anker+`"`, zeilen)
 	}
 	if len(ecken) == 0 {
-		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="`+farbeFehlt+`"`, k.t("svg.keinePunkte"))
+		hinweis := k.t("svg.keinePunkte")
+		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="#ffffff" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"`, hinweis)
+		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="`+farbeFehlt+`"`, hinweis)
 	}
 	k.radarLegende(s)
 	s.ende()

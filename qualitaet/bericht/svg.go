@@ -97,6 +97,7 @@ func umbrechen(text string, breite, maxZeilen int) []string {
 		anfuegen bool // continues the previous piece without a space
 	}
 	var stuecke []stueck
+	text = strings.ToValidUTF8(text, "\uFFFD") // so that runes and bytes agree
 	for _, wort := range strings.Fields(text) {
 		// Pieces of a word end at its hyphens ("Politisch-", "strukturelle")
 		// and continue the previous piece without a space.
@@ -148,6 +149,9 @@ func kuerzen(text string, n int) string {
 	r := []rune(text)
 	if len(r) <= n {
 		return text
+	}
+	if n < 1 {
+		return ""
 	}
 	return strings.TrimRight(string(r[:n-1]), " ") + "…"
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -248,4 +249,39 @@ func TestSVGEscaping(t *testing.T) {
 			assert.Contains(t, info.titel, `Stadt <A> & "B" | C ]]>`)
 		})
 	}
+}
+
+// FuzzText feeds arbitrary text into every place of a Bewertung that
+// reaches the reports: the SVGs stay well-formed, the Markdown title stays
+// one line.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"Landkreis Oder-Spree", "<A> & | \n ]]> \x00 \uFFFE", "Politisch-strukturelle---", ""} {
+		f.Add(s, s)
+	}
+	basis := bewerte(f, oderSpree(language.German))
+	f.Fuzz(func(t *testing.T, kommune, hinweis string) {
+		b := *basis
+		b.Kommune = kommune
+		b.Dimensionen = slices.Clone(b.Dimensionen)
+		b.Dimensionen[0].Titel = hinweis
+		b.Streuung = slices.Clone(b.Streuung)
+		b.Streuung[0].Hinweis, b.Streuung[0].EntlangSektoren = hinweis, true
+		for _, f := range []func(io.Writer, *qualitaet.Bewertung, bericht.Optionen) error{bericht.SVG, bericht.StreuungSVG} {
+			var buf bytes.Buffer
+			require.NoError(t, f(&buf, &b, bericht.Optionen{}))
+			d := xml.NewDecoder(&buf)
+			for {
+				_, err := d.Token()
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				require.NoError(t, err)
+			}
+		}
+		var buf bytes.Buffer
+		require.NoError(t, bericht.Markdown(&buf, &b, bericht.Optionen{}))
+		titel, rest, _ := strings.Cut(buf.String(), "\n")
+		require.True(t, strings.HasPrefix(titel, "# "))
+		require.True(t, strings.HasPrefix(rest, "\n- **Stand:**"), "title is one line")
+	})
 }
