@@ -80,6 +80,10 @@ func TestNeuerFehler(t *testing.T) {
 	assert.Equal(t, eins, ve.Verletzungen)
 }
 
+// TestValidierungsFehlerText also holds Text to the singular for one
+// violation, as Error() already does ("1 Verstoß", "1 violation"). Text in
+// fehler.go writes the plural for every count; the goldens under
+// testdata/ungueltig/ that hold "(1 Verstöße)" change with its fix.
 func TestValidierungsFehlerText(t *testing.T) {
 	err := schema.NeuerFehler(schema.ArtZuschnitt, []schema.Verletzung{
 		{Zeiger: "/rahmen", Regel: "enum", Meldung: "falsch", Message: "wrong"},
