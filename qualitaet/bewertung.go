@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strconv"
@@ -19,7 +20,7 @@ import (
 // Fakten are the facts of a profile that automated rules read: numbers
 // (key figures, network facts, goal facts; booleans as 1 and 0) and lists
 // (e.g. the IDs of missing sectors). A fact that is not known is absent from
-// both maps — never 0. The names are documented where the facts are made:
+// both maps — never 0; a NaN or infinite number counts as absent. The names are documented where the facts are made:
 // kommune.Kennzahlen, netzwerk.Fakten, and [ZielFakten].
 type Fakten struct {
 	Zahlen map[string]float64
@@ -200,6 +201,7 @@ type Streuung struct {
 	Hinweis          string         `json:"hinweis,omitempty"`
 	Stufen           []Stufe        `json:"stufen"`
 	stufenNachSektor map[string][]Stufe
+	gueltig          []Einschaetzung // the entries that count (one per named person)
 }
 
 // SektorMedian is the median rating of the raters of one sector.
@@ -301,7 +303,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 						b.Streuung = append(b.Streuung, *st)
 						stufe = ratVon(st.Median)
 						ze.Quelle = QuelleSelbst
-						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st, bewertungen[z.ID]))
+						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st))
 						if st.Divergent {
 							prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
 								Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
@@ -460,8 +462,8 @@ func pruefeRegel(r *Regel, f Fakten, tx *texte) (bool, string) {
 		}
 	}
 	x, ok := f.Zahlen[r.Fakt]
-	if !ok {
-		return false, ""
+	if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
+		return false, "" // NaN and infinities are no figures: absent, like WertVon
 	}
 	wert := tx.zahl(x)
 	switch r.Operator {
@@ -503,7 +505,7 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 		neueste[e.Person] = len(gueltig)
 		gueltig = append(gueltig, e)
 	}
-	st := &Streuung{Entwicklungsziel: id, Stufen: []Stufe{}, stufenNachSektor: map[string][]Stufe{}}
+	st := &Streuung{Entwicklungsziel: id, Stufen: []Stufe{}, stufenNachSektor: map[string][]Stufe{}, gueltig: gueltig}
 	for _, e := range gueltig {
 		if e.NichtBeurteilbar {
 			st.NichtBeurteilbar++
@@ -544,22 +546,29 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 // sectors together span the divergence (the lowest and the highest rating
 // belong to different, separated sectors).
 func entlangSektoren(st *Streuung, namen map[string][2]string, tag language.Tag) (bool, string) {
+	// Every pair is tried, in name order: the first sector holding the
+	// lowest rating need not be the one that separates.
+	sektoren := make([]string, 0, len(st.stufenNachSektor))
+	for s := range st.stufenNachSektor {
+		sektoren = append(sektoren, s)
+	}
+	slices.Sort(sektoren)
 	var tief, hoch string
-	for s, l := range st.stufenNachSektor {
-		if l[0] == st.Minimum && (tief == "" || s < tief) && l[len(l)-1] < st.Maximum {
-			tief = s
+suche:
+	for _, t := range sektoren {
+		tl := st.stufenNachSektor[t]
+		if tl[0] != st.Minimum {
+			continue
+		}
+		for _, h := range sektoren {
+			hl := st.stufenNachSektor[h]
+			if h != t && hl[len(hl)-1] == st.Maximum && hl[0] > tl[len(tl)-1] {
+				tief, hoch = t, h
+				break suche
+			}
 		}
 	}
 	if tief == "" {
-		return false, ""
-	}
-	for s, l := range st.stufenNachSektor {
-		tl := st.stufenNachSektor[tief]
-		if s != tief && l[len(l)-1] == st.Maximum && l[0] > tl[len(tl)-1] && (hoch == "" || s < hoch) {
-			hoch = s
-		}
-	}
-	if hoch == "" {
 		return false, ""
 	}
 	name := func(s string) string {
@@ -598,9 +607,9 @@ func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
 	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
 }
 
-func selbstBegruendung(tx *texte, st *Streuung, es []Einschaetzung) string {
+func selbstBegruendung(tx *texte, st *Streuung) string {
 	if st.Anzahl == 1 {
-		for _, e := range es {
+		for _, e := range st.gueltig {
 			if !e.NichtBeurteilbar {
 				text := tx.t("grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), e.Datum.Format(time.DateOnly))
 				if e.Begruendung != "" {

@@ -304,10 +304,10 @@ func ParseRegelwerk(data []byte) (*Regelwerk, error) {
 // Validate checks the semantic rules of a Regelwerk: the scale lists each
 // level 0–4 exactly once in order; weights are positive and name valid
 // dimension or goal IDs; rule IDs are unique; each rule names a goal, a fact,
-// a known operator with the threshold it needs (Wert for gleich, mindestens,
-// hoechstens; Von ≤ Bis for zwischen; Text for enthaelt; none for
-// vorhanden) and a level on the scale; templates use only known
-// placeholders. Whether the named goals exist in a catalogue is checked when
+// a known operator with the threshold it needs (a finite Wert for gleich,
+// mindestens, hoechstens; finite Von ≤ Bis for zwischen; Text for enthaelt;
+// none for vorhanden) and a level on the scale; templates use only known
+// placeholders; a SchwerpunktFaktor other than 0 is a positive weight. Whether the named goals exist in a catalogue is checked when
 // evaluating.
 func (rw *Regelwerk) Validate() error {
 	return schema.NeuerFehler(schema.ArtRegelwerk, rw.pruefe())
@@ -347,8 +347,9 @@ func (rw *Regelwerk) pruefe() []schema.Verletzung {
 		p := schema.Zeiger("regeln", i)
 		if j, ok := ids[r.ID]; ok {
 			v(p+"/id", "eindeutig", "regel.doppelt", r.ID, strconv.Itoa(j))
+		} else {
+			ids[r.ID] = i
 		}
-		ids[r.ID] = i
 		if !r.Entwicklungsziel.IsZiel() {
 			v(p+"/entwicklungsziel", "id", "regel.ziel", string(r.Entwicklungsziel))
 		}
@@ -364,11 +365,11 @@ func (rw *Regelwerk) pruefe() []schema.Verletzung {
 				v(p, "schwelle", "regel.schwelleUnnoetig", string(r.Operator))
 			}
 		case Gleich, Mindestens, Hoechstens:
-			if r.Wert == nil || r.Von != nil || r.Bis != nil || r.Text != "" {
+			if r.Wert == nil || !endlich(*r.Wert) || r.Von != nil || r.Bis != nil || r.Text != "" {
 				v(p, "schwelle", "regel.schwelleWert", string(r.Operator))
 			}
 		case Zwischen:
-			if r.Von == nil || r.Bis == nil || r.Wert != nil || r.Text != "" {
+			if r.Von == nil || r.Bis == nil || !endlich(*r.Von) || !endlich(*r.Bis) || r.Wert != nil || r.Text != "" {
 				v(p, "schwelle", "regel.schwelleVonBis")
 			} else if *r.Von > *r.Bis {
 				v(p+"/bis", "schwelle", "regel.vonBis")
@@ -386,11 +387,18 @@ func (rw *Regelwerk) pruefe() []schema.Verletzung {
 			}
 		}
 	}
+	// 0 means the default 1; anything else must be a positive weight.
+	if f := rw.Aggregation.SchwerpunktFaktor; f != 0 && (!(f > 0) || math.IsInf(f, 0)) {
+		v("/aggregation/schwerpunktFaktor", "gewicht", "gewicht.positiv")
+	}
 	if g := rw.Aggregation.GeradeAnzahl; g != "" && !g.Valid() {
 		v("/aggregation/geradeAnzahl", "enum", "aggregation.geradeAnzahl", string(g))
 	}
 	return vs
 }
+
+// endlich reports whether x is a figure (neither NaN nor infinite).
+func endlich(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 func unbekannterPlatzhalter(t string) string {
 	for {
