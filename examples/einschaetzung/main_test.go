@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
@@ -158,6 +159,20 @@ func TestEinlesenQD3(t *testing.T) {
 		"ehrenamt": true, "fruehfoerderung": true}, sektoren)
 	assert.Equal(t, qualitaet.Stufe(4), stufe["QD3.T1.Z2 kinder-und-jugendhilfe"])
 	assert.Equal(t, qualitaet.Stufe(1), stufe["QD3.T1.Z2 gesundheitswesen"])
+
+	// The evaluation sees the gap between health and youth welfare.
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	var z2 *qualitaet.Streuung
+	for i := range b.Streuung {
+		if b.Streuung[i].Entwicklungsziel == "QD3.T1.Z2" {
+			z2 = &b.Streuung[i]
+		}
+	}
+	require.NotNil(t, z2, "spread of QD3.T1.Z2")
+	assert.True(t, z2.Divergent, "QD3.T1.Z2 diverges: %v", z2)
+	assert.Equal(t, qualitaet.Stufe(1), z2.Minimum)
+	assert.Equal(t, qualitaet.Stufe(4), z2.Maximum)
 
 	// Reading the same sheets into the result again adds nothing.
 	dir := t.TempDir()
