@@ -73,13 +73,7 @@ func feldInfoVon(f Feld) (feldInfo, bool) {
 
 // Felder returns the known lines of KOMMUNALSTRUKTUR and WIR ÜBER UNS in the
 // order the export writes them.
-func Felder() []Feld {
-	out := make([]Feld, 0, len(felder))
-	for _, f := range exportFolge {
-		out = append(out, f)
-	}
-	return out
-}
+func Felder() []Feld { return append([]Feld(nil), exportFolge...) }
 
 var exportFolge = []Feld{FeldBevoelkerung, FeldMigrationsanteil, FeldBevoelkerungsentwicklung, FeldKinderUnter3,
 	FeldKinderUnter3Armut, FeldAlleinerziehendeU3, FeldBudget,

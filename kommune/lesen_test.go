@@ -1,6 +1,8 @@
 package kommune
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -186,4 +188,49 @@ func TestParseProfilGrenzen(t *testing.T) {
 	assert.ErrorIs(t, err, schema.ErrSyntax)
 	_, err = LiesProfil(strings.NewReader(strings.Repeat(" ", schema.StandardMaxGroesse+1)))
 	assert.ErrorIs(t, err, schema.ErrZuGross)
+}
+
+func TestSteckbriefTeilAusCode(t *testing.T) {
+	p := &Profil{Name: "Stadt A", Land: "Bayern"}
+	p.Netzwerk.Gremien = []netzwerk.Gremium{{Art: netzwerk.Steuerungsgruppe, Anzahl: 2}, {Art: netzwerk.Lenkungsgruppe, Bezeichnung: "Steuerungsgruppe"}}
+	p.Netzwerk.Kooperationen = []netzwerk.Kooperation{
+		{Sektor: netzwerk.Gesundheitswesen, Anzahl: qualitaet.WertVon(3)},
+		{Sektor: netzwerk.Sonstige, Akteur: "polizei"},
+		{Sektor: "polizei", Bezeichnung: "Polizei", Text: "Opferschutz"},
+	}
+	q, _ := liesSteckbrief(t, string(p.Steckbrief()))
+	assert.Equal(t, p.SteckbriefTeil(), q)
+	assert.Equal(t, "Steuerungsgruppe", q.Netzwerk.Gremien[0].Bezeichnung)
+	assert.Equal(t, netzwerk.Steuerungsgruppe, q.Netzwerk.Gremien[1].Art, "the kind follows the title")
+	assert.Len(t, q.Netzwerk.Kooperationen, 2, "single agreements are no Steckbrief entries")
+}
+
+func BenchmarkParseProfil(b *testing.B) {
+	data, err := os.ReadFile(vollesProfil)
+	require.NoError(b, err)
+	b.Run("ParseProfil", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ParseProfil(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json.Unmarshal", func(b *testing.B) {
+		for b.Loop() {
+			var p Profil
+			if err := json.Unmarshal(data, &p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkParseSteckbrief(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(steckbriefOrdner, "oder-spree.md"))
+	require.NoError(b, err)
+	for b.Loop() {
+		if _, _, err := ParseSteckbrief(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

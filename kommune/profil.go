@@ -237,11 +237,17 @@ func (p *Profil) Punkte(art Abschnittsart) []Punkt {
 	return out
 }
 
-// SteckbriefTeil returns the part of the profile a Steckbrief carries:
-// name, Land, the two structured sections, the list sections, and of the
-// network its names, founding year, and its bodies and cooperations as
-// counts per title and sector. Importing [Profil.Steckbrief] gives exactly
-// this part back.
+// SteckbriefTeil returns the part of the profile a Steckbrief carries, as
+// the Steckbrief reader would give it back: name, Land, the Vorspann, the
+// two structured sections, the list sections, and of the network its
+// names, founding year, and its bodies and cooperations as counts per title
+// and sector — a title left empty is written as the name of the kind or
+// sector, and kind and sector are those the title stands for
+// ([netzwerk.GremiumArtAusBezeichnung], [netzwerk.SektorAusBezeichnung]).
+// Single agreements with an actor are no Steckbrief entries and are left
+// out. Reading [Profil.Steckbrief] gives exactly this part back for every
+// profile whose texts are as the reader leaves them (trimmed lines, no line
+// that starts like a list item or heading).
 func (p *Profil) SteckbriefTeil() *Profil {
 	q := &Profil{
 		Name: p.Name, Land: p.Land, Vorspann: p.Vorspann,
@@ -250,14 +256,17 @@ func (p *Profil) SteckbriefTeil() *Profil {
 	q.Netzwerk.Namen = p.Netzwerk.Namen
 	q.Netzwerk.Gruendungsjahr = p.Netzwerk.Gruendungsjahr
 	for _, g := range p.Netzwerk.Gremien {
-		q.Netzwerk.Gremien = append(q.Netzwerk.Gremien, netzwerk.Gremium{Art: g.Art, Bezeichnung: g.Bezeichnung, Anzahl: g.Anzahl})
+		b := gremiumBezeichnung(g)
+		art, _ := netzwerk.GremiumArtAusBezeichnung(b)
+		q.Netzwerk.Gremien = append(q.Netzwerk.Gremien, netzwerk.Gremium{Art: art, Bezeichnung: b, Anzahl: max(g.Anzahl, 0)})
 	}
 	for _, k := range p.Netzwerk.Kooperationen {
 		if k.Akteur != "" {
 			continue
 		}
+		b := kooperationBezeichnung(k)
 		q.Netzwerk.Kooperationen = append(q.Netzwerk.Kooperationen,
-			netzwerk.Kooperation{Sektor: k.Sektor, Bezeichnung: k.Bezeichnung, Anzahl: k.Anzahl, Text: k.Text})
+			netzwerk.Kooperation{Sektor: sektorVon(b), Bezeichnung: b, Anzahl: k.Anzahl, Text: k.Text})
 	}
 	return q
 }

@@ -60,7 +60,7 @@ func (p *Profil) pruefe() []schema.Verletzung {
 	c.kommunalstruktur(&p.Kommunalstruktur)
 	c.wirUeberUns(&p.WirUeberUns)
 	c.abschnitte(p.Abschnitte)
-	c.punkte("/vorspann", p.Vorspann, 0)
+	c.punkte(func() string { return "/vorspann" }, p.Vorspann, 0)
 	c.vs = append(c.vs, netzwerk.Pruefe(&p.Netzwerk, "/netzwerk")...)
 	rahmen := qualitaet.Standard()
 	if p.Zuschnitt != nil {
@@ -187,12 +187,12 @@ func (c *pruefer) wirUeberUns(w *WirUeberUns) {
 
 func (c *pruefer) abschnitte(as []Abschnitt) {
 	for i, a := range as {
-		z := schema.Zeiger("abschnitte", i)
+		z := func() string { return "/abschnitte/" + strconv.Itoa(i) }
 		if trimme(a.Titel) == "" {
-			c.v(z+"/titel", RegelPflicht, "pruefen.titel")
+			c.v(z()+"/titel", RegelPflicht, "pruefen.titel")
 		}
 		if a.Ebene < 1 || a.Ebene > 6 {
-			c.v(z+"/ebene", RegelBereich, "pruefen.ebene", strconv.Itoa(a.Ebene))
+			c.v(z()+"/ebene", RegelBereich, "pruefen.ebene", strconv.Itoa(a.Ebene))
 		}
 		var oben Abschnittsart
 		for j := i - 1; j >= 0; j-- {
@@ -202,22 +202,27 @@ func (c *pruefer) abschnitte(as []Abschnitt) {
 			}
 		}
 		if erkannt, _ := ArtAusTitel(a.Titel, oben); erkannt != a.Art {
-			c.v(z+"/art", RegelArt, "pruefen.art", string(a.Art), kuerze(a.Titel), string(erkannt))
+			c.v(z()+"/art", RegelArt, "pruefen.art", string(a.Art), kuerze(a.Titel), string(erkannt))
 		}
-		c.punkte(z+"/punkte", a.Punkte, 0)
+		c.punkte(func() string { return z() + "/punkte" }, a.Punkte, 0)
 	}
 }
 
-func (c *pruefer) punkte(z string, ps []Punkt, tiefe int) {
+// punkte checks an item tree; the pointer of the list is built only when a
+// violation needs it, so a valid profile costs no string building.
+func (c *pruefer) punkte(z func() string, ps []Punkt, tiefe int) {
 	if tiefe >= MaxPunktTiefe {
-		c.v(z, RegelBereich, "pruefen.tiefe", MaxPunktTiefe)
+		c.v(z(), RegelBereich, "pruefen.tiefe", MaxPunktTiefe)
 		return
 	}
 	for i, p := range ps {
+		unter := func() string { return z() + "/" + strconv.Itoa(i) + "/unterpunkte" }
 		if p.Absatz && len(p.Unterpunkte) > 0 {
-			c.v(z+schema.Zeiger(i, "unterpunkte"), RegelWiderspruch, "pruefen.absatz")
+			c.v(unter(), RegelWiderspruch, "pruefen.absatz")
 		}
-		c.punkte(z+schema.Zeiger(i, "unterpunkte"), p.Unterpunkte, tiefe+1)
+		if len(p.Unterpunkte) > 0 {
+			c.punkte(unter, p.Unterpunkte, tiefe+1)
+		}
 	}
 }
 
@@ -229,7 +234,7 @@ func (c *pruefer) einschaetzungen(p *Profil, r *qualitaet.Rahmen) {
 	}
 	gesehen := map[schluessel]bool{}
 	for i, e := range p.Einschaetzungen {
-		z := schema.Zeiger("einschaetzungen", i)
+		z := "/einschaetzungen/" + strconv.Itoa(i)
 		if _, ok := r.Entwicklungsziel(e.Entwicklungsziel); !ok {
 			c.v(z+"/entwicklungsziel", RegelVerweis, "pruefen.entwicklungsziel", string(e.Entwicklungsziel))
 		}
