@@ -1,0 +1,137 @@
+// Command validieren checks documents of the library: it detects each
+// document's kind from its "$schema", validates it against the embedded
+// schema and runs the semantic checks of its kind, and prints "ok" or every
+// violation with its JSON pointer. It exits with status 1 if any file is
+// invalid.
+//
+//	go run ./examples/validieren [-lang en] FILE...
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// errUngueltig reports that at least one file was invalid; the details are
+// already printed.
+var errUngueltig = errors.New("validieren: mindestens ein Dokument ist ungültig")
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("validieren", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "de", "Sprache der Meldungen: de oder en")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Aufruf: validieren [-lang de|en] DATEI...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	tag, err := schema.ParseSprache(*lang)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("validieren: keine Datei angegeben")
+	}
+	ungueltig := false
+	for _, name := range fs.Args() {
+		art, err := pruefeDatei(name)
+		if err == nil {
+			fmt.Fprintf(stdout, "%s: ok (%s)\n", name, art)
+			continue
+		}
+		ungueltig = true
+		var vf *schema.ValidierungsFehler
+		if errors.As(err, &vf) {
+			fmt.Fprintf(stdout, "%s: %s\n", name, vf.Text(tag))
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: %v\n", name, err)
+	}
+	if ungueltig {
+		return errUngueltig
+	}
+	return nil
+}
+
+// pruefeDatei reads one file, detects its kind and runs the complete checks
+// of that kind.
+func pruefeDatei(name string) (schema.Art, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	v := schema.Standard()
+	data, err := v.Lies(f)
+	if err != nil {
+		return "", err
+	}
+	return Pruefe(data)
+}
+
+// Pruefe detects the kind of the document in data and runs its complete
+// checks: schema and semantic rules.
+func Pruefe(data []byte) (schema.Art, error) {
+	v := schema.Standard()
+	wert, err := v.Dekodiere(data)
+	if err != nil {
+		return "", err
+	}
+	art, err := schema.ArtVon(wert)
+	if err != nil {
+		return "", err
+	}
+	switch art {
+	case schema.ArtRahmen:
+		_, err = qualitaet.ParseRahmen(data)
+	case schema.ArtZuschnitt:
+		err = pruefeZuschnitt(data)
+	case schema.ArtZiele:
+		_, err = qualitaet.ParseZiele(data)
+	case schema.ArtRegelwerk:
+		_, err = qualitaet.ParseRegelwerk(data)
+	case schema.ArtKonformitaet:
+		_, err = qualitaet.LiesKonformitaetsvektor(bytes.NewReader(data))
+	case schema.ArtNetzwerk:
+		_, err = netzwerk.Parse(data)
+	case schema.ArtProfil:
+		_, err = kommune.ParseProfil(data)
+	default:
+		err = v.Pruefe(art, wert)
+	}
+	return art, err
+}
+
+// pruefeZuschnitt validates a Zuschnitt and resolves it against the embedded
+// catalogue of its version.
+func pruefeZuschnitt(data []byte) error {
+	z, err := qualitaet.LiesZuschnitt(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	r, err := qualitaet.RahmenVersion(z.Rahmen)
+	if err != nil {
+		return err
+	}
+	_, err = r.Zuschneiden(z)
+	return err
+}
