@@ -1,8 +1,12 @@
 package qualitaet
 
 import (
+	"bytes"
+	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,6 +45,138 @@ func TestKonformitaetsvektoren(t *testing.T) {
 			abw, err := k.Pruefe()
 			require.NoError(t, err)
 			assert.Empty(t, abw, "Pruefe(%s) reports differences", filepath.Base(datei))
+		})
+	}
+}
+
+// konformitaetsMutation changes one expected figure of a vector and names
+// the line Pruefe must report for it.
+type konformitaetsMutation struct {
+	name    string
+	aendere func(k *Konformitaetsvektor)
+	meldung string // the start of the expected difference line
+}
+
+func verschiebe(w Wert, um float64) Wert {
+	f, ok := w.Zahl()
+	if !ok {
+		return WertVon(1)
+	}
+	if f+um > 100 {
+		um = -um
+	}
+	return WertVon(math.Round((f+um)*10000) / 10000)
+}
+
+func verschiebeAnteil(a float64) float64 {
+	if a >= 0.5 {
+		return math.Round((a-0.0001)*10000) / 10000
+	}
+	return math.Round((a+0.0001)*10000) / 10000
+}
+
+// konformitaetsMutationen lists a mutation of every expected figure of k.
+func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
+	var ms []konformitaetsMutation
+	for i, d := range k.Erwartet.Dimensionen {
+		ms = append(ms,
+			konformitaetsMutation{string(d.ID) + " punkte", func(k *Konformitaetsvektor) {
+				k.Erwartet.Dimensionen[i].Punkte = verschiebe(k.Erwartet.Dimensionen[i].Punkte, 0.1)
+			}, string(d.ID) + " punkte: "},
+			konformitaetsMutation{string(d.ID) + " abdeckung", func(k *Konformitaetsvektor) {
+				k.Erwartet.Dimensionen[i].Abdeckung = verschiebeAnteil(k.Erwartet.Dimensionen[i].Abdeckung)
+			}, string(d.ID) + " abdeckung: "})
+	}
+	ms = append(ms,
+		konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
+			k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
+		}, "gesamt punkte: "},
+		konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
+			k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
+		}, "gesamt abdeckung: "})
+	for i, z := range k.Erwartet.Ziele {
+		ms = append(ms, konformitaetsMutation{string(z.ID) + " stufe", func(k *Konformitaetsvektor) {
+			s := k.Erwartet.Ziele[i].Stufe
+			if f, ok := s.Zahl(); ok && f >= 3 {
+				k.Erwartet.Ziele[i].Stufe = WertVon(f - 1)
+			} else {
+				k.Erwartet.Ziele[i].Stufe = verschiebe(s, 1)
+			}
+		}, string(z.ID) + " stufe: "})
+		if z.Quelle != "" {
+			ms = append(ms, konformitaetsMutation{string(z.ID) + " quelle", func(k *Konformitaetsvektor) {
+				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine}[k.Erwartet.Ziele[i].Quelle]
+			}, string(z.ID) + " quelle: "})
+		}
+	}
+	return ms
+}
+
+// TestKonformitaetMutation: changing any single expected figure of a vector
+// makes Pruefe report exactly that figure — so the vectors cannot pass by
+// accident.
+func TestKonformitaetMutation(t *testing.T) {
+	// A readable table over a few vectors and fields first.
+	tabelle := []struct {
+		datei   string
+		aendere func(k *Konformitaetsvektor)
+		want    string
+	}{
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(75.1) }, "QD3 punkte: 75, erwartet 75.1"},
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Abdeckung = 0.0291 }, "gesamt abdeckung: 0.0292, erwartet 0.0291"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[0].Punkte = WertVon(0) }, "QD1 punkte: null, erwartet 0"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(0) }, "gesamt punkte: null, erwartet 0"},
+		{"11-rundung.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(6.2) }, "QD3 punkte: 6.3, erwartet 6.2"},
+		{"12-rundung-gesamt-ungerundet.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(20.9) }, "gesamt punkte: 20.8, erwartet 20.9"},
+		{"16-mehrere-mittelwert.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[0].Stufe = WertVon(2) }, "QD3.T1.Z2 stufe: 2.5, erwartet 2"},
+		{"14-mehrere-unterer-median.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[3].Quelle = QuelleRegel }, "QD3.T1.Z4 quelle: keine, erwartet regel"},
+		{"07-rahmen-2016.json", func(k *Konformitaetsvektor) {
+			k.Erwartet.Dimensionen = append(k.Erwartet.Dimensionen, ErwarteteDimension{ID: "QD10"})
+		}, "Dimensionen: [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9], erwartet [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9 QD10]"},
+	}
+	for _, tt := range tabelle {
+		t.Run(tt.datei+"/"+tt.want, func(t *testing.T) {
+			k := liesVektor(t, filepath.Join(konformitaetsOrdner, tt.datei))
+			tt.aendere(k)
+			abw, err := k.Pruefe()
+			require.NoError(t, err)
+			assert.Equal(t, []string{tt.want}, abw)
+		})
+	}
+
+	// Then every figure of every vector.
+	for _, datei := range konformitaetsDateien(t) {
+		k := liesVektor(t, datei)
+		for _, m := range konformitaetsMutationen(k) {
+			kopie := liesVektor(t, datei)
+			m.aendere(kopie)
+			abw, err := kopie.Pruefe()
+			require.NoError(t, err)
+			if assert.Len(t, abw, 1, "%s with %s changed: Pruefe = %q", filepath.Base(datei), m.name, abw) {
+				assert.True(t, strings.HasPrefix(abw[0], m.meldung), "%s with %s changed: Pruefe = %q, want %q…", filepath.Base(datei), m.name, abw[0], m.meldung)
+			}
+		}
+	}
+}
+
+// TestKonformitaetsvektorRundreise: a vector written with Dokument reads
+// back equal and still passes.
+func TestKonformitaetsvektorRundreise(t *testing.T) {
+	for _, datei := range konformitaetsDateien(t) {
+		t.Run(filepath.Base(datei), func(t *testing.T) {
+			k := liesVektor(t, datei)
+			data, err := k.Dokument()
+			require.NoError(t, err)
+			k2, err := LiesKonformitaetsvektor(bytes.NewReader(data))
+			require.NoError(t, err)
+			a, err := json.Marshal(k)
+			require.NoError(t, err)
+			b, err := json.Marshal(k2)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(a), string(b))
+			abw, err := k2.Pruefe()
+			require.NoError(t, err)
+			assert.Empty(t, abw)
 		})
 	}
 }
