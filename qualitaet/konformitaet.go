@@ -61,7 +61,10 @@ type ErwartetesZiel struct {
 	Quelle Quelle `json:"quelle"`
 }
 
-// LiesKonformitaetsvektor reads and validates a conformance vector.
+// LiesKonformitaetsvektor reads and validates a conformance vector: its
+// schema and the semantic rules of an embedded Regelwerk (see
+// [Regelwerk.Validate]), with pointers into the vector
+// ("/eingabe/regelwerk/regeln/1/id").
 func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
 	data, err := schema.Standard().Lies(r)
 	if err != nil {
@@ -72,7 +75,12 @@ func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
 		return nil, err
 	}
 	if k.Eingabe.Regelwerk != nil {
-		if err := k.Eingabe.Regelwerk.Validate(); err != nil {
+		// Pointers into the vector, not into the embedded Regelwerk.
+		vs := k.Eingabe.Regelwerk.pruefe()
+		for i := range vs {
+			vs[i].Zeiger = "/eingabe/regelwerk" + vs[i].Zeiger
+		}
+		if err := schema.NeuerFehler(schema.ArtKonformitaet, vs); err != nil {
 			return nil, err
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -179,4 +180,20 @@ func TestKonformitaetsvektorRundreise(t *testing.T) {
 			assert.Empty(t, abw)
 		})
 	}
+}
+
+// TestLiesKonformitaetsvektorRegelwerk: violations of an embedded Regelwerk
+// point into the vector and the error is of kind konformitaet.
+func TestLiesKonformitaetsvektorRegelwerk(t *testing.T) {
+	data, err := os.ReadFile("../testdata/ungueltig/konformitaet-regelwerk.json")
+	require.NoError(t, err)
+	_, err = LiesKonformitaetsvektor(bytes.NewReader(data))
+	var fe *schema.ValidierungsFehler
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, schema.ArtKonformitaet, fe.Art)
+	var zeiger []string
+	for _, v := range fe.Verletzungen {
+		zeiger = append(zeiger, v.Zeiger)
+	}
+	assert.Equal(t, []string{"/eingabe/regelwerk/regeln/1/id", "/eingabe/regelwerk/regeln/2/bis"}, zeiger)
 }
