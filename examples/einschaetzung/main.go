@@ -18,7 +18,6 @@
 package main
 
 import (
-	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -209,16 +208,9 @@ func ladeProfil(name string, stdin io.Reader) (*kommune.Profil, error) {
 	return kommune.LiesProfil(f)
 }
 
-// oderSpree is the example profile of the Landkreis Oder-Spree, a copy of
-// testdata/profile/oder-spree.json (go:embed cannot reach above the
-// package; a test keeps the two the same).
-//
-//go:embed oder-spree.json
-var oderSpree []byte
-
 // beispielprofil returns the embedded example profile of the Landkreis
 // Oder-Spree.
-func beispielprofil() (*kommune.Profil, error) { return kommune.ParseProfil(oderSpree) }
+func beispielprofil() (*kommune.Profil, error) { return kommune.Beispiel() }
 
 // rahmenVon returns the catalogue the profile's ratings refer to: its
 // Zuschnitt applied to the catalogue of its version, or the default

@@ -287,17 +287,6 @@ func TestEinlesenSektorUnbekannt(t *testing.T) {
 	assert.Empty(t, out)
 }
 
-// TestBeispielprofil keeps the embedded profile the same as the one under
-// testdata/profile.
-func TestBeispielprofil(t *testing.T) {
-	want, err := os.ReadFile("../../testdata/profile/oder-spree.json")
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(oderSpree), "copy testdata/profile/oder-spree.json to examples/einschaetzung/")
-	p, err := beispielprofil()
-	require.NoError(t, err)
-	assert.Equal(t, "Landkreis Oder-Spree", p.Name)
-}
-
 // TestSektorNamen pins bogen's small table of default sectors to the
 // netzwerk package it must not import.
 func TestSektorNamen(t *testing.T) {
