@@ -1,0 +1,79 @@
+package qualitaet_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+// Facts of the network pre-assess goals through the rules of the default
+// Regelwerk; a self-assessment of the network overrides the rule for its
+// goal, which stays visible as the pre-assessment.
+func ExampleBewerte() {
+	b, err := qualitaet.Bewerte(qualitaet.Eingabe{
+		Kommune: "Musterstadt",
+		Fakten: qualitaet.Fakten{Zahlen: map[string]float64{
+			"netzwerk.sektoren.anzahl":        6,
+			"netzwerk.koordination.vorhanden": 1,
+		}},
+		Einschaetzungen: []qualitaet.Einschaetzung{{
+			Entwicklungsziel: "QD3.T1.Z1",
+			Stufe:            4,
+			Datum:            time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+			Person:           "Netzwerkkoordination",
+			Begruendung:      "Steuerung liegt beim Jugendamt",
+		}},
+		Zeitpunkt: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// QD3: levels 4 (self) and 3 (rule) → 100·(4/4 + 3/4)/2 = 87.5; 2 of 6 goals.
+	d, _ := b.Dimension("QD3")
+	fmt.Printf("%s: %s Punkte, Abdeckung %g\n", d.Titel, d.Punkte, d.Abdeckung)
+	z, _ := b.Ziel("QD3.T1.Z1")
+	for _, g := range z.Begruendung {
+		fmt.Println("-", g)
+	}
+	z, _ = b.Ziel("QD3.T1.Z2")
+	fmt.Println(z.ID, z.Stufe, z.Quelle)
+	fmt.Println("gesamt:", b.Gesamt.Punkte)
+	// Output:
+	// Netzwerk: 87.5 Punkte, Abdeckung 0.3333
+	// - Selbsteinschätzung: Stufe 4 (2026-10-01) — Steuerung liegt beim Jugendamt
+	// - Vorbewertung durch Regel QD3-koordination (Stufe 2) tritt zurück: Eine Netzwerkkoordination ist benannt.
+	// QD3.T1.Z2 3 regel
+	// gesamt: 68.8
+}
+
+// A Regelwerk changed in code is checked with Validate; its error lists
+// every violation with a JSON pointer into the Regelwerk document.
+func ExampleRegelwerk_Validate() {
+	rw := qualitaet.StandardRegelwerk()
+	vier, von, bis := 4.0, 5.0, 2.0
+	rw.Regeln = []qualitaet.Regel{{
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
+		Operator: qualitaet.Mindestens, Wert: &vier, Stufe: 2,
+		Begruendung: "{wert} Sektoren (ab {schwelle})", BegruendungEn: "{wert} sectors (from {schwelle})",
+	}, {
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
+		Operator: qualitaet.Zwischen, Von: &von, Bis: &bis, Stufe: 3,
+		Begruendung: "{wert} Sektoren", BegruendungEn: "{wert} sectors",
+	}}
+	err := rw.Validate()
+	var fe *schema.ValidierungsFehler
+	if errors.As(err, &fe) {
+		for _, v := range fe.Verletzungen {
+			fmt.Printf("%s: %s\n", v.Zeiger, v.Meldung)
+		}
+		return
+	}
+	fmt.Println("gültig")
+	// Output:
+	// /regeln/1/bis: „bis“ ist kleiner als „von“
+	// /regeln/1/id: Regel-ID "sektoren" kommt doppelt vor (zuerst bei Regel 0)
+}
