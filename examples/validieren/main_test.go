@@ -89,7 +89,7 @@ func TestEnglisch(t *testing.T) {
 	var out, errOut bytes.Buffer
 	err := run([]string{"-lang", "en", p}, &out, &errOut)
 	require.ErrorIs(t, err, errUngueltig)
-	assert.Contains(t, out.String(), "invalid document (1 violations)")
+	assert.Contains(t, out.String(), "invalid document (1 violation)")
 	assert.Contains(t, out.String(), "/rahmen: value \"3.0\" is not allowed")
 }
 
@@ -114,7 +114,7 @@ func TestMehrereDateienUndFehler(t *testing.T) {
 	err := run([]string{ok, kaputt, filepath.Join(dir, "fehlt.json")}, &out, &errOut)
 	require.ErrorIs(t, err, errUngueltig)
 	assert.Contains(t, out.String(), ok+": ok (zuschnitt)")
-	assert.Contains(t, out.String(), kaputt+": ungültiges Dokument (1 Verstöße)")
+	assert.Contains(t, out.String(), kaputt+": ungültiges Dokument (1 Verstoß)")
 	assert.Contains(t, out.String(), "kein gültiges JSON")
 	assert.Contains(t, out.String(), "fehlt.json: open")
 }

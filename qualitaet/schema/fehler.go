@@ -104,22 +104,8 @@ func (e *ValidierungsFehler) zeile(tag language.Tag) string {
 		b.WriteString(string(e.Art))
 		b.WriteString(": ")
 	}
-	n := len(e.Verletzungen)
-	if Sprache(tag) == Englisch {
-		b.WriteString("invalid document")
-		if n == 1 {
-			b.WriteString(" (1 violation): ")
-		} else {
-			fmt.Fprintf(&b, " (%d violations): ", n)
-		}
-	} else {
-		b.WriteString("ungültiges Dokument")
-		if n == 1 {
-			b.WriteString(" (1 Verstoß): ")
-		} else {
-			fmt.Fprintf(&b, " (%d Verstöße): ", n)
-		}
-	}
+	b.WriteString(kopfzeile(tag, len(e.Verletzungen)))
+	b.WriteString(": ")
 	for i, v := range e.Verletzungen {
 		if i > 0 {
 			b.WriteString("; ")
@@ -131,16 +117,25 @@ func (e *ValidierungsFehler) zeile(tag language.Tag) string {
 	return b.String()
 }
 
+// kopfzeile returns "ungültiges Dokument (n Verstöße)" in the language,
+// with the singular for one violation.
+func kopfzeile(tag language.Tag, n int) string {
+	switch {
+	case Sprache(tag) == Englisch && n == 1:
+		return "invalid document (1 violation)"
+	case Sprache(tag) == Englisch:
+		return fmt.Sprintf("invalid document (%d violations)", n)
+	case n == 1:
+		return "ungültiges Dokument (1 Verstoß)"
+	}
+	return fmt.Sprintf("ungültiges Dokument (%d Verstöße)", n)
+}
+
 // Text returns the summary in the language tag: one line per violation after
 // a heading line.
 func (e *ValidierungsFehler) Text(tag language.Tag) string {
 	var b strings.Builder
-	n := len(e.Verletzungen)
-	if Sprache(tag) == Englisch {
-		fmt.Fprintf(&b, "invalid document (%d violations)", n)
-	} else {
-		fmt.Fprintf(&b, "ungültiges Dokument (%d Verstöße)", n)
-	}
+	b.WriteString(kopfzeile(tag, len(e.Verletzungen)))
 	for _, v := range e.Verletzungen {
 		b.WriteString("\n  ")
 		b.WriteString(v.Ort())
@@ -214,6 +209,8 @@ func vergleicheZeiger(a, b string) int {
 	return len(as) - len(bs)
 }
 
+var zeigerEscape = strings.NewReplacer("~", "~0", "/", "~1")
+
 // Zeiger builds an RFC 6901 JSON pointer from reference tokens (strings or
 // ints), escaping "~" and "/". Zeiger() is "", the whole document.
 func Zeiger(tokens ...any) string {
@@ -224,7 +221,7 @@ func Zeiger(tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(x))
 		case string:
-			b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(x))
+			b.WriteString(zeigerEscape.Replace(x))
 		default:
 			fmt.Fprint(&b, x)
 		}

@@ -32,8 +32,8 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.const", "Wert %s ist nicht erlaubt; erwartet: %s", "value %s is not allowed; expected: %s"},
 	Eintrag{"kw.format", "Wert %s ist kein gültiges Format „%s“", "value %s is not a valid \"%s\""},
 	Eintrag{"kw.pattern", "Wert %s hat nicht die verlangte Form (%s)", "value %s does not have the required form (%s)"},
-	Eintrag{"kw.minLength", "Text ist zu kurz (mindestens %d Zeichen)", "text is too short (at least %d characters)"},
-	Eintrag{"kw.maxLength", "Text ist zu lang (höchstens %d Zeichen)", "text is too long (at most %d characters)"},
+	Eintrag{"kw.minLength", "Text ist zu kurz (mindestens %d Zeichen)", "text is too short (minimum length %d)"},
+	Eintrag{"kw.maxLength", "Text ist zu lang (höchstens %d Zeichen)", "text is too long (maximum length %d)"},
 	Eintrag{"kw.minItems", "Liste hat zu wenige Einträge (mindestens %d)", "list has too few entries (at least %d)"},
 	Eintrag{"kw.maxItems", "Liste hat zu viele Einträge (höchstens %d)", "list has too many entries (at most %d)"},
 	Eintrag{"kw.uniqueItems", "Liste enthält doppelte Einträge", "list contains duplicate entries"},
@@ -225,11 +225,12 @@ func rat(r *big.Rat) string {
 	return s
 }
 
-// zeigeWert renders a decoded JSON value briefly for a message.
+// zeigeWert renders a decoded JSON value briefly for a message; long
+// strings are shortened before they are quoted, so the quotes stay whole.
 func zeigeWert(x any) string {
 	switch y := x.(type) {
 	case string:
-		return strconv.Quote(y)
+		return strconv.Quote(kuerze(y))
 	case nil:
 		return "null"
 	case map[string]any:
