@@ -637,7 +637,7 @@ func TestValidierungsFehlerWeitereRegeln(t *testing.T) {
 		want schema.Verletzung
 	}{
 		{"minLength", schema.ArtZuschnitt, `{"rahmen":"2.0","beschreibung":""}`,
-			schema.Verletzung{Zeiger: "/beschreibung", Regel: "minLength", Meldung: "Text ist zu kurz (mindestens 1 Zeichen)", Message: "text is too short (at least 1 characters)"}},
+			schema.Verletzung{Zeiger: "/beschreibung", Regel: "minLength", Meldung: "Text ist zu kurz (mindestens 1 Zeichen)", Message: "text is too short (minimum length 1)"}},
 		{"uniqueItems", schema.ArtZuschnitt, `{"rahmen":"2.0","schwerpunkte":["QD3","QD3"]}`,
 			schema.Verletzung{Zeiger: "/schwerpunkte", Regel: "uniqueItems", Meldung: "Liste enthält doppelte Einträge", Message: "list contains duplicate entries"}},
 		{"minimum", schema.ArtRahmen, `{"$schema":"https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/rahmen.schema.json","id":"x","version":"2.0","titel":"t","quelle":"q","dimensionen":[{"id":"QD1","nummer":0,"titel":"t","kurzbeschreibung":"k","herkunft":"nzfh","zentraleFragen":[{"text":"f","herkunft":"nzfh"}],"themen":[{"id":"QD1.T1","titel":"t","herkunft":"nzfh","entwicklungsziele":[{"id":"QD1.T1.Z1","ebene":"operativ","bereich":"angebot","text":"z","herkunft":"nzfh"}]}]}]}`,
