@@ -197,3 +197,24 @@ func TestLiesKonformitaetsvektorRegelwerk(t *testing.T) {
 	}
 	assert.Equal(t, []string{"/eingabe/regelwerk/regeln/1/id", "/eingabe/regelwerk/regeln/2/bis"}, zeiger)
 }
+
+// FuzzLiesKonformitaetsvektor: no input panics, neither reading nor
+// evaluating a vector that reads.
+func FuzzLiesKonformitaetsvektor(f *testing.F) {
+	for _, muster := range []string{konformitaetsOrdner + "/*.json", "../testdata/ungueltig/konformitaet-*.json"} {
+		dateien, err := filepath.Glob(muster)
+		require.NoError(f, err)
+		for _, d := range dateien {
+			data, err := os.ReadFile(d)
+			require.NoError(f, err)
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		k, err := LiesKonformitaetsvektor(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		_, _ = k.Pruefe()
+	})
+}

@@ -413,3 +413,30 @@ func goldenUngueltig(t *testing.T, muster string, lies func([]byte) error) {
 		})
 	}
 }
+
+// FuzzParseRegelwerk: no input panics; what parses is valid and survives a
+// round trip through its document form.
+func FuzzParseRegelwerk(f *testing.F) {
+	for _, muster := range []string{"../testdata/regelwerk/*.json", "../testdata/ungueltig/regelwerk-*.json", "regelwerk/*.json"} {
+		dateien, err := filepath.Glob(muster)
+		require.NoError(f, err)
+		for _, d := range dateien {
+			data, err := os.ReadFile(d)
+			require.NoError(f, err)
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rw, err := ParseRegelwerk(data)
+		if err != nil {
+			var fe *schema.ValidierungsFehler
+			require.ErrorAs(t, err, &fe)
+			return
+		}
+		require.NoError(t, rw.Validate())
+		doc, err := rw.Dokument()
+		require.NoError(t, err)
+		_, err = ParseRegelwerk(doc)
+		require.NoError(t, err)
+	})
+}
