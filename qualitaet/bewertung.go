@@ -104,11 +104,16 @@ type RahmenAngabe struct {
 	LokaleZiele  int     `json:"lokaleZiele,omitempty"`
 }
 
-// RegelwerkAngabe names the Regelwerk a Bewertung used.
+// RegelwerkAngabe names the Regelwerk a Bewertung used, with what a reader
+// of the result needs from it: the labels of the levels (in the
+// Bewertung's language, index = level) and the spread from which ratings
+// count as divergent.
 type RegelwerkAngabe struct {
-	ID      string `json:"id"`
-	Version string `json:"version"`
-	Titel   string `json:"titel"`
+	ID                string   `json:"id"`
+	Version           string   `json:"version"`
+	Titel             string   `json:"titel"`
+	Skala             []string `json:"skala"`
+	DivergenzSchwelle int      `json:"divergenzSchwelle"`
 }
 
 // DimensionErgebnis is the result for one dimension.
@@ -207,6 +212,7 @@ type Streuung struct {
 // SektorMedian is the median rating of the raters of one sector.
 type SektorMedian struct {
 	Sektor string  `json:"sektor"`
+	Name   string  `json:"name,omitempty"`
 	Anzahl int     `json:"anzahl"`
 	Median float64 `json:"median"`
 }
@@ -214,8 +220,10 @@ type SektorMedian struct {
 // Bewerte evaluates: it tailors the catalogue, applies the self-assessments
 // and the automated rules of the Regelwerk, and aggregates as [Aggregation]
 // says. It is pure and deterministic: the same Eingabe gives the same
-// Bewertung. It fails only for a Zuschnitt that does not fit the catalogue
-// or an invalid Regelwerk (both *schema.ValidierungsFehler). Ratings of goals
+// Bewertung. It fails only for a Zuschnitt that does not fit the catalogue,
+// an invalid Regelwerk, or a rating off the scale 0–4 (all
+// *schema.ValidierungsFehler; a rating's pointer is
+// /einschaetzungen/<index>/stufe, as in a profile). Ratings of goals
 // that the tailored catalogue does not have are skipped and listed in
 // Hinweise.
 func Bewerte(e Eingabe) (*Bewertung, error) {
@@ -247,7 +255,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b := &Bewertung{
 		Kommune:      e.Kommune,
 		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
-		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel},
+		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Skala: skala(rw, en), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
 		Zeitpunkt:    e.Zeitpunkt,
 		Sprache:      tag.String(),
 		Kennzahlen:   slices.Clone(e.Kennzahlen),
@@ -269,6 +277,16 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	tx := neueTexte(tag)
 
 	// Ratings per goal, one per named person (the latest).
+	var falsch []schema.Verletzung
+	for i, es := range e.Einschaetzungen {
+		if !es.NichtBeurteilbar && !es.Stufe.Valid() {
+			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "skala",
+				"regel.stufe", strconv.Itoa(int(es.Stufe))))
+		}
+	}
+	if len(falsch) > 0 {
+		return nil, schema.NeuerFehler(schema.ArtProfil, falsch)
+	}
 	bewertungen := map[ID][]Einschaetzung{}
 	for i, es := range e.Einschaetzungen {
 		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
@@ -386,6 +404,14 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
 	})
 	return b, nil
+}
+
+func skala(rw *Regelwerk, en bool) []string {
+	out := make([]string, 0, int(MaxStufe)+1)
+	for s := MinStufe; s <= MaxStufe; s++ {
+		out = append(out, rw.Bezeichnung(s, en))
+	}
+	return out
 }
 
 func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
@@ -533,12 +559,26 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 	for _, s := range sektoren {
 		l := st.stufenNachSektor[s]
 		slices.Sort(l)
-		st.Sektoren = append(st.Sektoren, SektorMedian{Sektor: s, Anzahl: len(l), Median: median(l, agg.geradeAnzahl())})
+		st.Sektoren = append(st.Sektoren, SektorMedian{Sektor: s, Name: sektorName(sektornamen, s, tag),
+			Anzahl: len(l), Median: median(l, agg.geradeAnzahl())})
 	}
 	if st.Divergent && len(sektoren) >= 2 {
 		st.EntlangSektoren, st.Hinweis = entlangSektoren(st, sektornamen, tag)
 	}
 	return st
+}
+
+// sektorName returns the display name of a sector in the language, "" when
+// none is known.
+func sektorName(namen map[string][2]string, s string, tag language.Tag) string {
+	n, ok := namen[s]
+	if !ok {
+		return ""
+	}
+	if tag == schema.Englisch && n[1] != "" {
+		return n[1]
+	}
+	return n[0]
 }
 
 // entlangSektoren reports whether the sectors' ratings separate: some
@@ -611,7 +651,7 @@ func selbstBegruendung(tx *texte, st *Streuung) string {
 	if st.Anzahl == 1 {
 		for _, e := range st.gueltig {
 			if !e.NichtBeurteilbar {
-				text := tx.t("grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), e.Datum.Format(time.DateOnly))
+				text := tx.t("grund.selbstEinzeln", strconv.Itoa(int(e.Stufe)), tx.datum(e.Datum))
 				if e.Begruendung != "" {
 					text += " — " + e.Begruendung
 				}
@@ -652,6 +692,15 @@ func neueTexte(tag language.Tag) *texte {
 }
 
 func (tx *texte) t(key string, args ...any) string { return tx.drucker.Sprintf(key, args...) }
+
+// datum formats a day the way the language writes it: 01.10.2026 in
+// German, 2026-10-01 in English.
+func (tx *texte) datum(t time.Time) string {
+	if tx.tag == schema.Englisch {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format("02.01.2006")
+}
 
 func (tx *texte) zahl(f float64) string {
 	return tx.drucker.Sprint(number.Decimal(f, number.MaxFractionDigits(2)))

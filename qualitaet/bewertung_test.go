@@ -181,7 +181,7 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, "QD3-sektoren-5", z.Vorbewertung.Regel)
 				assert.Equal(t, qualitaet.Stufe(3), z.Vorbewertung.Stufe)
 				require.Len(t, z.Begruendung, 2)
-				assert.Equal(t, "Selbsteinschätzung: Stufe 1 (2026-03-01)", z.Begruendung[0])
+				assert.Equal(t, "Selbsteinschätzung: Stufe 1 (01.03.2026)", z.Begruendung[0])
 				assert.Equal(t, "Vorbewertung durch Regel QD3-sektoren-5 (Stufe 3) tritt zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
 				assert.Equal(t, "25", bwPunkte(bwDim(t, b, "QD3").Punkte))
 			},
@@ -381,7 +381,7 @@ func TestBewerteEinzelbegruendungNachDedup(t *testing.T) {
 	z := bwZiel(t, b, "QD7.T1.Z1")
 	assert.Equal(t, "3", z.Stufe.String())
 	require.NotEmpty(t, z.Begruendung)
-	assert.Equal(t, "Selbsteinschätzung: Stufe 3 (2026-04-20) — neu", z.Begruendung[0])
+	assert.Equal(t, "Selbsteinschätzung: Stufe 3 (20.04.2026) — neu", z.Begruendung[0])
 
 	// A person's later "nicht beurteilbar" replaces their rating; the one
 	// remaining rating is B's.
@@ -392,7 +392,7 @@ func TestBewerteEinzelbegruendungNachDedup(t *testing.T) {
 	}})
 	z = bwZiel(t, b, "QD7.T1.Z1")
 	assert.Equal(t, "2", z.Stufe.String())
-	assert.Equal(t, "Selbsteinschätzung: Stufe 2 (2026-02-01)", z.Begruendung[0])
+	assert.Equal(t, "Selbsteinschätzung: Stufe 2 (01.02.2026)", z.Begruendung[0])
 }
 
 // TestBewertePrioritaeten pins the order of priorities: focus dimensions
@@ -553,6 +553,16 @@ func TestBewerteSektoren(t *testing.T) {
 			st := b.Streuung[0]
 			assert.Equal(t, tt.entlang, st.EntlangSektoren, "EntlangSektoren for %v", st.Stufen)
 			assert.Equal(t, tt.hinweis, st.Hinweis)
+			// Each sector carries its display name in the language, where
+			// Sektornamen knows one.
+			for i, s := range tt.sektoren {
+				if n, ok := namen[s.Sektor]; ok {
+					tt.sektoren[i].Name = n[0]
+					if tt.sprache == language.English {
+						tt.sektoren[i].Name = n[1]
+					}
+				}
+			}
 			assert.Equal(t, tt.sektoren, st.Sektoren)
 		})
 	}

@@ -74,16 +74,16 @@ func TestStandardRegelwerkZiele(t *testing.T) {
 // dimensions.
 func TestStandardRegelwerkSteckbrief(t *testing.T) {
 	fakten := Fakten{Zahlen: map[string]float64{
-		"kommune.erstesDokument.jahr":       2008,
-		"kommune.budget.gesamt":             120000,
-		"kommune.budget.proKindU3":          35,
-		"netzwerk.gesundheit.vorhanden":     1,
-		"netzwerk.regionalnetzwerke.anzahl": 3,
-		"netzwerk.sektoren.anzahl":          6,
-		"netzwerk.koordination.vorhanden":   1,
-		"netzwerk.alter.jahre":              12,
-		"netzwerk.akteure.anzahl":           85,
-		"netzwerk.lenkungsgruppe.vorhanden": 1,
+		"kommune.netzwerk.erstesDokumentAlterJahre": 18,
+		"kommune.budget.gesamt":                     120000,
+		"kommune.budget.proKindU3":                  35,
+		"netzwerk.gesundheit.vorhanden":             1,
+		"netzwerk.regionalnetzwerke.anzahl":         3,
+		"netzwerk.sektoren.anzahl":                  6,
+		"netzwerk.koordination.vorhanden":           1,
+		"netzwerk.alter.jahre":                      12,
+		"netzwerk.akteure.anzahl":                   85,
+		"netzwerk.lenkungsgruppe.vorhanden":         1,
 	}}
 	for name := range fakten.Zahlen {
 		require.True(t, strings.HasPrefix(name, "kommune.") || strings.HasPrefix(name, "netzwerk."), name)
