@@ -1,0 +1,133 @@
+package kommune_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// unbekannterSteckbrief is a Steckbrief no other test reads: a small city
+// with a young network that lacks most sectors, including health.
+const unbekannterSteckbrief = `# Stadt Beispielhausen, Hessen
+
+## KOMMUNALSTRUKTUR
+
+Bevölkerungszahl insgesamt	85.000
+Anteil der 0–3 Jährigen in der Kommune	2.500
+Kommunales Budget für Frühe Hilfen	50.000 €
+
+## WIR ÜBER UNS
+
+Netzwerk-Name(n)	Netzwerk Frühe Hilfen Beispielhausen
+Netzwerkgründung	2015
+FH-Gremien	2 Arbeitsgruppen
+Anzahl Kooperationen	Kinder- und Jugend: 8, Schwangerschaftsberatung: 1
+`
+
+var stichtag = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+
+// TestBewerteUnbekanntenSteckbrief imports a Steckbrief and evaluates it
+// without further data. Expected by hand from the default Regelwerk:
+//   - budget per child under 3 = 50 000 € / 2 500 = 20 € → rule QD5-budget-kind
+//     (≥ 20) gives QD5.T3.Z2 level 2: QD5 = 100·2/4 = 50, coverage 1/7 → 0.1429;
+//   - network age 2026 − 2015 = 11 ≥ 5 → QD3.T1.Z1 level 3: QD3 = 75,
+//     coverage 1/6 → 0.1667; 2 sectors (< 3) and no steering body fire nothing else;
+//   - overall (75 + 50)/2 = 62.5;
+//   - gaps: 7 of the 9 reference sectors missing (all but Kinder- und
+//     Jugendhilfe and Schwangerschaftsberatung), no health sector, missing
+//     architecture levels, no self-assessment.
+func TestBewerteUnbekanntenSteckbrief(t *testing.T) {
+	p, warnungen, err := kommune.ParseSteckbrief(strings.NewReader(unbekannterSteckbrief))
+	require.NoError(t, err)
+	assert.Empty(t, warnungen)
+
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	require.NoError(t, err)
+
+	kz := map[string]float64{}
+	for _, k := range b.Kennzahlen {
+		kz[k.Name] = k.Wert
+	}
+	assert.Equal(t, 20.0, kz["kommune.budget.proKindU3"])
+	assert.Equal(t, 11.0, kz["kommune.netzwerk.alterJahre"])
+
+	punkte := map[qualitaet.ID]qualitaet.Wert{}
+	abdeckung := map[qualitaet.ID]float64{}
+	for _, d := range b.Dimensionen {
+		punkte[d.ID], abdeckung[d.ID] = d.Punkte, d.Abdeckung
+	}
+	assert.Equal(t, 75.0, punkte["QD3"].Oder(-1))
+	assert.Equal(t, 0.1667, abdeckung["QD3"])
+	assert.Equal(t, 50.0, punkte["QD5"].Oder(-1))
+	assert.Equal(t, 0.1429, abdeckung["QD5"])
+	assert.False(t, punkte["QD1"].Gesetzt(), "QD1 is not assessed, not 0")
+	assert.Equal(t, 62.5, b.Gesamt.Punkte.Oder(-1))
+
+	luecken := map[string]qualitaet.Luecke{}
+	for _, l := range b.Luecken {
+		luecken[l.Art] = l
+	}
+	require.Contains(t, luecken, kommune.LueckeSektoren)
+	assert.Equal(t, "Im Netzwerk fehlen 7 der Referenzsektoren (KKG § 3)", luecken[kommune.LueckeSektoren].Bezeichnung)
+	assert.Equal(t, []string{"Ehrenamt", "Eingliederungshilfe", "Frühförderung", "Gesundheitswesen", "Gewaltschutz",
+		"Materielle Sicherung", "Suchtberatung"}, luecken[kommune.LueckeSektoren].Details)
+	assert.Contains(t, luecken, kommune.LueckeGesundheit)
+	assert.Contains(t, luecken, kommune.LueckeArchitektur)
+	assert.Contains(t, luecken, kommune.LueckeSelbstbild)
+}
+
+func TestBewerteLueckenEnglisch(t *testing.T) {
+	p, _, err := kommune.ParseSteckbrief(strings.NewReader(unbekannterSteckbrief))
+	require.NoError(t, err)
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag, Sprache: language.English})
+	require.NoError(t, err)
+	require.NotEmpty(t, b.Luecken)
+	assert.Equal(t, "The network lacks 7 of the reference sectors (KKG § 3)", b.Luecken[0].Bezeichnung)
+	assert.Contains(t, b.Luecken[0].Details, "health care")
+	assert.Equal(t, "en", b.Sprache)
+}
+
+// TestBewerteOderSpree evaluates the embedded example: its network covers
+// five of the nine reference sectors (the four missing are named), it has
+// a steering body, and its self-assessments win over the rules.
+func TestBewerteOderSpree(t *testing.T) {
+	p, err := kommune.Beispiel()
+	require.NoError(t, err)
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	require.NoError(t, err)
+	require.NotEmpty(t, b.Luecken)
+	assert.Equal(t, kommune.LueckeSektoren, b.Luecken[0].Art)
+	assert.Equal(t, []string{"Eingliederungshilfe", "Gewaltschutz", "Materielle Sicherung", "Suchtberatung"}, b.Luecken[0].Details)
+	for _, l := range b.Luecken {
+		assert.NotEqual(t, kommune.LueckeGesundheit, l.Art, "Oder-Spree involves the health sector")
+		assert.NotEqual(t, kommune.LueckeArchitektur, l.Art, "Oder-Spree's architecture is complete")
+	}
+	assert.Equal(t, []qualitaet.ID{"QD3", "QD5"}, b.Rahmen.Schwerpunkte)
+	z, ok := b.Ziel("QD3.T1.Z1")
+	require.True(t, ok)
+	assert.Equal(t, qualitaet.QuelleSelbst, z.Quelle)
+	require.NotNil(t, z.Vorbewertung, "the rule's result is shown as the pre-assessment")
+}
+
+func TestBewerteFehler(t *testing.T) {
+	p, err := kommune.Beispiel()
+	require.NoError(t, err)
+	_, err = kommune.Bewerte(p, kommune.BewertungsOptionen{})
+	assert.ErrorContains(t, err, "Zeitpunkt fehlt")
+	_, err = kommune.Bewerte(nil, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	assert.Error(t, err)
+
+	p.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD11"}}
+	_, err = kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf), "Bewerte with a Zuschnitt that does not fit: %v", err)
+	assert.Equal(t, "/schwerpunkte/0", vf.Verletzungen[0].Zeiger)
+}
