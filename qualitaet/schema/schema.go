@@ -106,6 +106,7 @@ var errLadenGesperrt = errors.New("schema: Laden externer Schemas ist gesperrt")
 
 type kompiliert struct {
 	schemas map[Art]*jsonschema.Schema
+	schnell map[Art]*knoten               // the same schemas prepared for the fast check
 	orte    map[string]*jsonschema.Schema // every sub-schema by Location, for error parameters
 }
 
@@ -145,7 +146,9 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		}
 		vorhanden[art] = true
 	}
-	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, orte: map[string]*jsonschema.Schema{}}
+	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*knoten{},
+		orte: map[string]*jsonschema.Schema{}}
+	fertig := map[*jsonschema.Schema]*knoten{}
 	for _, art := range alleArten {
 		if !vorhanden[art] {
 			continue
@@ -155,6 +158,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 			return nil, fmt.Errorf("schema %s: %w", art, err)
 		}
 		k.schemas[art] = s
+		k.schnell[art] = baueKnoten(s, fertig)
 		indiziere(s, k.orte)
 	}
 	return k, nil
@@ -227,6 +231,9 @@ func (o Optionen) maxTiefe() int {
 type Validator struct {
 	opt Optionen
 	k   *kompiliert
+	// ohneSchnell turns the fast check off, so tests can compare it with
+	// the library's validation.
+	ohneSchnell bool
 }
 
 // NeuerValidator returns a validator with the options. It fails only if the
@@ -335,7 +342,7 @@ func (v *Validator) Pruefe(art Art, wert any) error {
 	} else if got != art {
 		return NeuerFehler(art, []Verletzung{meldungen.Verletzung("/$schema", RegelSchema, "schema.falsch", string(got), string(art))})
 	}
-	return v.pruefeSchema(art, s, wert)
+	return v.pruefeSchema(art, s, wert, false)
 }
 
 // PruefeTeil validates a decoded value against the schema of kind art
@@ -346,12 +353,21 @@ func (v *Validator) PruefeTeil(art Art, wert any) error {
 	if !ok || art == ArtGemeinsam {
 		return fmt.Errorf("schema: kein Schema für Dokumentart %q", string(art))
 	}
-	return v.pruefeSchema(art, s, wert)
+	return v.pruefeSchema(art, s, wert, false)
 }
 
-func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any) error {
-	if vs := pruefeZahlen(wert, nil); len(vs) > 0 { // values built in code skip Dekodiere
-		return NeuerFehler(art, vs)
+// pruefeSchema validates wert; zahlenGeprueft says that its numbers have
+// passed the literal limits already (it comes from Dekodiere). A value the
+// fast check finds valid is valid; for every other the library validates
+// and reports.
+func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlenGeprueft bool) error {
+	if !zahlenGeprueft {
+		if vs := pruefeZahlen(wert, nil); len(vs) > 0 { // values built in code skip Dekodiere
+			return NeuerFehler(art, vs)
+		}
+	}
+	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell && k.pruefe(wert, 0) == gueltig {
+		return nil
 	}
 	err := s.Validate(wert)
 	if err == nil {

@@ -52,8 +52,13 @@ const (
 )
 
 // pruefeZahlen walks the decoded value and refuses number literals that are
-// too long or have a huge exponent. Paths are collected only on failure.
+// too long, have a huge exponent or are no JSON number at all (a
+// json.Number built in code). Paths are collected only on failure: a first
+// walk allocates nothing.
 func pruefeZahlen(v any, pfad []any) []Verletzung {
+	if len(pfad) == 0 && zahlenOK(v) {
+		return nil
+	}
 	switch x := v.(type) {
 	case json.Number:
 		if !zahlOK(string(x)) {
@@ -81,8 +86,28 @@ func pruefeZahlen(v any, pfad []any) []Verletzung {
 	return nil
 }
 
+func zahlenOK(v any) bool {
+	switch x := v.(type) {
+	case json.Number:
+		return zahlOK(string(x))
+	case map[string]any:
+		for _, e := range x {
+			if !zahlenOK(e) {
+				return false
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if !zahlenOK(e) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func zahlOK(s string) bool {
-	if len(s) > maxZahlLaenge {
+	if len(s) > maxZahlLaenge || !istZahl(s) {
 		return false
 	}
 	if i := strings.IndexAny(s, "eE"); i >= 0 {
@@ -92,6 +117,44 @@ func zahlOK(s string) bool {
 		}
 	}
 	return true
+}
+
+// istZahl reports whether s is a JSON number literal
+// (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?).
+func istZahl(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	ziffern := func() int {
+		a := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i - a
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case ziffern() == 0:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if ziffern() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if ziffern() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
 }
 
 // syntaxFehler turns a decoder error into a violation with line and column.
