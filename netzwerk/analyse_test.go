@@ -24,11 +24,11 @@ func muster() *Netzwerk {
 		},
 		Regionalnetzwerke: []RegionalnetzwerkEintrag{{ID: "nord", Name: "Regionalnetzwerk Nord", Akteure: []string{"a1", "a5"}}},
 		Treffen: []Treffen{
-			{Datum: MussDatum("2023-01-10"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a2", "a4"}},
-			{Datum: MussDatum("2023-03-15"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a4"}},
-			{Datum: MussDatum("2023-06-20"), Art: RegionalnetzwerkTreffen, Regionalnetzwerk: "nord", Teilnehmende: []string{"a5"}},
-			{Datum: MussDatum("2023-09-05"), Art: Netzwerktreffen}, // attendance not recorded
-			{Datum: MussDatum("2024-01-01"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a3"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-01-10"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a2", "a4"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-03-15"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a4"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-06-20"), Art: RegionalnetzwerkTreffen, Regionalnetzwerk: "nord", Teilnehmende: []string{"a5"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-09-05"), Art: Netzwerktreffen}, // attendance not recorded
+			{Datum: qualitaet.MussKalenderdatum("2024-01-01"), Art: Netzwerktreffen, Teilnehmende: []string{"a1", "a3"}},
 		},
 	}
 }
@@ -58,7 +58,7 @@ func TestTeilnahme(t *testing.T) {
 		{
 			name:     "Jahr 2023",
 			netz:     muster(),
-			zeitraum: Zeitraum{MussDatum("2023-01-01"), MussDatum("2023-12-31")},
+			zeitraum: Zeitraum{qualitaet.MussKalenderdatum("2023-01-01"), qualitaet.MussKalenderdatum("2023-12-31")},
 			schwelle: 0.5, treffen: 3, ohneErfassung: 1,
 			// a1 is expected at the two plenary meetings and at Nord's; a2–a4
 			// only at the plenary ones; a5 (Nord) at all three.
@@ -74,7 +74,7 @@ func TestTeilnahme(t *testing.T) {
 		{
 			name:     "Grenzen eingeschlossen",
 			netz:     muster(),
-			zeitraum: Zeitraum{MussDatum("2023-03-15"), MussDatum("2023-06-20")},
+			zeitraum: Zeitraum{qualitaet.MussKalenderdatum("2023-03-15"), qualitaet.MussKalenderdatum("2023-06-20")},
 			schwelle: 0.5, treffen: 2,
 			zeilen: []zeile{{"a4", 1, 1, wert(1)}, {"a3", 1, 0, wert(0)}, {"a1", 2, 1, wert(0.5)},
 				{"a5", 2, 1, wert(0.5)}, {"a2", 1, 0, wert(0)}},
@@ -88,7 +88,7 @@ func TestTeilnahme(t *testing.T) {
 		{
 			name:     "Grenzen knapp daneben",
 			netz:     muster(),
-			zeitraum: Zeitraum{MussDatum("2023-03-16"), MussDatum("2023-06-19")},
+			zeitraum: Zeitraum{qualitaet.MussKalenderdatum("2023-03-16"), qualitaet.MussKalenderdatum("2023-06-19")},
 			schwelle: 0.5, treffen: 0,
 			zeilen: []zeile{{"a4", 0, 0, ohne}, {"a3", 0, 0, ohne}, {"a1", 0, 0, ohne}, {"a5", 0, 0, ohne}, {"a2", 0, 0, ohne}},
 			sektoren: []SektorTeilnahme{
@@ -113,7 +113,7 @@ func TestTeilnahme(t *testing.T) {
 		{
 			name:     "Schwelle 0: niemand darunter",
 			netz:     muster(),
-			zeitraum: Zeitraum{Bis: MussDatum("2023-01-10")},
+			zeitraum: Zeitraum{Bis: qualitaet.MussKalenderdatum("2023-01-10")},
 			schwelle: 0, treffen: 1,
 			zeilen: []zeile{{"a4", 1, 1, wert(1)}, {"a3", 1, 0, wert(0)}, {"a1", 1, 1, wert(1)},
 				{"a5", 1, 0, wert(0)}, {"a2", 1, 1, wert(1)}},
@@ -132,7 +132,7 @@ func TestTeilnahme(t *testing.T) {
 		{
 			name: "nur Treffen ohne Erfassung", netz: &Netzwerk{
 				Akteure: []Akteur{{ID: "x", Organisation: "X", Sektor: Ehrenamt}},
-				Treffen: []Treffen{{Datum: MussDatum("2020-01-01"), Art: Fachtag}}},
+				Treffen: []Treffen{{Datum: qualitaet.MussKalenderdatum("2020-01-01"), Art: Fachtag}}},
 			schwelle: 0.5, ohneErfassung: 1,
 			zeilen:   []zeile{{"x", 0, 0, ohne}},
 			sektoren: []SektorTeilnahme{{Sektor: Ehrenamt, Name: "Ehrenamt", Akteure: 1}},
@@ -229,10 +229,10 @@ func TestGesundheit(t *testing.T) {
 	}{
 		{name: "leeres Netzwerk", netz: &Netzwerk{}},
 		{name: "nil", netz: nil},
-		{name: "Muster 2023", netz: muster(), zeitraum: Zeitraum{MussDatum("2023-01-01"), MussDatum("2023-12-31")},
+		{name: "Muster 2023", netz: muster(), zeitraum: Zeitraum{qualitaet.MussKalenderdatum("2023-01-01"), qualitaet.MussKalenderdatum("2023-12-31")},
 			want:      Gesundheitsbefund{Vorhanden: true, Einrichtungsarten: []string{"Geburtsklinik", "Hebamme"}, Treffen: 1, Erfasst: 3, Anteil: wert(1.0 / 3)},
 			akteurIDs: []string{"a3", "a2"}},
-		{name: "Muster ohne Treffen im Zeitraum", netz: muster(), zeitraum: Zeitraum{Bis: MussDatum("2022-12-31")},
+		{name: "Muster ohne Treffen im Zeitraum", netz: muster(), zeitraum: Zeitraum{Bis: qualitaet.MussKalenderdatum("2022-12-31")},
 			want:      Gesundheitsbefund{Vorhanden: true, Einrichtungsarten: []string{"Geburtsklinik", "Hebamme"}},
 			akteurIDs: []string{"a3", "a2"}},
 		{name: "nur Kooperationen", netz: &Netzwerk{Kooperationen: []Kooperation{

@@ -73,6 +73,13 @@
 // "Sonstige: Kommunen, …" cooperation entry, the staff of the coordination)
 // is an absent [qualitaet.Wert], and a nil slice means "not recorded".
 //
+// Days — of a meeting ([Treffen.Datum]), of a single agreement
+// ([Kooperation.Datum]) — are [qualitaet.Kalenderdatum] values, the date
+// type of the whole library: "2023-05-10" in JSON, the zero value absent
+// (an optional date is then left out). [Pruefe] refuses days before
+// [FruehestesJahr] or before the founding year. Literals in code are written
+// with [qualitaet.MussKalenderdatum].
+//
 // # Analyses
 //
 // Each analysis is a plain function that never fails; lists of names are in
@@ -83,7 +90,8 @@
 //   - [Gesundheit]: involvement of the health sector — actors, kinds of
 //     institution, cooperations, share of meetings attended.
 //   - [Teilnahme]: meeting attendance per actor and per sector over a
-//     [Zeitraum], with the actors below a threshold.
+//     [Zeitraum] (two days, both included, either end open), with the
+//     actors below a threshold.
 //   - [Architektur]: coordination, steering body and working level.
 //   - [Angebotsuebersicht]: offers by funding area and target group.
 //

@@ -119,12 +119,12 @@ func ExampleTeilnahme() {
 			{ID: "hebamme", Organisation: "Hebammenpraxis", Sektor: netzwerk.Gesundheitswesen},
 		},
 		Treffen: []netzwerk.Treffen{
-			{Datum: netzwerk.MussDatum("2023-02-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja", "hebamme"}},
-			{Datum: netzwerk.MussDatum("2023-06-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja"}},
-			{Datum: netzwerk.MussDatum("2023-11-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja", "hebamme"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-02-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja", "hebamme"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-06-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-11-01"), Art: netzwerk.Netzwerktreffen, Teilnehmende: []string{"ja", "hebamme"}},
 		},
 	}
-	jahr := netzwerk.Zeitraum{Von: netzwerk.MussDatum("2023-01-01"), Bis: netzwerk.MussDatum("2023-12-31")}
+	jahr := netzwerk.Zeitraum{Von: qualitaet.MussKalenderdatum("2023-01-01"), Bis: qualitaet.MussKalenderdatum("2023-12-31")}
 	b := netzwerk.Teilnahme(n, jahr, 0.5)
 	for _, r := range b.Akteure {
 		fmt.Printf("%-28s %d von %d\n", r.Akteur.Organisation, r.Teilgenommen, r.Erwartet)

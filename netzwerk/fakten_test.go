@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
 var faktNameRe = regexp.MustCompile(`^netzwerk(\.[a-z][A-Za-z0-9]*)+$`)
@@ -67,7 +69,7 @@ func voll() *Netzwerk {
 func TestFaktenVoll(t *testing.T) {
 	n := voll()
 	require.NoError(t, n.Validate())
-	f := FaktenVon(n, FaktenOptionen{Referenzjahr: 2024, Zeitraum: Zeitraum{MussDatum("2023-01-01"), MussDatum("2023-12-31")}})
+	f := FaktenVon(n, FaktenOptionen{Referenzjahr: 2024, Zeitraum: Zeitraum{qualitaet.MussKalenderdatum("2023-01-01"), qualitaet.MussKalenderdatum("2023-12-31")}})
 	// Every documented fact is known for this network, in the right map.
 	for _, info := range FaktNamen() {
 		if info.Liste {
@@ -174,11 +176,11 @@ func TestFaktenAbwesend(t *testing.T) {
 			listen: map[string][]string{FaktSektorenAbgedeckt: {"gesundheitswesen"}, FaktSektorenFehlend: {},
 				FaktSektorenVorhanden: {"gesundheitswesen"}}},
 		{name: "Treffen, aber keins im Zeitraum",
-			netz:   &Netzwerk{Treffen: []Treffen{{Datum: MussDatum("2020-05-05"), Art: Fachtag, Teilnehmende: []string{}}}},
-			opt:    FaktenOptionen{Zeitraum: Zeitraum{Von: MussDatum("2021-01-01")}},
+			netz:   &Netzwerk{Treffen: []Treffen{{Datum: qualitaet.MussKalenderdatum("2020-05-05"), Art: Fachtag, Teilnehmende: []string{}}}},
+			opt:    FaktenOptionen{Zeitraum: Zeitraum{Von: qualitaet.MussKalenderdatum("2021-01-01")}},
 			zahlen: map[string]float64{FaktTreffenAnzahl: 0}, listen: map[string][]string{}},
 		{name: "Treffen ohne Akteure",
-			netz:   &Netzwerk{Treffen: []Treffen{{Datum: MussDatum("2020-05-05"), Art: Fachtag, Teilnehmende: []string{}}}},
+			netz:   &Netzwerk{Treffen: []Treffen{{Datum: qualitaet.MussKalenderdatum("2020-05-05"), Art: Fachtag, Teilnehmende: []string{}}}},
 			zahlen: map[string]float64{FaktTreffenAnzahl: 1, FaktTreffenUnterSchwelleAnz: 0, FaktTreffenGesundheitAnteil: 0},
 			listen: map[string][]string{FaktTreffenUnterSchwelle: {}}},
 	}
@@ -192,7 +194,7 @@ func TestFaktenAbwesend(t *testing.T) {
 }
 
 func TestFaktenSchwelle(t *testing.T) {
-	z := Zeitraum{MussDatum("2023-01-01"), MussDatum("2023-12-31")}
+	z := Zeitraum{qualitaet.MussKalenderdatum("2023-01-01"), qualitaet.MussKalenderdatum("2023-12-31")}
 	standard := FaktenVon(muster(), FaktenOptionen{Zeitraum: z})
 	l, _ := standard.Liste(FaktTreffenUnterSchwelle)
 	assert.Equal(t, []string{"a3", "a5"}, l, "0 means StandardSchwelle 0.5")

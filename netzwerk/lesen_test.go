@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -81,8 +82,8 @@ func TestTeilnahmeLeerOderNichtErfasst(t *testing.T) {
 	n := &Netzwerk{
 		Akteure: []Akteur{{ID: "a", Organisation: "A", Sektor: Ehrenamt}},
 		Treffen: []Treffen{
-			{Datum: MussDatum("2023-01-01"), Art: Netzwerktreffen},
-			{Datum: MussDatum("2023-02-01"), Art: Netzwerktreffen, Teilnehmende: []string{}},
+			{Datum: qualitaet.MussKalenderdatum("2023-01-01"), Art: Netzwerktreffen},
+			{Datum: qualitaet.MussKalenderdatum("2023-02-01"), Art: Netzwerktreffen, Teilnehmende: []string{}},
 		},
 	}
 	doc, err := n.Dokument()
@@ -108,7 +109,7 @@ func TestJSONFeldnamen(t *testing.T) {
 	n.Sektoren = []SektorDefinition{{ID: "polizei", Name: "Polizei", NameEn: "police"}}
 	n.Akteure[0].Einrichtungsart, n.Akteure[0].Region, n.Akteure[0].Hinweis = "Jugendamt", "Mitte", "h"
 	n.Gremien[0].Bezeichnung, n.Gremien[0].Instanzen = "Lenkungskreis", []string{"LK"}
-	n.Kooperationen[2].Datum, n.Kooperationen[2].Bezeichnung, n.Kooperationen[2].Text = MussDatum("2015-01-01"), "KJH", "t"
+	n.Kooperationen[2].Datum, n.Kooperationen[2].Bezeichnung, n.Kooperationen[2].Text = qualitaet.MussKalenderdatum("2015-01-01"), "KJH", "t"
 	n.Treffen[0].Bezeichnung = "Netzwerkkonferenz"
 	n.Angebote[0].Hinweis = "h"
 	n.Regionalnetzwerke[0].Region = "Nord"

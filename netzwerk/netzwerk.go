@@ -93,8 +93,8 @@ type Kooperation struct {
 	Text string `json:"text,omitempty"`
 	// Akteur is the partner of a single agreement (an [Akteur.ID]).
 	Akteur string `json:"akteur,omitempty"`
-	// Datum is when a single agreement was made.
-	Datum Datum `json:"datum,omitzero"`
+	// Datum is the day a single agreement was made; zero = not stated.
+	Datum qualitaet.Kalenderdatum `json:"datum,omitzero"`
 	// Form is the form of a single agreement; "" = not stated.
 	Form Kooperationsform `json:"form,omitempty"`
 }
@@ -115,7 +115,7 @@ func (k Kooperation) Zahl() qualitaet.Wert {
 // the actors who attended.
 type Treffen struct {
 	// Datum is the day of the meeting (required).
-	Datum Datum `json:"datum"`
+	Datum qualitaet.Kalenderdatum `json:"datum"`
 	// Art is the kind of meeting (required).
 	Art TreffenArt `json:"art"`
 	// Bezeichnung is the meeting's title, e.g. "Netzwerkkonferenz 2023".

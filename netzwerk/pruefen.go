@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -125,13 +126,15 @@ func plausiblesJahr(j int) bool { return j >= FruehestesJahr && j <= SpaetestesJ
 
 func jahrText(j int) string { return strconv.Itoa(j) }
 
-func (p *pruefer) datum(d Datum, ort []any) {
+// datum checks a day that is there (callers handle the absent date). A day
+// is invalid only when built in code with a year the text form cannot carry.
+func (p *pruefer) datum(d qualitaet.Kalenderdatum, ort []any) {
 	switch {
 	case !d.Valid():
 		p.melde(RegelDatum, "datum.ungueltig", ort, d.String())
-	case d.Jahr < FruehestesJahr:
+	case d.Jahr() < FruehestesJahr:
 		p.melde(RegelDatum, "datum.frueh", ort, d.String(), jahrText(FruehestesJahr))
-	case plausiblesJahr(p.n.Gruendungsjahr) && d.Jahr < p.n.Gruendungsjahr:
+	case plausiblesJahr(p.n.Gruendungsjahr) && d.Jahr() < p.n.Gruendungsjahr:
 		p.melde(RegelDatum, "datum.vorGruendung", ort, d.String(), jahrText(p.n.Gruendungsjahr))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -27,11 +28,11 @@ func gueltig() *Netzwerk {
 		Gremien: []Gremium{{Art: Lenkungsgruppe, Anzahl: 1}, {Art: Arbeitsgruppe, Anzahl: 2, Instanzen: []string{"AG Übergänge"}}},
 		Kooperationen: []Kooperation{
 			{Sektor: Gesundheitswesen, Bezeichnung: "Gesundheit", Anzahl: wert(3)},
-			{Sektor: Gesundheitswesen, Akteur: "klinik", Datum: MussDatum("2015-03-01"), Form: Schriftlich},
+			{Sektor: Gesundheitswesen, Akteur: "klinik", Datum: qualitaet.MussKalenderdatum("2015-03-01"), Form: Schriftlich},
 		},
 		Treffen: []Treffen{
-			{Datum: MussDatum("2023-05-10"), Art: Netzwerktreffen, Teilnehmende: []string{"ja", "klinik"}},
-			{Datum: MussDatum("2023-06-10"), Art: RegionalnetzwerkTreffen, Regionalnetzwerk: "nord", Teilnehmende: []string{"ja"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-05-10"), Art: Netzwerktreffen, Teilnehmende: []string{"ja", "klinik"}},
+			{Datum: qualitaet.MussKalenderdatum("2023-06-10"), Art: RegionalnetzwerkTreffen, Regionalnetzwerk: "nord", Teilnehmende: []string{"ja"}},
 		},
 		Angebote:          []Angebot{{Name: "Familienhebammen", Anbieter: "klinik", Foerderbereich: FoerderbereichII}},
 		Regionalnetzwerke: []RegionalnetzwerkEintrag{{ID: "nord", Name: "Regionalnetzwerk Nord", Akteure: []string{"ja"}}},
@@ -118,7 +119,7 @@ func TestPruefe(t *testing.T) {
 			"/kooperationen/1/sektor", RegelSektor,
 			"Akteur „ja“ gehört zum Sektor „kinder-und-jugendhilfe“, die Kooperation ist aber „gesundheitswesen“ zugeordnet",
 			"actor \"ja\" belongs to sector \"kinder-und-jugendhilfe\", but the cooperation is assigned to \"gesundheitswesen\""},
-		{"Kooperation vor Gründung", func(n *Netzwerk) { n.Kooperationen[1].Datum = MussDatum("2011-12-31") },
+		{"Kooperation vor Gründung", func(n *Netzwerk) { n.Kooperationen[1].Datum = qualitaet.MussKalenderdatum("2011-12-31") },
 			"/kooperationen/1/datum", RegelDatum,
 			"Datum 2011-12-31 liegt vor dem Gründungsjahr 2012 des Netzwerks",
 			"date 2011-12-31 is before the network's founding year 2012"},
@@ -128,17 +129,28 @@ func TestPruefe(t *testing.T) {
 			"/treffen/0/teilnehmende/1", RegelVerweis, "Akteur „praxis“ gibt es in diesem Netzwerk nicht", "there is no actor \"praxis\" in this network"},
 		{"Treffen Teilnahme doppelt", func(n *Netzwerk) { n.Treffen[0].Teilnehmende = []string{"ja", "klinik", "ja"} },
 			"/treffen/0/teilnehmende/2", RegelEindeutig, "Akteur „ja“ ist mehrfach als teilnehmend eingetragen", "actor \"ja\" is listed as attending more than once"},
-		{"Treffen vor 1990", func(n *Netzwerk) { n.Gruendungsjahr = 0; n.Treffen[1].Datum = MussDatum("1989-12-31") },
+		{"Treffen vor 1990", func(n *Netzwerk) {
+			n.Gruendungsjahr = 0
+			n.Treffen[1].Datum = qualitaet.MussKalenderdatum("1989-12-31")
+		},
 			"/treffen/1/datum", RegelDatum,
 			"Datum 1989-12-31 liegt vor 1990, dem frühesten plausiblen Jahr",
 			"date 1989-12-31 is before 1990, the earliest plausible year"},
-		{"Treffen vor Gründung", func(n *Netzwerk) { n.Treffen[0].Datum = MussDatum("2010-01-01") },
+		{"Treffen vor Gründung", func(n *Netzwerk) { n.Treffen[0].Datum = qualitaet.MussKalenderdatum("2010-01-01") },
 			"/treffen/0/datum", RegelDatum,
 			"Datum 2010-01-01 liegt vor dem Gründungsjahr 2012 des Netzwerks",
 			"date 2010-01-01 is before the network's founding year 2012"},
-		{"Treffen kein Datum", func(n *Netzwerk) { n.Treffen[0].Datum = Datum{2023, time.February, 30} },
-			"/treffen/0/datum", RegelDatum, "Datum(2023-2-30) ist kein gültiges Kalenderdatum", "Datum(2023-2-30) is not a valid calendar date"},
-		{"Treffen ohne Datum", func(n *Netzwerk) { n.Treffen[0].Datum = Datum{} },
+		{"Treffen im Jahr 1", func(n *Netzwerk) { n.Treffen[0].Datum = qualitaet.MussKalenderdatum("0001-01-01") },
+			"/treffen/0/datum", RegelDatum,
+			"Datum 0001-01-01 liegt vor 1990, dem frühesten plausiblen Jahr",
+			"date 0001-01-01 is before 1990, the earliest plausible year"},
+		{"Kooperation im Jahr 0", func(n *Netzwerk) { n.Kooperationen[1].Datum = qualitaet.MussKalenderdatum("0000-02-29") },
+			"/kooperationen/1/datum", RegelDatum,
+			"Datum 0000-02-29 liegt vor 1990, dem frühesten plausiblen Jahr",
+			"date 0000-02-29 is before 1990, the earliest plausible year"},
+		{"Treffen kein Datum", func(n *Netzwerk) { n.Treffen[0].Datum = qualitaet.KalenderdatumVon(10000, time.January, 1) },
+			"/treffen/0/datum", RegelDatum, "10000-01-01 ist kein gültiges Kalenderdatum", "10000-01-01 is not a valid calendar date"},
+		{"Treffen ohne Datum", func(n *Netzwerk) { n.Treffen[0].Datum = qualitaet.Kalenderdatum{} },
 			"/treffen/0", RegelPflicht, "Pflichtfeld „datum“ fehlt oder ist leer", "required property \"datum\" is missing or empty"},
 		{"Treffen Art fehlt", func(n *Netzwerk) { n.Treffen[0].Art = "" },
 			"/treffen/0/art", RegelWert, "Wert „“ ist für „art“ nicht erlaubt", "value \"\" is not allowed for \"art\""},

@@ -3,7 +3,6 @@ package netzwerk
 import (
 	"encoding/json"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -338,39 +337,4 @@ func pruefeUnbekannt[T textEnum](t *testing.T, wert T, unmarshal func([]byte) er
 	err = unmarshal([]byte(wert.String()))
 	assert.Error(t, err)
 	assert.Error(t, unmarshal(nil))
-}
-
-func TestDatum(t *testing.T) {
-	d, err := ParseDatum("2019-08-21")
-	require.NoError(t, err)
-	assert.Equal(t, Datum{2019, time.August, 21}, d)
-	assert.Equal(t, "2019-08-21", d.String())
-	assert.Equal(t, d, DatumVon(time.Date(2019, 8, 21, 23, 59, 0, 0, time.UTC)))
-	for _, s := range []string{"", "2019-02-29", "2019-8-21", "21.08.2019", "2019-08-21T10:00:00Z", " 2019-08-21"} {
-		_, err := ParseDatum(s)
-		assert.ErrorContains(t, err, `"`+s+`"`)
-	}
-	assert.False(t, Datum{2023, time.February, 30}.Valid())
-	assert.Equal(t, "Datum(2023-2-30)", Datum{2023, time.February, 30}.String())
-	assert.True(t, Datum{}.IsZero())
-	assert.Equal(t, "", Datum{}.String())
-	var z Datum
-	require.NoError(t, z.UnmarshalText(nil))
-	assert.True(t, z.IsZero())
-	assert.Panics(t, func() { MussDatum("2019-02-29") })
-
-	a, b := MussDatum("2023-03-15"), MussDatum("2023-06-20")
-	assert.Equal(t, -1, a.Vergleiche(b))
-	assert.Equal(t, 1, b.Vergleiche(a))
-	assert.Equal(t, 0, a.Vergleiche(a))
-	assert.Equal(t, -1, MussDatum("2023-03-14").Vergleiche(a))
-	z1 := Zeitraum{Von: a, Bis: b}
-	assert.True(t, z1.Enthaelt(a), "Von is included")
-	assert.True(t, z1.Enthaelt(b), "Bis is included")
-	assert.False(t, z1.Enthaelt(MussDatum("2023-03-14")))
-	assert.False(t, z1.Enthaelt(MussDatum("2023-06-21")))
-	assert.False(t, z1.Enthaelt(Datum{}), "the zero date lies in no period")
-	assert.True(t, Zeitraum{}.Enthaelt(MussDatum("1999-01-01")))
-	assert.True(t, Zeitraum{Von: a}.Enthaelt(MussDatum("2100-01-01")))
-	assert.False(t, Zeitraum{Bis: a}.Enthaelt(MussDatum("2100-01-01")))
 }
