@@ -1,0 +1,499 @@
+package kommune
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+// StandardPeers is the number of similar Kommunen (peers) a comparison lists
+// per Kommune unless VergleichsOptionen.K says otherwise.
+const StandardPeers = 3
+
+// VergleichsOptionen configures [Vergleiche]. Only Zeitpunkt (in the
+// embedded BewertungsOptionen) is required; the zero value of every other
+// field means the default.
+type VergleichsOptionen struct {
+	// BewertungsOptionen are passed to [Bewerte] for each profile;
+	// Zeitpunkt is also the reference day of the structural features
+	// (network age) and Sprache the language of the comparison.
+	BewertungsOptionen
+	// Gewichte are the weights of the structural features; the zero value
+	// means [StandardGewichte].
+	Gewichte Gewichte
+	// K is the number of peers listed per Kommune; 0 means StandardPeers
+	// (3). Negative is an error.
+	K int
+	// Cluster is the directory in which Kommunen are looked up; nil means
+	// the Qualitätsdialoge ([Qualitaetsdialoge]).
+	Cluster *Clusterverzeichnis
+	// Anonym anonymises every profile ([Anonymisiere]) before anything is
+	// derived from it and marks the result "anonymisiert". The comparison
+	// carries no personal data in any case (see [Vergleich]); Anonym makes
+	// that a property of the process, not only of today's fields.
+	Anonym bool
+}
+
+// Vergleich is the side-by-side comparison of several Kommunen (Vergleich):
+// per Kommune its structural features, Bewertung (points per dimension and
+// overall) and cluster of the Qualitätsdialoge; the similarity of every
+// pair and each Kommune's most similar peers. Kommunen are in German
+// collation order (Ä with A, "Landkreis Ö…" before "Landkreis P…").
+//
+// It is a JSON document of its own shape, without "$schema" (it is no kind
+// of the schema package):
+//
+//	{
+//	  "zeitpunkt": "2026-11-25T00:00:00Z", "sprache": "de", "anonymisiert": true,
+//	  "merkmale": [{"merkmal": "bevoelkerung", "gewicht": 2, "anzahl": 3, "minimum": 98431, "maximum": 301250}, …],
+//	  "dimensionen": [{"id": "QD1", "titel": "Grundidee"}, …],
+//	  "kommunen": [{
+//	    "name": "Landkreis Oder-Spree", "land": "Brandenburg", "gebietsart": "kreis",
+//	    "cluster": {"id": "C3", "titel": "…", "schwerpunkte": ["QD3", "QD5"]},
+//	    "merkmale": {"bevoelkerung": 178068, "kinderU3": 4299, …},
+//	    "dimensionen": [{"id": "QD1", "punkte": 50, "abdeckung": 0.5, "schwerpunkt": false}, …],
+//	    "gesamt": {"punkte": 41.2, "abdeckung": 0.18},
+//	    "peers": [{"kommune": "…", "wert": 0.8123, "merkmale": [{"merkmal": "gebietsart", "naehe": 1, "beitrag": 0.2727}, …]}]
+//	  }, …],
+//	  "aehnlichkeiten": [{"a": "…", "b": "…", "wert": 0.8123, "merkmale": […]}, …]
+//	}
+//
+// "punkte" and "wert" are null where absent; "anonymisiert" is left out
+// unless set. It holds no personal data: names of Kommunen (public), figures
+// and IDs only — no contact person, no rater, no free text of the profiles.
+type Vergleich struct {
+	Zeitpunkt      time.Time         `json:"zeitpunkt"`
+	Sprache        string            `json:"sprache"`
+	Anonymisiert   bool              `json:"anonymisiert,omitempty"`
+	Merkmale       []Normierung      `json:"merkmale"`
+	Dimensionen    []DimensionsKopf  `json:"dimensionen"`
+	Kommunen       []VergleichsZeile `json:"kommunen"`
+	Aehnlichkeiten []Aehnlichkeit    `json:"aehnlichkeiten"`
+
+	aehnlichkeiten *Aehnlichkeiten
+}
+
+// DimensionsKopf names a dimension column of the comparison: every
+// dimension of any of the Bewertungen, in catalogue order.
+type DimensionsKopf struct {
+	ID    qualitaet.ID `json:"id"`
+	Titel string       `json:"titel"`
+}
+
+// VergleichsZeile is one Kommune of the comparison.
+type VergleichsZeile struct {
+	Name       string              `json:"name"`
+	Land       string              `json:"land,omitempty"`
+	Gebietsart Gebietsart          `json:"gebietsart,omitempty"`
+	Cluster    *ClusterAngabe      `json:"cluster,omitempty"`
+	Merkmale   map[Merkmal]float64 `json:"merkmale"`
+	// Dimensionen has one entry per column of Vergleich.Dimensionen; a
+	// dimension the Kommune's Bewertung does not have has absent points
+	// and coverage 0.
+	Dimensionen []DimensionsWert `json:"dimensionen"`
+	Gesamt      qualitaet.Gesamt `json:"gesamt"`
+	Peers       []Peer           `json:"peers"`
+}
+
+// ClusterAngabe is the cluster of the Qualitätsdialoge a Kommune belonged
+// to: ID, title and every focus dimension (QD 3 and its own).
+type ClusterAngabe struct {
+	ID           string         `json:"id"`
+	Titel        string         `json:"titel"`
+	Schwerpunkte []qualitaet.ID `json:"schwerpunkte"`
+}
+
+// DimensionsWert is a Kommune's result in one dimension.
+type DimensionsWert struct {
+	ID          qualitaet.ID   `json:"id"`
+	Punkte      qualitaet.Wert `json:"punkte"`
+	Abdeckung   float64        `json:"abdeckung"`
+	Schwerpunkt bool           `json:"schwerpunkt"`
+}
+
+// Peer is one of the Kommunen most similar to another: its name, the
+// similarity and the features that contributed most (see [Aehnlichkeit]).
+type Peer struct {
+	Kommune  string         `json:"kommune"`
+	Wert     qualitaet.Wert `json:"wert"`
+	Merkmale []Beitrag      `json:"merkmale"`
+}
+
+// Vergleiche compares the profiles: it evaluates each with [Bewerte] (options
+// from opt), derives their structural features on opt.Zeitpunkt
+// ([StrukturmerkmaleVon]), computes the similarity of every pair
+// ([BerechneAehnlichkeiten], see there for the formula) and the opt.K peers of
+// each, and looks up their clusters. It fails for fewer than two profiles, a
+// nil profile, two profiles with the same name, a zero Zeitpunkt, invalid
+// weights or K, and when a Bewertung fails; errors are *VergleichsFehler
+// (matching the Err… conditions) or those of [Bewerte] and [Anonymisiere].
+func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
+	if len(profile) < 2 {
+		return nil, neuerVergleichsFehler(ErrZuWenigeKommunen, "fehler.zuWenige", len(profile))
+	}
+	if opt.Zeitpunkt.IsZero() {
+		return nil, neuerVergleichsFehler(ErrOptionen, "fehler.zeitpunkt")
+	}
+	if opt.K < 0 {
+		return nil, neuerVergleichsFehler(ErrOptionen, "fehler.k", strconv.Itoa(opt.K))
+	}
+	if err := opt.Gewichte.pruefe(); err != nil {
+		return nil, err
+	}
+	k := opt.K
+	if k == 0 {
+		k = StandardPeers
+	}
+	verz := opt.Cluster
+	if verz == nil {
+		verz = verzeichnis()
+	}
+	tag := schema.Sprache(opt.Sprache)
+	opt.Sprache = tag
+	ps := make([]*Profil, len(profile))
+	for i, p := range profile {
+		if p == nil {
+			return nil, neuerVergleichsFehler(ErrOptionen, "fehler.keinProfil", strconv.Itoa(i+1))
+		}
+		ps[i] = p
+		if opt.Anonym {
+			a, err := anonymesProfil(p)
+			if err != nil {
+				return nil, err
+			}
+			ps[i] = a
+		}
+	}
+	ms := make([]Strukturmerkmale, len(ps))
+	for i, p := range ps {
+		ms[i] = StrukturmerkmaleVon(p, opt.Zeitpunkt)
+	}
+	ae, err := BerechneAehnlichkeiten(ms, opt.Gewichte)
+	if err != nil {
+		return nil, err
+	}
+	v := &Vergleich{Zeitpunkt: opt.Zeitpunkt, Sprache: tag.String(), Anonymisiert: opt.Anonym,
+		Merkmale: ae.Normierung(), Aehnlichkeiten: ae.Paare(), aehnlichkeiten: ae}
+	if v.Aehnlichkeiten == nil {
+		v.Aehnlichkeiten = []Aehnlichkeit{}
+	}
+	titel := map[qualitaet.ID]string{}
+	bewertungen := make([]*qualitaet.Bewertung, len(ps))
+	for i, p := range ps {
+		b, err := Bewerte(p, opt.BewertungsOptionen)
+		if err != nil {
+			return nil, fmt.Errorf("kommune.Vergleiche: %s: %w", p.Name, err)
+		}
+		bewertungen[i] = b
+		for _, d := range b.Dimensionen {
+			if _, ok := titel[d.ID]; !ok {
+				titel[d.ID] = d.Titel
+				v.Dimensionen = append(v.Dimensionen, DimensionsKopf{ID: d.ID, Titel: d.Titel})
+			}
+		}
+	}
+	slices.SortFunc(v.Dimensionen, func(a, b DimensionsKopf) int { return qualitaet.VergleicheIDs(a.ID, b.ID) })
+	for i, p := range ps {
+		z := VergleichsZeile{Name: ms[i].Kommune, Land: p.Land, Merkmale: map[Merkmal]float64{},
+			Gesamt: bewertungen[i].Gesamt, Peers: []Peer{}}
+		if g, ok := ms[i].Gebietsart(); ok {
+			z.Gebietsart = g
+		}
+		for m, x := range ms[i].Werte {
+			if !m.Kategorial() {
+				z.Merkmale[m] = runde4(x)
+			}
+		}
+		if c, ok := verz.ClusterVon(p.Name); ok {
+			z.Cluster = &ClusterAngabe{ID: c.Cluster.ID, Titel: c.Cluster.Titel, Schwerpunkte: c.Dimensionen()}
+		}
+		nachID := map[qualitaet.ID]qualitaet.DimensionErgebnis{}
+		for _, d := range bewertungen[i].Dimensionen {
+			nachID[d.ID] = d
+		}
+		for _, kopf := range v.Dimensionen {
+			d := nachID[kopf.ID]
+			z.Dimensionen = append(z.Dimensionen, DimensionsWert{ID: kopf.ID, Punkte: d.Punkte, Abdeckung: d.Abdeckung, Schwerpunkt: d.Schwerpunkt})
+		}
+		for _, a := range ae.Peers(z.Name, k) {
+			z.Peers = append(z.Peers, Peer{Kommune: a.B, Wert: a.Wert, Merkmale: a.Merkmale})
+		}
+		v.Kommunen = append(v.Kommunen, z)
+	}
+	c := deutscheSortierung()
+	slices.SortStableFunc(v.Kommunen, func(a, b VergleichsZeile) int { return c.CompareString(a.Name, b.Name) })
+	return v, nil
+}
+
+// anonymesProfil returns p anonymised through its document.
+func anonymesProfil(p *Profil) (*Profil, error) {
+	doc, err := p.Dokument()
+	if err != nil {
+		return nil, err
+	}
+	anon, err := Anonymisiere(doc, AnonymOptionen{})
+	if err != nil {
+		return nil, err
+	}
+	return ParseProfil(anon)
+}
+
+// deutscheSortierung returns a collator for German; a collator is not safe
+// for concurrent use, so each caller makes its own.
+func deutscheSortierung() *collate.Collator { return collate.New(language.German) }
+
+// Aehnlichkeit returns the similarity of the Kommunen named a and b; see
+// [Aehnlichkeiten.Paar].
+func (v *Vergleich) Aehnlichkeit(a, b string) (Aehnlichkeit, bool) {
+	if v.aehnlichkeiten == nil {
+		for _, p := range v.Aehnlichkeiten {
+			if (p.A == a && p.B == b) || (p.A == b && p.B == a) {
+				if p.A != a {
+					p.A, p.B = p.B, p.A
+				}
+				p.Merkmale = slices.Clone(p.Merkmale)
+				return p, true
+			}
+		}
+		return Aehnlichkeit{}, false
+	}
+	return v.aehnlichkeiten.Paar(a, b)
+}
+
+// Dokument returns the comparison as JSON indented by two spaces with a
+// final newline, text as written (no HTML escaping).
+func (v *Vergleich) Dokument() ([]byte, error) { return jsonDokument(v) }
+
+func jsonDokument(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// drucker formats numbers and dates for people in one language.
+type drucker struct {
+	tag language.Tag
+	p   *message.Printer
+}
+
+func neuerDrucker(tag language.Tag) drucker {
+	tag = schema.Sprache(tag)
+	return drucker{tag: tag, p: vergleichMeldungen.Drucker(tag)}
+}
+
+func (d drucker) t(key string, args ...any) string { return d.p.Sprintf(key, args...) }
+
+func (d drucker) zahl(x float64, stellen int) string {
+	return d.p.Sprint(number.Decimal(x, number.MaxFractionDigits(stellen)))
+}
+
+func (d drucker) wert(w qualitaet.Wert, stellen int) string {
+	if x, ok := w.Zahl(); ok {
+		return d.zahl(x, stellen)
+	}
+	return "–"
+}
+
+func (d drucker) prozent(anteil float64) string {
+	return d.p.Sprint(number.Decimal(anteil*100, number.MaxFractionDigits(0))) + " %"
+}
+
+func (d drucker) datum(t time.Time) string {
+	if d.tag == schema.Englisch {
+		return t.Format("2 January 2006")
+	}
+	return t.Format("02.01.2006")
+}
+
+// merkmalText formats a feature of a Kommune for the table.
+func (d drucker) merkmalText(m Merkmal, x float64, ok bool) string {
+	if !ok {
+		return "–"
+	}
+	switch m {
+	case MerkmalArmutsanteilU3:
+		return d.zahl(x, 1) + " %"
+	case MerkmalBudgetProKindU3:
+		return d.zahl(x, 2) + " €"
+	case MerkmalSektorAbdeckung:
+		return d.prozent(x)
+	}
+	return d.zahl(x, 0)
+}
+
+// Markdown writes the comparison for people in its language: title and
+// date; a table of key figures (Kreis or Stadt, the structural features,
+// cluster); a table of the dimension points, overall points and coverage;
+// per Kommune its cluster of the Qualitätsdialoge and its peers with the
+// similarity and the features that contributed most; and a table of every
+// pair. It returns the first write error.
+func (v *Vergleich) Markdown(w io.Writer) error {
+	tag, _ := language.Parse(v.Sprache)
+	d := neuerDrucker(tag)
+	var b strings.Builder
+	zeile := func(s string) { b.WriteString(s + "\n") }
+	zeile("# " + d.t("md.titel", len(v.Kommunen)))
+	zeile("")
+	zeile(d.t("md.stand", d.datum(v.Zeitpunkt)))
+	if v.Anonymisiert {
+		zeile("")
+		zeile(d.t("md.anonym"))
+	}
+	zeile("")
+	zeile("## " + d.t("md.kennzahlen"))
+	zeile("")
+	kopf := []string{d.t("md.kommune")}
+	ausr := []string{":--"}
+	for _, m := range alleMerkmale {
+		kopf = append(kopf, m.Name(d.tag))
+		if m.Kategorial() {
+			ausr = append(ausr, ":--")
+		} else {
+			ausr = append(ausr, "--:")
+		}
+	}
+	kopf = append(kopf, d.t("md.cluster"))
+	ausr = append(ausr, ":--")
+	zeile(tabellenzeile(kopf))
+	zeile(tabellenzeile(ausr))
+	for _, k := range v.Kommunen {
+		z := []string{zelle(k.Name)}
+		for _, m := range alleMerkmale {
+			if m == MerkmalGebietsart {
+				if k.Gebietsart.Valid() {
+					z = append(z, k.Gebietsart.Name(d.tag))
+				} else {
+					z = append(z, "–")
+				}
+				continue
+			}
+			x, ok := k.Merkmale[m]
+			z = append(z, d.merkmalText(m, x, ok))
+		}
+		if k.Cluster != nil {
+			z = append(z, k.Cluster.ID)
+		} else {
+			z = append(z, "–")
+		}
+		zeile(tabellenzeile(z))
+	}
+	zeile("")
+	zeile("## " + d.t("md.dimensionen"))
+	zeile("")
+	kopf = []string{d.t("md.kommune")}
+	ausr = []string{":--"}
+	for _, dk := range v.Dimensionen {
+		kopf = append(kopf, string(dk.ID))
+		ausr = append(ausr, "--:")
+	}
+	zeile(tabellenzeile(append(kopf, d.t("md.gesamt"), d.t("md.abdeckung"))))
+	zeile(tabellenzeile(append(ausr, "--:", "--:")))
+	stern := false
+	for _, k := range v.Kommunen {
+		z := []string{zelle(k.Name)}
+		for _, dw := range k.Dimensionen {
+			s := d.wert(dw.Punkte, 1)
+			if dw.Schwerpunkt {
+				s += "\\*"
+				stern = true
+			}
+			z = append(z, s)
+		}
+		z = append(z, d.wert(k.Gesamt.Punkte, 1), d.prozent(k.Gesamt.Abdeckung))
+		zeile(tabellenzeile(z))
+	}
+	zeile("")
+	if stern {
+		zeile(d.t("md.schwerpunktStern"))
+		zeile("")
+	}
+	legende := make([]string, len(v.Dimensionen))
+	for i, dk := range v.Dimensionen {
+		legende[i] = string(dk.ID) + " " + dk.Titel
+	}
+	zeile(strings.Join(legende, " · "))
+	zeile("")
+	zeile("## " + d.t("md.peers"))
+	zeile("")
+	gewichte := make([]string, 0, len(v.Merkmale))
+	for _, n := range v.Merkmale {
+		gewichte = append(gewichte, n.Merkmal.Name(d.tag)+" "+d.zahl(n.Gewicht, 2))
+	}
+	zeile(d.t("md.peersErklaerung", strings.Join(gewichte, ", ")))
+	for _, k := range v.Kommunen {
+		zeile("")
+		zeile("### " + k.Name)
+		zeile("")
+		if k.Cluster != nil {
+			zeile(d.t("md.clusterZeile", k.Cluster.ID, k.Cluster.Titel, dimensionsListe(k.Cluster.Schwerpunkte, v.Dimensionen)))
+			zeile("")
+		}
+		if len(k.Peers) == 0 {
+			zeile(d.t("md.keinePeers"))
+			continue
+		}
+		for i, p := range k.Peers {
+			zeile(strconv.Itoa(i+1) + ". " + p.Kommune + ": " + d.wert(p.Wert, 4) + " (" + beitragsText(d, p.Merkmale) + ")")
+		}
+	}
+	zeile("")
+	zeile("## " + d.t("md.paare"))
+	zeile("")
+	zeile(tabellenzeile([]string{d.t("md.kommune") + " A", d.t("md.kommune") + " B", d.t("md.aehnlichkeit"), d.t("md.gemeinsam")}))
+	zeile(tabellenzeile([]string{":--", ":--", "--:", ":--"}))
+	for _, p := range v.Aehnlichkeiten {
+		zeile(tabellenzeile([]string{zelle(p.A), zelle(p.B), d.wert(p.Wert, 4), beitragsText(d, p.Merkmale)}))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func beitragsText(d drucker, bs []Beitrag) string {
+	teile := make([]string, len(bs))
+	for i, x := range bs {
+		teile[i] = x.Merkmal.Name(d.tag)
+	}
+	if len(teile) == 0 {
+		return "–"
+	}
+	return strings.Join(teile, ", ")
+}
+
+func dimensionsListe(ids []qualitaet.ID, koepfe []DimensionsKopf) string {
+	teile := make([]string, len(ids))
+	for i, id := range ids {
+		teile[i] = string(id)
+		for _, k := range koepfe {
+			if k.ID == id {
+				teile[i] += " " + k.Titel
+			}
+		}
+	}
+	return strings.Join(teile, ", ")
+}
+
+func tabellenzeile(zellen []string) string { return "| " + strings.Join(zellen, " | ") + " |" }
+
+// zelle makes text safe for a Markdown table cell.
+func zelle(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.Join(strings.Fields(s), " ")
+}
