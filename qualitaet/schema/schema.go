@@ -267,7 +267,7 @@ func (v *Validator) Optionen() Optionen {
 // before it is decoded or held in memory.
 func (v *Validator) Lies(r io.Reader) ([]byte, error) {
 	max := v.opt.maxGroesse()
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := liesHoechstens(r, max+1)
 	if err != nil {
 		return nil, err
 	}
@@ -275,6 +275,27 @@ func (v *Validator) Lies(r io.Reader) ([]byte, error) {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
 	}
 	return data, nil
+}
+
+// liesHoechstens reads r to its end but at most n bytes. Where r tells its
+// length (bytes.Reader, strings.Reader, a file), the buffer is made that
+// large at once instead of growing step by step.
+func liesHoechstens(r io.Reader, n int64) ([]byte, error) {
+	var laenge int64 = -1
+	switch x := r.(type) {
+	case interface{ Len() int }:
+		laenge = int64(x.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			laenge = fi.Size()
+		}
+	}
+	if laenge < 0 || laenge >= n {
+		return io.ReadAll(io.LimitReader(r, n))
+	}
+	b := bytes.NewBuffer(make([]byte, 0, laenge+bytes.MinRead))
+	_, err := b.ReadFrom(io.LimitReader(r, n))
+	return b.Bytes(), err
 }
 
 func zuGross(max int64) Verletzung {
@@ -288,6 +309,9 @@ func zuGross(max int64) Verletzung {
 func (v *Validator) Dekodiere(data []byte) (any, error) {
 	if max := v.opt.maxGroesse(); int64(len(data)) > max {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
+	}
+	if wert, ok := dekodiereSchnell(data, v.opt.maxTiefe()); ok && !v.ohneSchnell {
+		return wert, nil
 	}
 	if vs := pruefeTiefe(data, v.opt.maxTiefe()); vs != nil {
 		return nil, NeuerFehler("", vs)
@@ -337,12 +361,16 @@ func (v *Validator) Pruefe(art Art, wert any) error {
 	if !ok || art == ArtGemeinsam {
 		return fmt.Errorf("schema: kein Schema für Dokumentart %q", string(art))
 	}
+	return v.pruefe(art, s, wert, false)
+}
+
+func (v *Validator) pruefe(art Art, s *jsonschema.Schema, wert any, zahlenGeprueft bool) error {
 	if got, err := ArtVon(wert); err != nil {
 		return err
 	} else if got != art {
 		return NeuerFehler(art, []Verletzung{meldungen.Verletzung("/$schema", RegelSchema, "schema.falsch", string(got), string(art))})
 	}
-	return v.pruefeSchema(art, s, wert, false)
+	return v.pruefeSchema(art, s, wert, zahlenGeprueft)
 }
 
 // PruefeTeil validates a decoded value against the schema of kind art
@@ -386,11 +414,15 @@ func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlen
 // next step. Any failure is a [*ValidierungsFehler]; dst may then be
 // partly written and must not be used.
 func (v *Validator) Lade(data []byte, art Art, dst any) error {
+	s, ok := v.k.schemas[art]
+	if !ok || art == ArtGemeinsam {
+		return fmt.Errorf("schema: kein Schema für Dokumentart %q", string(art))
+	}
 	wert, err := v.Dekodiere(data)
 	if err != nil {
 		return err
 	}
-	if err := v.Pruefe(art, wert); err != nil {
+	if err := v.pruefe(art, s, wert, true); err != nil {
 		return err
 	}
 	if err := json.Unmarshal(data, dst); err != nil {
