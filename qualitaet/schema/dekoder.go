@@ -3,8 +3,8 @@ package schema
 import (
 	"encoding/json"
 	"strings"
-	"unicode/utf8"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // The reader below (Leser) decodes a document in one pass into the generic
