@@ -3,6 +3,7 @@ package netzwerk
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/collate"
@@ -46,25 +47,32 @@ func schluessel(label string) string {
 	return b.String()
 }
 
+// kollatoren keeps German collators for reuse: making one costs more than
+// the sorting it is made for, and one must not be used by two goroutines at
+// once.
+var kollatoren = sync.Pool{New: func() any { return collate.New(language.German) }}
+
 // sortiereDeutsch sorts texts in German collation order (DIN 5007-1 as
 // implemented by x/text/collate: "Ärzte" sorts with "Arzte", before "Bad").
 func sortiereDeutsch(texte []string) {
-	c := collate.New(language.German)
+	if len(texte) < 2 {
+		return
+	}
+	c := kollatoren.Get().(*collate.Collator)
+	defer kollatoren.Put(c)
 	c.SortStrings(texte)
-}
-
-// vergleicheDeutsch compares two texts in German collation order.
-func vergleicheDeutsch() func(a, b string) int {
-	c := collate.New(language.German)
-	return func(a, b string) int { return c.CompareString(a, b) }
 }
 
 // sortiereNach sorts xs by the German collation of key, then by the tie
 // breaker (IDs) so the order is total.
 func sortiereNach[T any](xs []T, key func(T) string, tie func(T) string) {
-	cmp := vergleicheDeutsch()
+	if len(xs) < 2 {
+		return
+	}
+	k := kollatoren.Get().(*collate.Collator)
+	defer kollatoren.Put(k)
 	slices.SortStableFunc(xs, func(a, b T) int {
-		if c := cmp(key(a), key(b)); c != 0 {
+		if c := k.CompareString(key(a), key(b)); c != 0 {
 			return c
 		}
 		return strings.Compare(tie(a), tie(b))

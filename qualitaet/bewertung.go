@@ -231,7 +231,10 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	en := tag == schema.Englisch
 	rw := e.Regelwerk
 	if rw == nil {
-		rw = StandardRegelwerk()
+		var err error
+		if rw, err = standardRegelwerk(); err != nil { // shared: Bewerte only reads it
+			return nil, err
+		}
 	} else if err := rw.Validate(); err != nil {
 		return nil, err
 	}
@@ -242,7 +245,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 			v = e.Zuschnitt.Rahmen
 		}
 		var err error
-		if r, err = RahmenVersion(v); err != nil {
+		if r, err = geteilterRahmen(v); err != nil {
 			return nil, err
 		}
 	}
@@ -448,25 +451,38 @@ func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
 	return prios
 }
 
+// geteilterRahmen returns the embedded catalogue of version v itself, not
+// the copy [RahmenVersion] hands out: Bewerte only reads it, and a
+// Zuschnitt works on a copy of its own.
+func geteilterRahmen(v Version) (*Rahmen, error) {
+	m, err := eingebettet()
+	if err != nil {
+		return nil, err
+	}
+	if r, ok := m[v]; ok {
+		return r, nil
+	}
+	return RahmenVersion(v)
+}
+
 // vorbewerte applies the rules for goal id and returns the winning one: the
 // highest level among the rules whose condition holds, the first in document
 // order on a tie; nil when none holds.
 func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	var best *Regel
-	var bestWert string
 	for i := range rw.Regeln {
 		r := &rw.Regeln[i]
 		if r.Entwicklungsziel != id {
 			continue
 		}
-		ok, wert := pruefeRegel(r, f, tx)
-		if ok && (best == nil || r.Stufe > best.Stufe) {
-			best, bestWert = r, wert
+		if pruefeRegel(r, f) && (best == nil || r.Stufe > best.Stufe) {
+			best = r
 		}
 	}
 	if best == nil {
 		return nil
 	}
+	bestWert := faktText(best, f, tx)
 	vorlage := best.Begruendung
 	if tx.tag == schema.Englisch && best.BegruendungEn != "" {
 		vorlage = best.BegruendungEn
@@ -476,35 +492,49 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	return &Vorbewertung{Regel: best.ID, Stufe: best.Stufe, Begruendung: text}
 }
 
-// pruefeRegel reports whether the rule's condition holds and the fact's
-// value as text.
-func pruefeRegel(r *Regel, f Fakten, tx *texte) (bool, string) {
+// pruefeRegel reports whether the rule's condition holds. Figures are
+// compared as float64: the exact decimals they print as ([rat]) are in the
+// same order, so the answer is the exact one.
+func pruefeRegel(r *Regel, f Fakten) bool {
 	if r.Operator == Enthaelt || r.Operator == Vorhanden {
 		if l, ok := f.Listen[r.Fakt]; ok {
 			if r.Operator == Vorhanden {
-				return true, strings.Join(l, ", ")
+				return true
 			}
-			return slices.Contains(l, r.Text), strings.Join(l, ", ")
+			return slices.Contains(l, r.Text)
 		}
 	}
 	x, ok := f.Zahlen[r.Fakt]
 	if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
-		return false, "" // NaN and infinities are no figures: absent, like WertVon
+		return false // NaN and infinities are no figures: absent, like WertVon
 	}
-	wert := tx.zahl(x)
 	switch r.Operator {
 	case Vorhanden:
-		return true, wert
+		return true
 	case Gleich:
-		return ratVon(x).Cmp(ratVon(*r.Wert)) == 0, wert
+		return x == *r.Wert
 	case Mindestens:
-		return ratVon(x).Cmp(ratVon(*r.Wert)) >= 0, wert
+		return x >= *r.Wert
 	case Hoechstens:
-		return ratVon(x).Cmp(ratVon(*r.Wert)) <= 0, wert
+		return x <= *r.Wert
 	case Zwischen:
-		return ratVon(x).Cmp(ratVon(*r.Von)) >= 0 && ratVon(x).Cmp(ratVon(*r.Bis)) <= 0, wert
+		return x >= *r.Von && x <= *r.Bis
 	}
-	return false, wert
+	return false
+}
+
+// faktText returns the value of the fact a rule reads, as text for its
+// reason: a list joined by commas, a figure as the language writes it.
+func faktText(r *Regel, f Fakten, tx *texte) string {
+	if r.Operator == Enthaelt || r.Operator == Vorhanden {
+		if l, ok := f.Listen[r.Fakt]; ok {
+			return strings.Join(l, ", ")
+		}
+	}
+	if x, ok := f.Zahlen[r.Fakt]; ok && !math.IsNaN(x) && !math.IsInf(x, 0) {
+		return tx.zahl(x)
+	}
+	return ""
 }
 
 // streuung computes the consensus and spread of the entries for one goal;

@@ -22,8 +22,11 @@ var sprachMatcher = language.NewMatcher([]language.Tag{Deutsch, Englisch})
 // Sprache maps any language tag to one of the two languages the library speaks:
 // English for English tags, German for everything else (including the zero tag).
 func Sprache(tag language.Tag) language.Tag {
-	if tag == language.Und {
+	switch tag {
+	case language.Und, Deutsch:
 		return Deutsch
+	case Englisch:
+		return Englisch
 	}
 	_, i, conf := sprachMatcher.Match(tag)
 	if i == 1 && conf != language.No {
