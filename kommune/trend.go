@@ -242,18 +242,18 @@ func (t Trendbericht) Markdown(w io.Writer) error {
 	}
 	abschnitt(d.t("trend.veraendert"), len(t.Veraendert), func() {
 		for _, z := range t.Veraendert {
-			zeile("- " + string(z.ID) + " " + z.Text + ": " + d.t("trend.stufe", d.wert(z.Vorher, 1), d.quelle(z.QuelleVorher),
-				d.wert(z.Nachher, 1), d.quelle(z.QuelleNachher)) + " (" + d.delta(qualitaet.WertVon(z.Delta)) + ")")
+			zeile("- **" + string(z.ID) + "** " + z.Text + " — " + d.t("trend.stufe", d.wert(z.Vorher, 1), d.quelle(z.QuelleVorher),
+				d.wert(z.Nachher, 1), d.quelle(z.QuelleNachher)) + ", " + d.delta(qualitaet.WertVon(z.Delta)))
 		}
 	})
 	abschnitt(d.t("trend.neu"), len(t.Neu), func() {
 		for _, z := range t.Neu {
-			zeile("- " + string(z.ID) + " " + z.Text + ": " + d.t("trend.stand", d.wert(z.Stufe, 1), d.quelle(z.Quelle)))
+			zeile("- **" + string(z.ID) + "** " + z.Text + " — " + d.t("trend.stand", d.wert(z.Stufe, 1), d.quelle(z.Quelle)))
 		}
 	})
 	abschnitt(d.t("trend.entfallen"), len(t.Entfallen), func() {
 		for _, z := range t.Entfallen {
-			zeile("- " + string(z.ID) + " " + z.Text + ": " + d.t("trend.stand", d.wert(z.Stufe, 1), d.quelle(z.Quelle)))
+			zeile("- **" + string(z.ID) + "** " + z.Text + " — " + d.t("trend.stand", d.wert(z.Stufe, 1), d.quelle(z.Quelle)))
 		}
 	})
 	_, err := io.WriteString(w, b.String())
