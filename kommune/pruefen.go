@@ -3,6 +3,7 @@ package kommune
 import (
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -39,6 +40,10 @@ func (p *Profil) Validate() error {
 	return schema.NeuerFehler(schema.ArtProfil, p.pruefe())
 }
 
+// standardRahmen is one copy of the default catalogue for the checks,
+// made once and only read: qualitaet.Standard copies on every call.
+var standardRahmen = sync.OnceValue(qualitaet.Standard)
+
 type pruefer struct {
 	vs []schema.Verletzung
 }
@@ -62,7 +67,7 @@ func (p *Profil) pruefe() []schema.Verletzung {
 	c.abschnitte(p.Abschnitte)
 	c.punkte(func() string { return "/vorspann" }, p.Vorspann, 0)
 	c.vs = append(c.vs, netzwerk.Pruefe(&p.Netzwerk, "/netzwerk")...)
-	rahmen := qualitaet.Standard()
+	var rahmen *qualitaet.Rahmen
 	if p.Zuschnitt != nil {
 		basis, err := qualitaet.RahmenVersion(p.Zuschnitt.Rahmen)
 		if err != nil {
@@ -77,6 +82,9 @@ func (p *Profil) pruefe() []schema.Verletzung {
 				}
 			}
 		}
+	}
+	if rahmen == nil {
+		rahmen = standardRahmen()
 	}
 	c.vs = append(c.vs, qualitaet.PruefeZiele(p.Ziele, p.Massnahmen, "")...)
 	c.einschaetzungen(p, rahmen)

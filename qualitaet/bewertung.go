@@ -487,9 +487,40 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	if tx.tag == schema.Englisch && best.BegruendungEn != "" {
 		vorlage = best.BegruendungEn
 	}
-	text := strings.NewReplacer("{wert}", bestWert, "{schwelle}", best.schwelleText(tx.zahl),
-		"{fakt}", best.Fakt).Replace(vorlage)
+	text := ersetzePlatzhalter(vorlage, bestWert, best.schwelleText(tx.zahl), best.Fakt)
 	return &Vorbewertung{Regel: best.ID, Stufe: best.Stufe, Begruendung: text}
+}
+
+// ersetzePlatzhalter fills the placeholders {wert}, {schwelle} and {fakt}
+// of a reason template in one pass, like strings.Replacer, without building
+// a replacer per reason.
+func ersetzePlatzhalter(vorlage, wert, schwelle, fakt string) string {
+	if !strings.Contains(vorlage, "{") {
+		return vorlage
+	}
+	var b strings.Builder
+	b.Grow(len(vorlage) + len(wert) + len(schwelle))
+	for i := 0; i < len(vorlage); i++ {
+		if vorlage[i] == '{' {
+			rest := vorlage[i:]
+			switch {
+			case strings.HasPrefix(rest, "{wert}"):
+				b.WriteString(wert)
+				i += len("{wert}") - 1
+				continue
+			case strings.HasPrefix(rest, "{schwelle}"):
+				b.WriteString(schwelle)
+				i += len("{schwelle}") - 1
+				continue
+			case strings.HasPrefix(rest, "{fakt}"):
+				b.WriteString(fakt)
+				i += len("{fakt}") - 1
+				continue
+			}
+		}
+		b.WriteByte(vorlage[i])
+	}
+	return b.String()
 }
 
 // pruefeRegel reports whether the rule's condition holds. Figures are
