@@ -23,6 +23,12 @@ type AnonymOptionen struct {
 	// in the document's free text, e.g. the persons of the profile a
 	// Bewertung was made from ([Personen] of the profile document).
 	Personen []string
+	// Rollen are values of personal fields that name a role, not a person
+	// ("Netzwerkkoordination", "Strategie- und Lenkungsgruppe"): they are
+	// kept, in their fields and in free text. Without them every value of a
+	// personal field counts as a person, which errs on the safe side — the
+	// schemas allow "Name oder Rolle" there.
+	Rollen []string
 }
 
 // Platzhalter returns the placeholder of the n-th person (1-based): "Person 1".
@@ -51,7 +57,7 @@ func Platzhalter(n int) string { return "Person " + strconv.Itoa(n) }
 //     they contain. Only whole values are found: a surname alone, or a
 //     name spelt differently, is not.
 //   - opt.Personen are replaced in free text the same way and numbered
-//     among the others by first appearance.
+//     among the others by first appearance; opt.Rollen are kept.
 //   - Object keys, numbers and structured strings (IDs, dates, enums) are
 //     kept.
 //
@@ -82,6 +88,13 @@ func Anonymisiere(data []byte, opt AnonymOptionen) ([]byte, error) {
 			werte[v] = true
 		}
 	}
+	rolle := map[string]bool{}
+	for _, r := range opt.Rollen {
+		if v := nfc(trimme(r)); v != "" {
+			rolle[v] = true
+			delete(werte, v)
+		}
+	}
 	suche := neueSuche(werte)
 	// 2. number them by first appearance
 	nummer := map[string]int{}
@@ -93,7 +106,7 @@ func Anonymisiere(data []byte, opt AnonymOptionen) ([]byte, error) {
 	ss.gehe(wurzel, start, func(s *string, personal, strukturiert bool) {
 		switch {
 		case personal:
-			if v := nfc(trimme(*s)); v != "" {
+			if v := nfc(trimme(*s)); v != "" && !rolle[v] {
 				merke(v)
 			}
 		case !strukturiert:
@@ -104,7 +117,7 @@ func Anonymisiere(data []byte, opt AnonymOptionen) ([]byte, error) {
 	ss.gehe(wurzel, start, func(s *string, personal, strukturiert bool) {
 		switch {
 		case personal:
-			if v := nfc(trimme(*s)); v != "" {
+			if v := nfc(trimme(*s)); v != "" && !rolle[v] {
 				*s = Platzhalter(nummer[v])
 			}
 		case !strukturiert:
