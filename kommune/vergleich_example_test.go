@@ -1,0 +1,148 @@
+package kommune_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+)
+
+// Compare the Oder-Spree example with two fictional profiles and list each
+// Kommune's closest peer.
+func ExampleVergleiche() {
+	var profile []*kommune.Profil
+	for _, datei := range []string{"oder-spree", "musterkreis", "beispielstadt"} {
+		f, err := os.Open("../testdata/profile/" + datei + ".json")
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		p, err := kommune.LiesProfil(f)
+		f.Close()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		profile = append(profile, p)
+	}
+	opt := kommune.VergleichsOptionen{K: 1}
+	opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	v, err := kommune.Vergleiche(profile, opt)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, k := range v.Kommunen {
+		p := k.Peers[0]
+		fmt.Printf("%s → %s (%v)\n", k.Name, p.Kommune, p.Wert)
+	}
+	for _, p := range v.Aehnlichkeiten {
+		fmt.Printf("%s – %s: %v\n", p.A, p.B, p.Wert)
+	}
+	// Output:
+	// Landkreis Musterkreis → Landkreis Oder-Spree (0.881)
+	// Landkreis Oder-Spree → Landkreis Musterkreis (0.881)
+	// Stadt Beispielstadt → Landkreis Oder-Spree (0.0957)
+	// Landkreis Musterkreis – Landkreis Oder-Spree: 0.881
+	// Landkreis Musterkreis – Stadt Beispielstadt: 0.0233
+	// Landkreis Oder-Spree – Stadt Beispielstadt: 0.0957
+}
+
+// Similarities of Kommunen given by their features, with weights of one's
+// own: here population and Kreis or Stadt only.
+func ExampleBerechneAehnlichkeiten() {
+	a, err := kommune.BerechneAehnlichkeiten([]kommune.Strukturmerkmale{
+		{Kommune: "Landkreis A", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 1, kommune.MerkmalBevoelkerung: 100000}},
+		{Kommune: "Landkreis B", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 1, kommune.MerkmalBevoelkerung: 150000}},
+		{Kommune: "Stadt C", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 0, kommune.MerkmalBevoelkerung: 300000}},
+	}, kommune.Gewichte{Gebietsart: 1, Bevoelkerung: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range a.Paare() {
+		fmt.Println(p.A, "–", p.B, p.Wert)
+	}
+	// Output:
+	// Landkreis A – Landkreis B 0.875
+	// Landkreis A – Stadt C 0
+	// Landkreis B – Stadt C 0.125
+}
+
+// Look up the cluster of the Qualitätsdialoge a Kommune belonged to, and
+// its focus dimensions.
+func ExampleClusterVon() {
+	z, ok := kommune.ClusterVon("Landkreis Oder-Spree")
+	fmt.Println(ok, z.Cluster.ID, z.Cluster.Titel, z.Mitglied)
+	for _, s := range z.Schwerpunkte {
+		fmt.Println(s.Dimension, s.Titel)
+	}
+	_, ok = kommune.ClusterVon("Stadt Beispielstadt")
+	fmt.Println(ok)
+	// Output:
+	// true C3 Politisch-strukturelle Verankerung LK Oder-Spree
+	// QD3 Netzwerk
+	// QD5 Politisch-strukturelle Verankerung
+	// false
+}
+
+// The development of Oder-Spree between two evaluations: a year later, the
+// health office rates one goal higher.
+func ExampleTrend() {
+	p, _ := kommune.Beispiel()
+	alt, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p.Einschaetzungen = append(p.Einschaetzungen, qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", Stufe: 3,
+		Datum: time.Date(2022, 2, 15, 0, 0, 0, 0, time.UTC), Person: "Vertretung Gesundheitsamt", Sektor: "gesundheitswesen"})
+	neu, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t, err := kommune.Trend(alt, neu)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Gesamt:", t.Gesamt.Vorher, "→", t.Gesamt.Nachher, "Δ", t.Gesamt.Delta)
+	for _, z := range t.Veraendert {
+		fmt.Println(z.ID, z.Vorher, "→", z.Nachher)
+	}
+	// The order matters: the older Bewertung comes first.
+	if _, err := kommune.Trend(neu, alt); errors.Is(err, kommune.ErrZeitfolge) {
+		fmt.Println("vertauscht:", err)
+	}
+	// Output:
+	// Gesamt: 48 → 49 Δ 1
+	// QD3.T1.Z2 1 → 2
+	// vertauscht: kommune: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)
+}
+
+// Anonymise a profile before sharing it: the contact person becomes
+// "Person 1" wherever the name occurs.
+func ExampleAnonymisiere() {
+	anon, err := kommune.Anonymisiere(kommune.BeispielDokument(), kommune.AnonymOptionen{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := kommune.ParseProfil(anon)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Name)
+	fmt.Println(p.WirUeberUns.Ansprechperson, "/", p.Netzwerk.Koordination.Ansprechperson)
+	fmt.Println(strings.Contains(string(anon), "Kleinert"))
+	// Output:
+	// Landkreis Oder-Spree
+	// Person 1 / Person 1
+	// false
+}

@@ -1,0 +1,157 @@
+package kommune
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+var vergleichsTag = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+
+func dreiProfile(t *testing.T) []*Profil {
+	t.Helper()
+	var ps []*Profil
+	for _, datei := range profilDateien {
+		data, err := os.ReadFile(datei)
+		require.NoError(t, err)
+		p, err := ParseProfil(data)
+		require.NoError(t, err)
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+func vergleichsOptionen() VergleichsOptionen {
+	opt := VergleichsOptionen{}
+	opt.Zeitpunkt = vergleichsTag
+	return opt
+}
+
+// TestVergleicheOderSpree is the acceptance check: Oder-Spree with
+// two other profiles gives symmetric similarities in 0..1.
+func TestVergleicheOderSpree(t *testing.T) {
+	v, err := Vergleiche(dreiProfile(t), vergleichsOptionen())
+	require.NoError(t, err)
+	namen := []string{}
+	for _, k := range v.Kommunen {
+		namen = append(namen, k.Name)
+	}
+	assert.Equal(t, []string{"Landkreis Musterkreis", "Landkreis Oder-Spree", "Stadt Beispielstadt"}, namen)
+	require.Len(t, v.Aehnlichkeiten, 3)
+	for _, p := range v.Aehnlichkeiten {
+		w, ok := p.Wert.Zahl()
+		require.True(t, ok)
+		assert.True(t, w >= 0 && w <= 1, "%s–%s = %v", p.A, p.B, w)
+		q, ok := v.Aehnlichkeit(p.B, p.A)
+		require.True(t, ok)
+		assert.Equal(t, p.Wert, q.Wert, "symmetric")
+		assert.Equal(t, p.B, q.A)
+	}
+	_, ok := v.Aehnlichkeit("Landkreis Oder-Spree", "Landkreis Oder-Spree")
+	assert.False(t, ok)
+	// The two districts are each other's closest peers.
+	os := v.Kommunen[1]
+	require.Len(t, os.Peers, 2, "k = 3 is larger than the set: every other Kommune")
+	assert.Equal(t, "Landkreis Musterkreis", os.Peers[0].Kommune)
+	assert.Equal(t, MerkmalGebietsart, os.Peers[0].Merkmale[0].Merkmal)
+	assert.Equal(t, Kreis, os.Gebietsart)
+	assert.Equal(t, Stadt, v.Kommunen[2].Gebietsart)
+	require.NotNil(t, os.Cluster)
+	assert.Equal(t, ClusterAngabe{ID: "C3", Titel: "Politisch-strukturelle Verankerung", Schwerpunkte: []qualitaet.ID{"QD3", "QD5"}}, *os.Cluster)
+	assert.Nil(t, v.Kommunen[0].Cluster)
+	assert.Equal(t, 178068.0, os.Merkmale[MerkmalBevoelkerung])
+	assert.NotContains(t, os.Merkmale, MerkmalGebietsart, "Gebietsart is given as a word")
+	require.Len(t, v.Dimensionen, 10)
+	for _, k := range v.Kommunen {
+		require.Len(t, k.Dimensionen, 10)
+		for i, d := range k.Dimensionen {
+			assert.Equal(t, v.Dimensionen[i].ID, d.ID)
+		}
+	}
+	assert.True(t, os.Dimensionen[4].Schwerpunkt, "QD5 is Oder-Spree's focus")
+
+	opt := vergleichsOptionen()
+	opt.K = 1
+	v, err = Vergleiche(dreiProfile(t), opt)
+	require.NoError(t, err)
+	for _, k := range v.Kommunen {
+		assert.Len(t, k.Peers, 1)
+	}
+}
+
+func TestVergleicheSortierungUndSprache(t *testing.T) {
+	var ps []*Profil
+	for _, name := range []string{"Stadt Zeven", "Landkreis Ödland", "Landkreis Oberland", "Ärzteland"} {
+		p, err := Beispiel()
+		require.NoError(t, err)
+		p.Name = name
+		ps = append(ps, p)
+	}
+	opt := vergleichsOptionen()
+	opt.Sprache = schema.Englisch
+	v, err := Vergleiche(ps, opt)
+	require.NoError(t, err)
+	var namen []string
+	for _, k := range v.Kommunen {
+		namen = append(namen, k.Name)
+	}
+	assert.Equal(t, []string{"Ärzteland", "Landkreis Oberland", "Landkreis Ödland", "Stadt Zeven"}, namen)
+	assert.Equal(t, "en", v.Sprache)
+	assert.Equal(t, "Basic idea", v.Dimensionen[0].Titel)
+	var md bytes.Buffer
+	require.NoError(t, v.Markdown(&md))
+	assert.Contains(t, md.String(), "# Comparison of 4 Kommunen")
+	assert.Contains(t, md.String(), "| Landkreis Oberland | district | 178,068 |")
+	// Equal structure: Oberland and Ödland differ in Gebietsart from
+	// nobody but Ärzteland (unknown) and Zeven (Stadt).
+	p, ok := v.Aehnlichkeit("Landkreis Oberland", "Landkreis Ödland")
+	require.True(t, ok)
+	assert.Equal(t, qualitaet.WertVon(1), p.Wert, "identical figures give 1")
+}
+
+func TestVergleicheFehler(t *testing.T) {
+	drei := dreiProfile(t)
+	doppelt := append(dreiProfile(t), drei[0])
+	tests := []struct {
+		name    string
+		profile []*Profil
+		opt     func(*VergleichsOptionen)
+		want    error
+	}{
+		{"none", nil, nil, ErrZuWenigeKommunen},
+		{"one", drei[:1], nil, ErrZuWenigeKommunen},
+		{"nil profile", []*Profil{drei[0], nil}, nil, ErrOptionen},
+		{"twice", doppelt, nil, ErrKommuneDoppelt},
+		{"no date", drei, func(o *VergleichsOptionen) { o.Zeitpunkt = time.Time{} }, ErrOptionen},
+		{"negative k", drei, func(o *VergleichsOptionen) { o.K = -2 }, ErrOptionen},
+		{"weight", drei, func(o *VergleichsOptionen) { o.Gewichte.Bevoelkerung = -1 }, ErrGewicht},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := vergleichsOptionen()
+			if tt.opt != nil {
+				tt.opt(&opt)
+			}
+			_, err := Vergleiche(tt.profile, opt)
+			require.ErrorIs(t, err, tt.want)
+			var vf *VergleichsFehler
+			require.True(t, errors.As(err, &vf))
+		})
+	}
+	// A failing Bewertung is passed on with the Kommune's name.
+	p, err := Beispiel()
+	require.NoError(t, err)
+	p.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016, Schwerpunkte: []qualitaet.ID{"QD10"}}
+	_, err = Vergleiche([]*Profil{p, drei[1]}, vergleichsOptionen())
+	var ve *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &ve), "%v", err)
+	assert.ErrorContains(t, err, "Landkreis Oder-Spree")
+}
