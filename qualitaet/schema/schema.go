@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -108,6 +110,9 @@ type kompiliert struct {
 	schemas map[Art]*jsonschema.Schema
 	schnell map[Art]*knoten               // the same schemas prepared for the fast check
 	orte    map[string]*jsonschema.Schema // every sub-schema by Location, for error parameters
+	// personen holds the Location of every schema marked
+	// "x-personenbezogen": true, read from the raw schema files.
+	personen map[string]bool
 }
 
 // kompilieren compiles the embedded schemas once per process. The compiled
@@ -126,6 +131,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		return nil, err
 	}
 	vorhanden := map[Art]bool{}
+	personen := map[string]bool{}
 	for _, name := range namen {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -141,13 +147,18 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		if !ok || art.Datei() != name {
 			return nil, fmt.Errorf("%s: $id %q passt nicht zum Dateinamen", name, kopf.ID)
 		}
+		var roh any
+		if err := json.Unmarshal(b, &roh); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		markiertePersonen(roh, kopf.ID+"#", personen)
 		if err := c.AddResource(kopf.ID, bytes.NewReader(b)); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		vorhanden[art] = true
 	}
 	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*knoten{},
-		orte: map[string]*jsonschema.Schema{}}
+		orte: map[string]*jsonschema.Schema{}, personen: personen}
 	fertig := map[*jsonschema.Schema]*knoten{}
 	for _, art := range alleArten {
 		if !vorhanden[art] {
@@ -162,6 +173,25 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		indiziere(s, k.orte)
 	}
 	return k, nil
+}
+
+// markiertePersonen records the location of every object in a raw schema
+// that carries "x-personenbezogen": true, written as the compiler writes
+// schema locations (RFC 6901 tokens, URL path escaped).
+func markiertePersonen(x any, ort string, personen map[string]bool) {
+	switch y := x.(type) {
+	case map[string]any:
+		if y["x-personenbezogen"] == true {
+			personen[ort] = true
+		}
+		for k, e := range y {
+			markiertePersonen(e, ort+"/"+url.PathEscape(zeigerEscape.Replace(k)), personen)
+		}
+	case []any:
+		for i, e := range y {
+			markiertePersonen(e, ort+"/"+strconv.Itoa(i), personen)
+		}
+	}
 }
 
 func indiziere(s *jsonschema.Schema, orte map[string]*jsonschema.Schema) {

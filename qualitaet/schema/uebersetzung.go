@@ -50,7 +50,26 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.not", "Wert hat eine nicht erlaubte Form", "value has a form that is not allowed"},
 	Eintrag{"kw.false", "Feld ist hier nicht erlaubt", "property is not allowed here"},
 	Eintrag{"kw.sonst", "Regel „%s“ verletzt: %s", "rule \"%s\" violated: %s"},
+
+	// The same without the offending value, for fields marked
+	// "x-personenbezogen": true: personal data never reaches a message.
+	Eintrag{"kw.enum.verborgen", "Wert ist nicht erlaubt; erlaubt: %s", "value is not allowed; allowed: %s"},
+	Eintrag{"kw.const.verborgen", "Wert ist nicht erlaubt; erwartet: %s", "value is not allowed; expected: %s"},
+	Eintrag{"kw.format.verborgen", "Wert ist kein gültiges Format „%s“", "value is not a valid \"%s\""},
+	Eintrag{"kw.pattern.verborgen", "Wert hat nicht die verlangte Form (%s)", "value does not have the required form (%s)"},
+	Eintrag{"kw.minimum.verborgen", "Wert ist kleiner als das Minimum %s", "value is less than the minimum %s"},
+	Eintrag{"kw.maximum.verborgen", "Wert ist größer als das Maximum %s", "value is greater than the maximum %s"},
+	Eintrag{"kw.exclusiveMinimum.verborgen", "Wert muss größer sein als %s", "value must be greater than %s"},
+	Eintrag{"kw.exclusiveMaximum.verborgen", "Wert muss kleiner sein als %s", "value must be less than %s"},
+	Eintrag{"kw.multipleOf.verborgen", "Wert ist kein Vielfaches von %s", "value is not a multiple of %s"},
+	Eintrag{"kw.sonst.verborgen", "Regel „%s“ verletzt", "rule \"%s\" violated"},
 )
+
+// zitiertWert names the messages whose first argument is the offending
+// value; each has a ".verborgen" twin without it.
+var zitiertWert = map[string]bool{"kw.enum": true, "kw.const": true, "kw.format": true, "kw.pattern": true,
+	"kw.minimum": true, "kw.maximum": true, "kw.exclusiveMinimum": true, "kw.exclusiveMaximum": true,
+	"kw.multipleOf": true}
 
 // Typnamen in German and English for the "type" keyword.
 var typNamen = map[string][2]string{
@@ -68,23 +87,46 @@ func isWrapper(e *jsonschema.ValidationError) bool {
 // uebersetze flattens the validator's error tree into violations with RFC 6901
 // pointers and messages in both languages, taking parameters from the
 // compiled schema rather than from the library's English text.
+//
+// Below a schema marked "x-personenbezogen": true — the field itself, or a
+// $ref taken from it — messages do not quote the value.
 func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verletzung {
 	var out []Verletzung
-	var walk func(*jsonschema.ValidationError)
-	walk = func(e *jsonschema.ValidationError) {
+	var walk func(*jsonschema.ValidationError, bool)
+	walk = func(e *jsonschema.ValidationError, personenbezogen bool) {
+		personenbezogen = personenbezogen || k.personenbezogen(e.AbsoluteKeywordLocation)
 		if isWrapper(e) && len(e.Causes) > 0 {
 			for _, c := range e.Causes {
-				walk(c)
+				walk(c, personenbezogen)
 			}
 			return
 		}
-		out = append(out, k.verletzung(e, wert)...)
+		out = append(out, k.verletzung(e, wert, personenbezogen)...)
 	}
-	walk(ve)
+	walk(ve, false)
 	return out
 }
 
-func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any) []Verletzung {
+// personenbezogen reports whether the keyword location lies in a schema
+// marked "x-personenbezogen": true — the location itself or any schema
+// around it in its file (the items of a marked list are marked too).
+func (k *kompiliert) personenbezogen(ort string) bool {
+	if len(k.personen) == 0 {
+		return false
+	}
+	for {
+		if k.personen[ort] {
+			return true
+		}
+		i := strings.LastIndexByte(ort, '/')
+		if i < 0 || !strings.Contains(ort[:i], "#") {
+			return false
+		}
+		ort = ort[:i]
+	}
+}
+
+func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, personenbezogen bool) []Verletzung {
 	segs := strings.Split(e.AbsoluteKeywordLocation, "/")
 	n := len(segs)
 	kw := segs[n-1]
@@ -99,7 +141,15 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any) []Verle
 	s := k.orte[ort]
 	inst := aufloesen(wert, zeiger)
 	wertText := kuerze(zeigeWert(inst))
-	v := func(z, key string, args ...any) Verletzung { return meldungen.Verletzung(z, kw, key, args...) }
+	v := func(z, key string, args ...any) Verletzung {
+		if personenbezogen && zitiertWert[key] {
+			return meldungen.Verletzung(z, kw, key+".verborgen", args[1:]...)
+		}
+		if personenbezogen && key == "kw.sonst" {
+			return meldungen.Verletzung(z, kw, key+".verborgen", args[0])
+		}
+		return meldungen.Verletzung(z, kw, key, args...)
+	}
 	if s == nil {
 		return []Verletzung{v(zeiger, "kw.sonst", kw, e.Message)}
 	}
