@@ -342,7 +342,8 @@ type Aehnlichkeit struct {
 
 // Normierung is the span of one feature over the compared set: the weight
 // in effect, how many Kommunen have the feature, and its minimum and
-// maximum (for Gebietsart 0 = Stadt, 1 = Kreis).
+// maximum (for Gebietsart 0 = Stadt, 1 = Kreis), shown rounded to four
+// decimals (the similarities are computed from the exact values).
 type Normierung struct {
 	Merkmal Merkmal        `json:"merkmal"`
 	Gewicht float64        `json:"gewicht"`
@@ -419,7 +420,7 @@ func BerechneAehnlichkeiten(ms []Strukturmerkmale, g Gewichte) (*Aehnlichkeiten,
 			}
 		}
 		if n.Anzahl > 0 {
-			n.Minimum, n.Maximum = qualitaet.WertVon(lo), qualitaet.WertVon(hi)
+			n.Minimum, n.Maximum = qualitaet.WertVon(runde4(lo)), qualitaet.WertVon(runde4(hi))
 			spanne[f] = [2]float64{lo, hi}
 		}
 		a.normierung = append(a.normierung, n)

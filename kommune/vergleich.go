@@ -95,11 +95,16 @@ type DimensionsKopf struct {
 
 // VergleichsZeile is one Kommune of the comparison.
 type VergleichsZeile struct {
-	Name       string              `json:"name"`
-	Land       string              `json:"land,omitempty"`
-	Gebietsart Gebietsart          `json:"gebietsart,omitempty"`
-	Cluster    *ClusterAngabe      `json:"cluster,omitempty"`
-	Merkmale   map[Merkmal]float64 `json:"merkmale"`
+	Name       string     `json:"name"`
+	Land       string     `json:"land,omitempty"`
+	Gebietsart Gebietsart `json:"gebietsart,omitempty"`
+	// Gebietsart is Kreis or Stadt, "" when the name says neither
+	// ([GebietsartAusName]); Cluster is nil for a Kommune that was in no
+	// cluster of the directory.
+	Cluster *ClusterAngabe `json:"cluster,omitempty"`
+	// Merkmale are the numeric structural features known for the Kommune,
+	// rounded to four decimals; an unknown one is left out, never 0.
+	Merkmale map[Merkmal]float64 `json:"merkmale"`
 	// Dimensionen has one entry per column of Vergleich.Dimensionen; a
 	// dimension the Kommune's Bewertung does not have has absent points
 	// and coverage 0.
