@@ -80,7 +80,4 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "parse.sektorUnbekannt",
 		DE: "Bezeichnung „%s“ ist keinem Sektor zuzuordnen",
 		EN: "label \"%s\" cannot be assigned to a sector"},
-	schema.Eintrag{Schluessel: "parse.anzahl",
-		DE: "„%s“ ist keine Anzahl",
-		EN: "\"%s\" is not a count"},
 )

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -86,4 +87,24 @@ func TestZahlAusCodeOhneGrammatik(t *testing.T) {
 	}
 	assert.True(t, istZahl("-0.5e+3"))
 	assert.True(t, istZahl("0"))
+}
+
+// Every message of the catalogue renders in both languages and is used.
+func TestKatalogVollstaendig(t *testing.T) {
+	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "kw.oneOf", "kw.anyOf", "kw.not", "kw.false",
+		"kw.enum.", "kw.const.", "kw.format.", "kw.pattern.", "kw.minimum.", "kw.maximum.",
+		"kw.exclusiveMinimum.", "kw.exclusiveMaximum.", "kw.multipleOf.", "kw.sonst."))
+}
+
+// Pruefe finds what it is meant to find.
+func TestKatalogPruefeFindetLuecken(t *testing.T) {
+	k := NeuerKatalog(Eintrag{"benutzt", "Wert %d", "value %d"}, Eintrag{"verwaist", "Text", "text"},
+		Eintrag{"falsch", "%d Stück", "%d pieces"})
+	quellen := fstest.MapFS{"a.go": {Data: []byte(`x := k.Sprintf(tag, "benutzt", 1); y := "falsch"`)},
+		"meldungen.go": {Data: []byte(`NeuerKatalog(Eintrag{"benutzt"}, Eintrag{"verwaist"}, Eintrag{"falsch"})`)}}
+	err := k.Pruefe(quellen)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "verwaist: nirgends verwendet")
+	assert.NotContains(t, err.Error(), "benutzt")
+	assert.NoError(t, k.Pruefe(quellen, "verwaist"))
 }

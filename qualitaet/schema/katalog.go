@@ -1,9 +1,12 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"sort"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -142,4 +145,83 @@ func (k *Katalog) Verletzung(zeiger, regel, key string, args ...any) Verletzung 
 		Meldung: k.Sprintf(Deutsch, key, args...),
 		Message: k.Sprintf(Englisch, key, args...),
 	}
+}
+
+// Pruefe checks the catalogue for the gaps a test should catch: every
+// message renders in German and in English to a text that is neither empty
+// nor the bare key nor marked by a formatting error ("%!"), and every key is
+// used in the Go sources of quellen (the package folder, e.g.
+// os.DirFS(".")): quoted in a file other than the catalogue's own, or twice
+// there. Keys built at run time are exempt when they start with one of the
+// prefixes dynamisch. It returns nil or an error listing every gap.
+func (k *Katalog) Pruefe(quellen fs.FS, dynamisch ...string) error {
+	var probleme []string
+	for _, key := range k.Schluessel() {
+		e := k.eintrag[key]
+		args := beispielArgumente(e.DE)
+		for _, tag := range []struct {
+			name string
+			tag  language.Tag
+		}{{"de", Deutsch}, {"en", Englisch}} {
+			text := k.Sprintf(tag.tag, key, args...)
+			if strings.TrimSpace(text) == "" || text == key || strings.HasPrefix(text, key+":") || strings.Contains(text, "%!") {
+				probleme = append(probleme, fmt.Sprintf("%s (%s): %q", key, tag.name, text))
+			}
+		}
+	}
+	if quellen != nil {
+		namen, err := fs.Glob(quellen, "*.go")
+		if err != nil {
+			return err
+		}
+		var texte []string
+		for _, name := range namen {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			b, err := fs.ReadFile(quellen, name)
+			if err != nil {
+				return err
+			}
+			texte = append(texte, string(b))
+		}
+	schluessel:
+		for _, key := range k.Schluessel() {
+			for _, p := range dynamisch {
+				if strings.HasPrefix(key, p) {
+					continue schluessel
+				}
+			}
+			n := 0
+			for _, t := range texte {
+				n += strings.Count(t, `"`+key+`"`)
+			}
+			if n < 2 {
+				probleme = append(probleme, key+": nirgends verwendet")
+			}
+		}
+	}
+	if len(probleme) > 0 {
+		return errors.New("schema.Katalog: " + strings.Join(probleme, "; "))
+	}
+	return nil
+}
+
+// beispielArgumente returns an argument for each verb of a format string.
+func beispielArgumente(format string) []any {
+	var args []any
+	for _, v := range verbRe.FindAllString(format, -1) {
+		switch v[len(v)-1] {
+		case '%':
+		case 'd', 'x', 'X', 'o', 'b', 'c':
+			args = append(args, 3)
+		case 'f', 'g', 'e', 'G', 'E':
+			args = append(args, 2.5)
+		case 't':
+			args = append(args, true)
+		default:
+			args = append(args, "x")
+		}
+	}
+	return args
 }

@@ -1,0 +1,15 @@
+package kommune
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Every message of the package renders in German and English and is used
+// in its code.
+func TestKatalogeVollstaendig(t *testing.T) {
+	require.NoError(t, meldungen.Pruefe(os.DirFS(".")), "meldungen")
+	require.NoError(t, lueckenMeldungen.Pruefe(os.DirFS(".")), "lueckenMeldungen")
+}

@@ -1,0 +1,16 @@
+package qualitaet
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Every message of the package renders in German and English and is used
+// in its code.
+func TestKatalogeVollstaendig(t *testing.T) {
+	require.NoError(t, meldungen.Pruefe(os.DirFS(".")), "meldungen")
+	require.NoError(t, zieleMeldungen.Pruefe(os.DirFS("."), "objekt.", "wirkung."), "zieleMeldungen")
+	require.NoError(t, bewertungsMeldungen.Pruefe(os.DirFS(".")), "bewertungsMeldungen")
+}
