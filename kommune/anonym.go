@@ -31,6 +31,28 @@ type AnonymOptionen struct {
 	Rollen []string
 }
 
+// namensartig reports whether a personal value looks like a person's name:
+// at least two words beginning with an upper-case letter (a word is not one
+// when it ends in a hyphen, as "Strategie-" in "Strategie- und
+// Lenkungsgruppe"), and no other words except name particles.
+func namensartig(v string) bool {
+	gross := 0
+	for _, w := range strings.Fields(v) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) && !strings.HasSuffix(w, "-"):
+			gross++
+		case namensPartikel[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return gross >= 2
+}
+
+var namensPartikel = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "zu": true,
+	"zum": true, "zur": true, "da": true, "di": true, "del": true, "la": true, "le": true, "ten": true, "ter": true, "bin": true, "al": true}
+
 // Platzhalter returns the placeholder of the n-th person (1-based): "Person 1".
 func Platzhalter(n int) string { return "Person " + strconv.Itoa(n) }
 
@@ -52,10 +74,16 @@ func Platzhalter(n int) string { return "Person " + strconv.Itoa(n) }
 //     document keeps its shape and stays valid.
 //   - Every other string that is free text (its schema has no "enum",
 //     "const", "pattern" or "format") has each whole-word occurrence of a
-//     personal value replaced by the same placeholder — a contact person
-//     named in a "hinweis" is caught. Longer values win over shorter ones
-//     they contain. Only whole values are found: a surname alone, or a
-//     name spelt differently, is not.
+//     personal value that looks like a person's name replaced by the same
+//     placeholder — a contact person named in a "hinweis" is caught. A
+//     value looks like a name when it has at least two words that begin
+//     with a capital letter and no other words but name particles (von,
+//     van, de, zu, …): "Jeanett Kleinert", "Anna von Muster". Other values
+//     of personal fields are roles ("Netzwerkkoordination",
+//     "Strategie- und Lenkungsgruppe"): they are replaced in their fields,
+//     while the same words in free text stay, so the text keeps its sense.
+//     Longer values win over shorter ones they contain. Only whole values
+//     are found: a surname alone, or a name spelt differently, is not.
 //   - opt.Personen are replaced in free text the same way and numbered
 //     among the others by first appearance; opt.Rollen are kept.
 //   - Object keys, numbers and structured strings (IDs, dates, enums) are
@@ -77,25 +105,28 @@ func Anonymisiere(data []byte, opt AnonymOptionen) ([]byte, error) {
 	}
 	start := []schemaKnoten{ss.wurzel(art)}
 	// 1. the personal values of the document
-	werte := map[string]bool{}
+	// Free text is searched for the values that look like names of people
+	// and for opt.Personen; a role such as "Netzwerkkoordination" in a
+	// personal field is replaced there, but the word stays in free text.
+	freitext := map[string]bool{}
 	ss.gehe(wurzel, start, func(s *string, personal, _ bool) {
-		if v := nfc(trimme(*s)); personal && v != "" {
-			werte[v] = true
+		if v := nfc(trimme(*s)); personal && v != "" && namensartig(v) {
+			freitext[v] = true
 		}
 	})
 	for _, p := range opt.Personen {
 		if v := nfc(trimme(p)); v != "" {
-			werte[v] = true
+			freitext[v] = true
 		}
 	}
 	rolle := map[string]bool{}
 	for _, r := range opt.Rollen {
 		if v := nfc(trimme(r)); v != "" {
 			rolle[v] = true
-			delete(werte, v)
+			delete(freitext, v)
 		}
 	}
-	suche := neueSuche(werte)
+	suche := neueSuche(freitext)
 	// 2. number them by first appearance
 	nummer := map[string]int{}
 	merke := func(v string) {

@@ -115,6 +115,8 @@ func Pruefe(data []byte) (schema.Art, error) {
 		_, err = netzwerk.Parse(data)
 	case schema.ArtProfil:
 		_, err = kommune.ParseProfil(data)
+	case schema.ArtCluster:
+		_, err = kommune.ParseCluster(data)
 	default:
 		err = v.Pruefe(art, wert)
 	}
