@@ -194,6 +194,7 @@ func (c *pruefer) wirUeberUns(w *WirUeberUns) {
 }
 
 func (c *pruefer) abschnitte(as []Abschnitt) {
+	var offen []int // sections a later one may sit under, levels rising (see leser.offen)
 	for i, a := range as {
 		z := func() string { return "/abschnitte/" + strconv.Itoa(i) }
 		if trimme(a.Titel) == "" {
@@ -202,13 +203,14 @@ func (c *pruefer) abschnitte(as []Abschnitt) {
 		if a.Ebene < 1 || a.Ebene > 6 {
 			c.v(z()+"/ebene", RegelBereich, "pruefen.ebene", strconv.Itoa(a.Ebene))
 		}
-		var oben Abschnittsart
-		for j := i - 1; j >= 0; j-- {
-			if as[j].Ebene < a.Ebene {
-				oben = as[j].Art
-				break
-			}
+		for len(offen) > 0 && as[offen[len(offen)-1]].Ebene >= a.Ebene {
+			offen = offen[:len(offen)-1]
 		}
+		var oben Abschnittsart
+		if len(offen) > 0 {
+			oben = as[offen[len(offen)-1]].Art
+		}
+		offen = append(offen, i)
 		if erkannt, _ := ArtAusTitel(a.Titel, oben); erkannt != a.Art {
 			c.v(z()+"/art", RegelArt, "pruefen.art", string(a.Art), kuerze(a.Titel), string(erkannt))
 		}

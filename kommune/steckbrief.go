@@ -170,6 +170,10 @@ type leser struct {
 	titel     bool // the heading "# Name, Land" has been read
 	gesehen   map[Feld]bool
 	baum      *baum // items of the current section or the Vorspann
+	// offen holds the indexes of the sections that a later heading may sit
+	// under, with strictly rising levels, so the section above a heading
+	// is found without scanning all before it.
+	offen []int
 }
 
 func (l *leser) warne(zeile int, regel, key string, args ...any) {
@@ -248,17 +252,18 @@ func (l *leser) ueberschrift(ebene int, titel string) {
 		l.modus = imWirUeberUns
 		return
 	}
+	for len(l.offen) > 0 && l.p.Abschnitte[l.offen[len(l.offen)-1]].Ebene >= ebene {
+		l.offen = l.offen[:len(l.offen)-1]
+	}
 	var oben Abschnittsart
-	for i := len(l.p.Abschnitte) - 1; i >= 0; i-- {
-		if l.p.Abschnitte[i].Ebene < ebene {
-			oben = l.p.Abschnitte[i].Art
-			break
-		}
+	if len(l.offen) > 0 {
+		oben = l.p.Abschnitte[l.offen[len(l.offen)-1]].Art
 	}
 	art, ok := ArtAusTitel(titel, oben)
 	if !ok {
 		l.warne(l.zeile, RegelAbschnitt, "warnung.abschnitt", kuerze(titel))
 	}
+	l.offen = append(l.offen, len(l.p.Abschnitte))
 	l.p.Abschnitte = append(l.p.Abschnitte, Abschnitt{Titel: titel, Ebene: ebene, Art: art})
 	l.modus = imAbschnitt
 }
