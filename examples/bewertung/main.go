@@ -133,13 +133,18 @@ func ladeProfil(name string) (*kommune.Profil, error) {
 	return kommune.LiesProfil(f)
 }
 
+// meldungen holds the command's own texts in German and English.
+var meldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "ungueltig", DE: "bewertung: Eingabe ungültig", EN: "bewertung: invalid input"},
+)
+
 // melde prints every violation of an invalid document in the language and
 // returns a short error for the exit status.
 func melde(err error, tag language.Tag, stderr io.Writer) error {
 	var vf *schema.ValidierungsFehler
 	if errors.As(err, &vf) {
 		fmt.Fprintln(stderr, vf.Text(tag))
-		return errors.New("bewertung: Eingabe ungültig")
+		return errors.New(meldungen.Sprintf(tag, "ungueltig"))
 	}
 	return err
 }

@@ -62,7 +62,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	data, err := schema.Standard().Lies(in)
 	if err != nil {
-		return err
+		return fehlertext(err, tag)
 	}
 	var p *kommune.Profil
 	if istJSON(data) {

@@ -29,8 +29,23 @@ func main() {
 }
 
 // errUngueltig reports that at least one file was invalid; the details are
-// already printed.
+// already printed. run returns it in the user's language (see fehlerIn).
 var errUngueltig = errors.New("validieren: mindestens ein Dokument ist ungültig")
+
+// meldungen holds the command's own texts in German and English.
+var meldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "ungueltig", DE: "validieren: mindestens ein Dokument ist ungültig", EN: "validieren: at least one document is invalid"},
+)
+
+// fehlerIn is an error worded in the user's language that unwraps to the
+// sentinel callers branch on.
+type fehlerIn struct {
+	grund error
+	text  string
+}
+
+func (e fehlerIn) Error() string { return e.text }
+func (e fehlerIn) Unwrap() error { return e.grund }
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("validieren", flag.ContinueOnError)
@@ -67,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%s: %v\n", name, err)
 	}
 	if ungueltig {
-		return errUngueltig
+		return fehlerIn{errUngueltig, meldungen.Sprintf(tag, "ungueltig")}
 	}
 	return nil
 }
