@@ -3,9 +3,17 @@ package kommune
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -104,4 +112,86 @@ func BenchmarkStufen(b *testing.B) {
 			}
 		}
 	})
+}
+
+// AnzahlKommunen is the number of Kommunen funded by the Bundesstiftung
+// Frühe Hilfen, the size of BenchmarkBatch.
+const anzahlKommunen = 570
+
+// synthetischeProfile makes n profile documents from the example: names,
+// figures and self-assessment levels vary with the index, deterministically.
+func synthetischeProfile(tb testing.TB, n int) [][]byte {
+	tb.Helper()
+	out := make([][]byte, n)
+	skaliere := func(w *qualitaet.Wert, f float64) {
+		if x, ok := w.Zahl(); ok {
+			*w = qualitaet.WertVon(math.Floor(x * f))
+		}
+	}
+	for i := range n {
+		p, err := ParseProfil(beispielDokument)
+		require.NoError(tb, err)
+		p.Name = fmt.Sprintf("Kommune %03d", i+1)
+		f := 0.5 + float64(i%100)/100
+		k := &p.Kommunalstruktur
+		for _, w := range []*qualitaet.Wert{&k.Bevoelkerung, &k.KinderUnter3, &k.KinderUnter3Armut,
+			&k.AlleinerziehendeU3, &k.Budget.Gesamt} {
+			skaliere(w, f)
+		}
+		for j := range k.Budget.Anteile {
+			skaliere(&k.Budget.Anteile[j].Betrag, f)
+		}
+		for j := range p.Einschaetzungen {
+			if e := &p.Einschaetzungen[j]; !e.NichtBeurteilbar {
+				e.Stufe = qualitaet.Stufe((int(e.Stufe) + i + j) % (int(qualitaet.MaxStufe) + 1))
+			}
+		}
+		out[i], err = p.Dokument()
+		require.NoError(tb, err, "profile %d", i)
+	}
+	return out
+}
+
+// BenchmarkBatch reads and evaluates 570 synthetic profiles — one per
+// funded Kommune — from their bytes, spread over GOMAXPROCS workers; one
+// op is the whole batch.
+func BenchmarkBatch(b *testing.B) {
+	docs := synthetischeProfile(b, anzahlKommunen)
+	opt := BewertungsOptionen{Zeitpunkt: benchZeitpunkt}
+	b.ReportAllocs()
+	for b.Loop() {
+		var wg sync.WaitGroup
+		var naechstes atomic.Int64
+		fehler := make(chan error, 1)
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := int(naechstes.Add(1)) - 1
+					if i >= len(docs) {
+						return
+					}
+					p, err := LiesProfil(bytes.NewReader(docs[i]))
+					if err == nil {
+						_, err = Bewerte(p, opt)
+					}
+					if err != nil {
+						select {
+						case fehler <- err:
+						default:
+						}
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		select {
+		case err := <-fehler:
+			b.Fatal(err)
+		default:
+		}
+	}
+	b.ReportMetric(float64(anzahlKommunen)*float64(b.N)/b.Elapsed().Seconds(), "profile/s")
 }
