@@ -26,12 +26,36 @@
 // qualitaet, netzwerk and kommune wrap this in their Lies… and Parse…
 // functions and add their semantic checks.
 //
+// Validation is fast where it can be: the document is decoded in one pass
+// with the limits checked on the way, and a fast check on the compiled
+// schemas confirms a valid document without the validator library's
+// bookkeeping. Only a document it cannot confirm goes through the library's
+// full validation, which finds and words every violation; so messages are
+// the same either way. On the Oder-Spree profile validation costs about a
+// tenth of what the library alone takes.
+//
+// # Limits
+//
+// The Lies… and Parse… functions of the packages use [Standard]: documents
+// up to 8 MiB, nested up to 64 levels, number literals up to 64 characters
+// with exponents up to ±400. To accept less, read with a validator of your
+// own and pass the bytes on:
+//
+//	v, _ := schema.NeuerValidator(schema.Optionen{MaxGroesse: 1 << 20})
+//	data, err := v.Lies(r) // refuses more than 1 MiB before holding it
+//	p, err := kommune.ParseProfil(data)
+//
+// The defaults are also upper bounds: Parse… checks them again, so a larger
+// document is refused whatever the caller read.
+//
 // # Errors
 //
 // Every problem with a document is a [Verletzung]: an RFC 6901 JSON pointer,
 // the rule broken (a schema keyword such as "required", or a semantic rule
 // such as "eindeutig"), and the message in German and English. A
 // [*ValidierungsFehler] lists all of them, sorted, and works with errors.As;
+// a message quotes the offending value only where the schema does not mark
+// the field "x-personenbezogen" — the pointer says where, never who;
 // errors.Is matches [ErrUngueltig] and the specific sentinels ([ErrZuGross],
 // [ErrZuTief], [ErrSyntax], [ErrUnbekanntesSchema]).
 //
@@ -47,5 +71,7 @@
 // The library speaks German (default) and English. Messages come from
 // message catalogues built on golang.org/x/text ([Katalog]); every package
 // keeps one, and [NeuerKatalog] refuses an entry that lacks a language or
-// whose two texts take different arguments.
+// whose two texts take different arguments; [Katalog.Pruefe] lets a
+// package's tests check that every message renders in both languages and
+// is used.
 package schema
