@@ -58,6 +58,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
+		if tag == schema.Englisch {
+			return errors.New("konformitaet: give exactly one directory")
+		}
 		return errors.New("konformitaet: genau ein Verzeichnis angeben")
 	}
 	dateien, err := filepath.Glob(filepath.Join(fs.Arg(0), "*.json"))
@@ -65,6 +68,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("konformitaet: %w", err)
 	}
 	if len(dateien) == 0 {
+		if tag == schema.Englisch {
+			return fmt.Errorf("konformitaet: no *.json file in %s", fs.Arg(0))
+		}
 		return fmt.Errorf("konformitaet: keine *.json-Datei in %s", fs.Arg(0))
 	}
 	slices.Sort(dateien)
