@@ -44,6 +44,26 @@ func (p *Profil) Validate() error {
 // made once and only read: qualitaet.Standard copies on every call.
 var standardRahmen = sync.OnceValue(qualitaet.Standard)
 
+// eingebetteteRahmen holds one copy of each embedded catalogue for the
+// checks, made once and only read (Zuschneiden works on a copy of its own).
+var eingebetteteRahmen = sync.OnceValue(func() map[qualitaet.Version]*qualitaet.Rahmen {
+	m := map[qualitaet.Version]*qualitaet.Rahmen{}
+	for _, v := range qualitaet.Versionen() {
+		if r, err := qualitaet.RahmenVersion(v); err == nil {
+			m[v] = r
+		}
+	}
+	return m
+})
+
+// rahmenVersion is qualitaet.RahmenVersion without the copy.
+func rahmenVersion(v qualitaet.Version) (*qualitaet.Rahmen, error) {
+	if r, ok := eingebetteteRahmen()[v]; ok {
+		return r, nil
+	}
+	return qualitaet.RahmenVersion(v)
+}
+
 type pruefer struct {
 	vs []schema.Verletzung
 }
@@ -69,7 +89,7 @@ func (p *Profil) pruefe() []schema.Verletzung {
 	c.vs = append(c.vs, netzwerk.Pruefe(&p.Netzwerk, "/netzwerk")...)
 	var rahmen *qualitaet.Rahmen
 	if p.Zuschnitt != nil {
-		basis, err := qualitaet.RahmenVersion(p.Zuschnitt.Rahmen)
+		basis, err := rahmenVersion(p.Zuschnitt.Rahmen)
 		if err != nil {
 			c.v("/zuschnitt/rahmen", RegelBereich, "pruefen.rahmen", string(p.Zuschnitt.Rahmen))
 		} else {
