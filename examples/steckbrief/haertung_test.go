@@ -109,10 +109,10 @@ func TestSeltsamerSteckbrief(t *testing.T) {
 	}{
 		"endlos": {leser: true, de: "größer als die erlaubten", en: "larger than the allowed"},
 		"Müll": {stdin: func() *strings.Reader {
-			return strings.NewReader(string(bytes.Repeat([]byte{0xff, 0, '\n', '-', '\t'}, 1<<16)))
+			return strings.NewReader(string(bytes.Repeat([]byte{0xff, 0, '\n', '-', '\t'}, 1<<14)))
 		}, de: "Name der Kommune fehlt", en: "name of the Kommune is missing"},
-		"lange Zeile": {stdin: func() *strings.Reader { return strings.NewReader("Ansprechperson\t" + strings.Repeat("x", 6<<20)) }, de: "Name der Kommune fehlt", en: "name of the Kommune is missing"},
-		"nur Titel":   {stdin: func() *strings.Reader { return strings.NewReader(strings.Repeat("## X\n", 200_000)) }, de: "Name der Kommune fehlt", en: "name of the Kommune is missing"},
+		"lange Zeile": {stdin: func() *strings.Reader { return strings.NewReader("Ansprechperson\t" + strings.Repeat("x", 2<<20)) }, de: "Name der Kommune fehlt", en: "name of the Kommune is missing"},
+		"nur Titel":   {stdin: func() *strings.Reader { return strings.NewReader(strings.Repeat("## X\n", 50_000)) }, de: "Name der Kommune fehlt", en: "name of the Kommune is missing"},
 	} {
 		for i, lang := range []string{"de", "en"} {
 			t.Run(name+"/"+lang, func(t *testing.T) {
