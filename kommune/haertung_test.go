@@ -133,31 +133,24 @@ func TestSteckbriefGrenzfaelle(t *testing.T) {
 	}
 }
 
-// The reader's work grows linearly with the text, also for the shapes that
-// once were quadratic (many headings of one level): four times the text
-// takes about four times as long, far from sixteen.
+// The reader's work grows linearly with the text, also for the shape that
+// once was quadratic (many headings of one level: each searched all before
+// it): four times the text takes about four times as long, far from
+// sixteen (the old search gave 11.5).
 func TestSteckbriefLinear(t *testing.T) {
-	for name, zeile := range map[string]string{
-		"Überschriften": "## Unser Verständnis Früher Hilfen\n",
-		"Listenpunkte":  "- Partner\n",
-		"Angaben":       "Ansprechperson\tA\n",
-	} {
-		t.Run(name, func(t *testing.T) {
-			dauer := func(n int) time.Duration {
-				text := "# A, Bayern\n## WIR ÜBER UNS\n" + strings.Repeat(zeile, n)
-				best := time.Duration(math.MaxInt64)
-				for range 3 {
-					start := time.Now()
-					_, _, err := ParseSteckbrief(strings.NewReader(text))
-					require.NoError(t, err)
-					best = min(best, time.Since(start))
-				}
-				return best
-			}
-			klein, gross := dauer(20_000), dauer(80_000)
-			assert.Less(t, float64(gross)/float64(klein), 8.0, "20 000 lines: %v, 80 000 lines: %v", klein, gross)
-		})
+	dauer := func(n int) time.Duration {
+		text := "# A, Bayern\n" + strings.Repeat("## Unser Verständnis Früher Hilfen\n", n)
+		best := time.Duration(math.MaxInt64)
+		for range 2 {
+			start := time.Now()
+			_, _, err := ParseSteckbrief(strings.NewReader(text))
+			require.NoError(t, err)
+			best = min(best, time.Since(start))
+		}
+		return best
 	}
+	klein, gross := dauer(20_000), dauer(80_000)
+	assert.Less(t, float64(gross)/float64(klein), 8.0, "20 000 headings: %v, 80 000 headings: %v", klein, gross)
 }
 
 // The whole way from bytes refuses what it must, with the rule to branch

@@ -538,14 +538,18 @@ func (b *baum) leerzeile() {
 	b.letzter = nil
 }
 
+// einzugVon returns the indentation of a line and the rest. Every white
+// space rune counts (a tab to the next multiple of four), the same runes
+// the text is trimmed of: otherwise a line such as "\v- x" would be kept
+// as text "- x" that reads back as a list item.
 func einzugVon(z string) (int, string) {
 	n := 0
-	for i := 0; i < len(z); i++ {
-		switch z[i] {
-		case ' ':
-			n++
-		case '\t':
+	for i, r := range z {
+		switch {
+		case r == '\t':
 			n += 4 - n%4
+		case unicode.IsSpace(r):
+			n++
 		default:
 			return n, z[i:]
 		}
