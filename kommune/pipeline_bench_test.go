@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -194,4 +195,25 @@ func BenchmarkBatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(anzahlKommunen)*float64(b.N)/b.Elapsed().Seconds(), "profile/s")
+}
+
+// BenchmarkFaktor runs BenchmarkPipeline and BenchmarkBaselineUnmarshal in
+// turn, three rounds, and reports the ratio of their medians — the issue's
+// target is at most 4 — so one run gives the figure on a noisy machine.
+func BenchmarkFaktor(b *testing.B) {
+	var pipeline, basis []float64
+	for range b.N {
+		for range 3 {
+			pipeline = append(pipeline, float64(testing.Benchmark(BenchmarkPipeline).NsPerOp()))
+			basis = append(basis, float64(testing.Benchmark(BenchmarkBaselineUnmarshal).NsPerOp()))
+		}
+	}
+	median := func(xs []float64) float64 {
+		slices.Sort(xs)
+		return xs[len(xs)/2]
+	}
+	p, j := median(pipeline), median(basis)
+	b.ReportMetric(p/1e6, "ms/pipeline")
+	b.ReportMetric(j/1e6, "ms/unmarshal")
+	b.ReportMetric(p/j, "faktor")
 }
