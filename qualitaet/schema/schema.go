@@ -340,8 +340,10 @@ func (v *Validator) Dekodiere(data []byte) (any, error) {
 	if max := v.opt.maxGroesse(); int64(len(data)) > max {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
 	}
-	if wert, ok := dekodiereSchnell(data, v.opt.maxTiefe()); ok && !v.ohneSchnell {
-		return wert, nil
+	if !v.ohneSchnell {
+		if wert, ok := dekodiereSchnell(data, v.opt.maxTiefe()); ok {
+			return wert, nil
+		}
 	}
 	if vs := pruefeTiefe(data, v.opt.maxTiefe()); vs != nil {
 		return nil, NeuerFehler("", vs)
