@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // Indikatorart is the kind of figure an indicator (Indikator) measures. It
@@ -186,9 +187,12 @@ func wertMangel(art Indikatorart, w float64) string {
 // anteil and verhaeltnis, with Nenner > 0, Zaehler ≥ 0 (and ≤ Nenner for
 // anteil); a Wert fits the kind (anteil 0–100, anzahl a whole number ≥ 0,
 // verhaeltnis ≥ 0).
-func (m Messung) Mangel(art Indikatorart) string {
+func (m Messung) Mangel(art Indikatorart) string { return m.MangelIn(art, schema.Deutsch) }
+
+// MangelIn is [Messung.Mangel] in the language tag (German unless English).
+func (m Messung) MangelIn(art Indikatorart, tag language.Tag) string {
 	if key := m.mangel(art); key != "" {
-		return zieleMeldungen.Sprintf(schema.Deutsch, key)
+		return zieleMeldungen.Sprintf(tag, key)
 	}
 	return ""
 }

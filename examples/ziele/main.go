@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -91,6 +93,7 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		w = io.Discard
 	}
 	zl := qualitaet.ZielLebenszyklus()
+	t := func(key string, args ...any) string { return texte.Sprintf(sprache, key, args...) }
 
 	z, err := qualitaet.NeuesZiel("Der Gesundheitsbereich ist in der Netzwerkarbeit vertreten",
 		um(2023, 1, 16), "Netzwerkkoordination", uuid.NewV7)
@@ -110,7 +113,7 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		Ausgangswert: qualitaet.Stand{Wert: 100.0 * 2 / 6, Datum: tag(2023, 1, 1)},
 		Zielwert:     qualitaet.Stand{Wert: 100, Datum: tag(2024, 12, 31)},
 	}}
-	fmt.Fprintf(w, "Ziel: %s\n", z.Titel)
+	fmt.Fprintln(w, t("ziel", z.Titel))
 	fmt.Fprintf(w, "Wirkungsstufe %s (%s): %s\n\n", z.Wirkungsstufe, z.Wirkungsstufe.Klasse(), z.Wirkungsstufe.Beschreibung(sprache))
 
 	schritte := []schritt{
@@ -126,7 +129,7 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		var fe *qualitaet.UebergangsFehler
 		switch {
 		case errors.As(err, &fe):
-			fmt.Fprintf(w, "abgelehnt: %s\n  erlaubt nach %s: %v\n", fe.Text(sprache), zl.Beschriftung(von, sprache), zl.Nachfolger(von))
+			fmt.Fprintln(w, t("abgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
 		case err != nil:
 			return nil, err
 		default:
@@ -142,14 +145,14 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		{Datum: tag(2023, 12, 31), Zaehler: qualitaet.WertVon(5), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 		{Datum: tag(2024, 6, 30), Zaehler: qualitaet.WertVon(6), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 	}
-	fmt.Fprintf(w, "\nMessungen: %s\n", ind.Name)
+	fmt.Fprintln(w, "\n"+t("messungen", ind.Name))
 	for _, m := range messungen {
 		if err := ind.Erfasse(m); err != nil {
-			fmt.Fprintf(w, "  %s  nicht erfasst: %v\n", m.Datum, err)
+			fmt.Fprintln(w, t("nichtErfasst", m.Datum.String(), messfehler(err, m, ind.Art, sprache)))
 			continue
 		}
 		x, _ := m.Ergebnis(ind.Art)
-		fmt.Fprintf(w, "  %s  %s  → Zielerreichung am Tag: %s\n", m.Datum, zahlen.Sprintf("%5.1f %%", x), z.Erreichung(m.Datum))
+		fmt.Fprintln(w, t("messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), string(z.Erreichung(m.Datum))))
 	}
 
 	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
@@ -171,9 +174,9 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		}
 	}
 
-	fmt.Fprintf(w, "\nVerlauf des Ziels (%s):\n", zl.Beschriftung(z.Status(), sprache))
+	fmt.Fprintln(w, "\n"+t("verlauf", zl.Beschriftung(z.Status(), sprache)))
 	for _, e := range z.Verlauf() {
-		von := "(angelegt)"
+		von := t("angelegt")
 		if e.Von != "" {
 			von = zl.Beschriftung(e.Von, sprache)
 		}
@@ -183,8 +186,8 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "\nZielerreichung (abgeleitet, Stichtag 2024-07-10): %s\n", z.Erreichung(tag(2024, 7, 10)))
-	fmt.Fprintf(w, "Maßnahme: %s (%s, %d Einträge im Verlauf)\n", m.Titel, m.Status(), len(m.Verlauf()))
+	fmt.Fprintln(w, "\n"+t("erreichung", string(z.Erreichung(tag(2024, 7, 10)))))
+	fmt.Fprintln(w, t("massnahme", m.Titel, string(m.Status()), strconv.Itoa(len(m.Verlauf()))))
 
 	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
 		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}
@@ -192,4 +195,35 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		return nil, err
 	}
 	return d, nil
+}
+
+// texte holds the walk-through's labels in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "ziel", DE: "Ziel: %s", EN: "Goal: %s"},
+	schema.Eintrag{Schluessel: "abgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
+	schema.Eintrag{Schluessel: "messungen", DE: "Messungen: %s", EN: "Measurements: %s"},
+	schema.Eintrag{Schluessel: "nichtErfasst", DE: "  %s  nicht erfasst: %s", EN: "  %s  not recorded: %s"},
+	schema.Eintrag{Schluessel: "messung", DE: "  %s  %s  → Zielerreichung am Tag: %s", EN: "  %s  %s  → achievement on the day: %s"},
+	schema.Eintrag{Schluessel: "verlauf", DE: "Verlauf des Ziels (%s):", EN: "History of the goal (%s):"},
+	schema.Eintrag{Schluessel: "angelegt", DE: "(angelegt)", EN: "(created)"},
+	schema.Eintrag{Schluessel: "erreichung", DE: "Zielerreichung (abgeleitet, Stichtag 2024-07-10): %s", EN: "Achievement (derived, reference day 2024-07-10): %s"},
+	schema.Eintrag{Schluessel: "massnahme", DE: "Maßnahme: %s (%s, %s Einträge im Verlauf)", EN: "Measure: %s (%s, %s entries in its history)"},
+	schema.Eintrag{Schluessel: "ungueltig", DE: "ungültige Messung: %s", EN: "invalid measurement: %s"},
+)
+
+// nachfolger lists the statuses allowed after von, labelled in the language.
+func nachfolger(zl *qualitaet.Lebenszyklus[qualitaet.ZielStatus], von qualitaet.ZielStatus, sprache language.Tag) string {
+	var namen []string
+	for _, s := range zl.Nachfolger(von) {
+		namen = append(namen, zl.Beschriftung(s, sprache))
+	}
+	return strings.Join(namen, ", ")
+}
+
+// messfehler says why a measurement was refused, in the language.
+func messfehler(err error, m qualitaet.Messung, art qualitaet.Indikatorart, sprache language.Tag) string {
+	if mangel := m.MangelIn(art, sprache); mangel != "" {
+		return texte.Sprintf(sprache, "ungueltig", mangel)
+	}
+	return err.Error()
 }
