@@ -89,12 +89,12 @@ func Luecken(p *Profil, referenz []netzwerk.Sektor, tag language.Tag) []qualitae
 	if !ab.Daten {
 		out = append(out, qualitaet.Luecke{Art: LueckeSektoren, Bezeichnung: lueckenMeldungen.Sprintf(tag, "luecke.keineSektordaten")})
 	} else if len(ab.Fehlend) > 0 {
-		namen := make([]string, len(ab.Fehlend))
-		for i, s := range ab.Fehlend {
-			namen[i] = p.Netzwerk.SektorName(s, tag)
-		}
-		if !en {
-			namen = ab.FehlendNamen
+		namen := ab.FehlendNamen // German, sorted
+		if en {
+			namen = make([]string, len(ab.Fehlend)) // same order, English names
+			for i, s := range ab.Fehlend {
+				namen[i] = p.Netzwerk.SektorName(s, tag)
+			}
 		}
 		out = append(out, qualitaet.Luecke{Art: LueckeSektoren,
 			Bezeichnung: lueckenMeldungen.Sprintf(tag, "luecke.sektoren", len(namen)), Details: namen})

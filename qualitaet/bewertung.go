@@ -322,7 +322,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 					ze.Einschaetzungen = st.Anzahl
 					if st.Anzahl > 0 {
 						b.Streuung = append(b.Streuung, *st)
-						stufe = ratVon(st.Median)
+						stufe = rat(st.Median)
 						ze.Quelle = QuelleSelbst
 						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st))
 						if st.Divergent {
@@ -773,8 +773,6 @@ func rat(f float64) *big.Rat {
 	r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'f', -1, 64))
 	return r
 }
-
-func ratVon(f float64) *big.Rat { return rat(f) }
 
 // runde rounds r to n decimal places, half away from zero, exactly.
 func runde(r *big.Rat, n int) *big.Rat {
