@@ -25,7 +25,8 @@ type BewertungsOptionen struct {
 	// Sprache is the language of all texts: German unless English.
 	Sprache language.Tag
 	// Referenzsektoren is the list of sectors a network should cover; nil
-	// means netzwerk.Referenzsektoren (the KKG § 3 defaults).
+	// means netzwerk.Referenzsektoren (the library's reference list, drawn
+	// from KKG § 3 Abs. 2).
 	Referenzsektoren []netzwerk.Sektor
 }
 
@@ -70,6 +71,7 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 		Kennzahlen:      kz.Fuer(tag),
 		Luecken:         Luecken(p, opt.Referenzsektoren, tag),
 		Sektornamen:     sektornamen(&p.Netzwerk),
+		Datenhinweis:    p.Hinweis,
 		Zeitpunkt:       opt.Zeitpunkt,
 		Sprache:         tag,
 	})
@@ -126,8 +128,8 @@ func sektornamen(n *netzwerk.Netzwerk) map[string][2]string {
 // lueckenMeldungen holds the texts of the gaps in German and English.
 var lueckenMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "luecke.keineSektordaten", DE: "Das Netzwerk nennt weder Akteure noch Kooperationen: welche Sektoren mitwirken, ist unbekannt", EN: "The network names neither actors nor cooperations: which sectors take part is unknown"},
-	schema.Eintrag{Schluessel: "luecke.sektoren", DE: "Im Netzwerk fehlen %d der Referenzsektoren (KKG § 3)", EN: "The network lacks %d of the reference sectors (KKG § 3)"},
+	schema.Eintrag{Schluessel: "luecke.sektoren", DE: "Im Netzwerk fehlen %d Sektoren der Referenzliste dieser Bibliothek (in Anlehnung an KKG § 3 Abs. 2)", EN: "The network lacks %d sectors of this library's reference list (drawn from KKG § 3 (2))"},
 	schema.Eintrag{Schluessel: "luecke.gesundheit", DE: "Das Gesundheitswesen ist nicht am Netzwerk beteiligt", EN: "The health sector is not involved in the network"},
 	schema.Eintrag{Schluessel: "luecke.architektur", DE: "In der Netzwerkarchitektur fehlen Ebenen", EN: "Levels of the network architecture are missing"},
-	schema.Eintrag{Schluessel: "luecke.einschaetzung", DE: "Es liegt keine Selbsteinschätzung des Netzwerks vor; Punkte stammen nur aus Regeln", EN: "There is no self-assessment by the network; points come from rules only"},
+	schema.Eintrag{Schluessel: "luecke.einschaetzung", DE: "Es liegt keine Selbsteinschätzung des Netzwerks vor; alle Stufen sind aus Strukturdaten vorbewertet", EN: "There is no self-assessment by the network; every level is pre-assessed from structural data"},
 )

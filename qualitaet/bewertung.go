@@ -61,8 +61,12 @@ type Eingabe struct {
 	// Sektornamen gives the display names of sector IDs (index 0 German, 1
 	// English), used to say whether ratings diverge along sector lines.
 	Sektornamen map[string][2]string
-	Zeitpunkt   time.Time
-	Sprache     language.Tag
+	// Datenhinweis is the profile's own note on its data (e.g. that parts
+	// are illustrative); it is carried into the Bewertung unchanged so that
+	// every report of it can print it first.
+	Datenhinweis string
+	Zeitpunkt    time.Time
+	Sprache      language.Tag
 }
 
 // Quelle says where a goal's level comes from.
@@ -78,16 +82,19 @@ const (
 // Bewertung is the result of an evaluation: per dimension of the (tailored)
 // catalogue its points (0–100, or absent), coverage and reasons; per
 // Entwicklungsziel its level and where it comes from; the overall score; the
-// key figures, gaps, priorities, and the spread of the ratings. It is the
-// document bewertung.schema.json describes.
+// key figures, gaps, priorities, and the spread of the ratings. Quellen
+// counts where the levels come from; Datenhinweis is the profile's note on
+// its data. It is the document bewertung.schema.json describes.
 type Bewertung struct {
 	Kommune      string              `json:"kommune"`
+	Datenhinweis string              `json:"datenhinweis,omitempty"`
 	Rahmen       RahmenAngabe        `json:"rahmen"`
 	Regelwerk    RegelwerkAngabe     `json:"regelwerk"`
 	Zeitpunkt    time.Time           `json:"zeitpunkt"`
 	Sprache      string              `json:"sprache"`
 	Dimensionen  []DimensionErgebnis `json:"dimensionen"`
 	Gesamt       Gesamt              `json:"gesamt"`
+	Quellen      QuellenAnzahl       `json:"quellen"`
 	Kennzahlen   []Kennzahl          `json:"kennzahlen"`
 	Luecken      []Luecke            `json:"luecken"`
 	Prioritaeten []Prioritaet        `json:"prioritaeten"`
@@ -105,15 +112,21 @@ type RahmenAngabe struct {
 }
 
 // RegelwerkAngabe names the Regelwerk a Bewertung used, with what a reader
-// of the result needs from it: the labels of the levels (in the
-// Bewertung's language, index = level) and the spread from which ratings
+// of the result needs from it: its provenance and note (copied from
+// [Regelwerk.Herkunft] and [Regelwerk.Hinweis], e.g. that it is this
+// library's proposal and not a standard of the NZFH), the labels of the
+// levels (in the Bewertung's language, index = level), the rule for the
+// median of an even count of ratings, and the spread from which ratings
 // count as divergent.
 type RegelwerkAngabe struct {
-	ID                string   `json:"id"`
-	Version           string   `json:"version"`
-	Titel             string   `json:"titel"`
-	Skala             []string `json:"skala"`
-	DivergenzSchwelle int      `json:"divergenzSchwelle"`
+	ID                string       `json:"id"`
+	Version           string       `json:"version"`
+	Titel             string       `json:"titel"`
+	Herkunft          Herkunft     `json:"herkunft,omitempty"`
+	Hinweis           string       `json:"hinweis,omitempty"`
+	Skala             []string     `json:"skala"`
+	GeradeAnzahl      GeradeAnzahl `json:"geradeAnzahl,omitempty"`
+	DivergenzSchwelle int          `json:"divergenzSchwelle"`
 }
 
 // DimensionErgebnis is the result for one dimension.
@@ -162,34 +175,66 @@ type Gesamt struct {
 	Abdeckung float64 `json:"abdeckung"`
 }
 
-// PrioritaetsArt is the kind of a priority.
+// QuellenAnzahl counts the Entwicklungsziele of a Bewertung by where their
+// level comes from: the network's own ratings (Selbsteinschaetzung) or an
+// automated rule reading structural data (Regel, the pre-assessment). A
+// Bewertung with Selbsteinschaetzung 0 rests on the rules alone.
+type QuellenAnzahl struct {
+	Entwicklungsziele   int `json:"entwicklungsziele"`
+	Selbsteinschaetzung int `json:"selbsteinschaetzung"`
+	Regel               int `json:"regel"`
+}
+
+// NurVorbewertung reports whether the levels come from automated rules
+// only: some goal is assessed, none by the network's own ratings.
+func (q QuellenAnzahl) NurVorbewertung() bool { return q.Selbsteinschaetzung == 0 && q.Regel > 0 }
+
+// PrioritaetsArt is the kind of a reason for a priority.
 type PrioritaetsArt string
 
-// The kinds of priorities.
+// The kinds of reasons for a priority.
 const (
-	// NiedrigeStufe: the goal's level is low, weighted by its importance.
+	// NiedrigeStufe: the goal's level is below the top of the scale
+	// (any level 0–3, so the code does not mean "low"), weighted by its
+	// importance.
 	NiedrigeStufe PrioritaetsArt = "niedrige-stufe"
-	// KlaerenImDialog: the raters disagree strongly; talk about it first.
+	// KlaerenImDialog: the raters disagree strongly; the goal's result is
+	// provisional until the network has talked about it.
 	KlaerenImDialog PrioritaetsArt = "klaeren-im-dialog"
 )
 
-// Prioritaet is one item of the list of what to work on first. Wert is the
-// weight of the dimension times the weight of the goal times the distance
-// to the top of the scale (0–1); focus dimensions come first, then goals to
-// clarify in dialogue, then by Wert, then by ID.
+// Prioritaet is one item of the list of what to work on first: one goal,
+// once, with every reason it is there (Gruende, in the order dialogue,
+// level). Art is the first reason's kind and Begruendung all reasons as one
+// text, for readers of the older shape. Wert is the weight of the dimension
+// times the weight of the goal times the distance to the top of the scale
+// (0–1; 0 for a goal at the top that is listed for dialogue only). Order:
+// focus dimensions first, then goals to clarify in dialogue (widest spread
+// first), then by Wert, then by ID.
 type Prioritaet struct {
-	Rang             int            `json:"rang"`
-	Entwicklungsziel ID             `json:"entwicklungsziel"`
-	Dimension        ID             `json:"dimension"`
-	Art              PrioritaetsArt `json:"art"`
-	Wert             float64        `json:"wert"`
-	Schwerpunkt      bool           `json:"schwerpunkt"`
-	Begruendung      string         `json:"begruendung"`
+	Rang             int                `json:"rang"`
+	Entwicklungsziel ID                 `json:"entwicklungsziel"`
+	Dimension        ID                 `json:"dimension"`
+	Art              PrioritaetsArt     `json:"art"`
+	Wert             float64            `json:"wert"`
+	Schwerpunkt      bool               `json:"schwerpunkt"`
+	Begruendung      string             `json:"begruendung"`
+	Gruende          []PrioritaetsGrund `json:"gruende"`
+	spannweite       int
+}
+
+// PrioritaetsGrund is one reason for a priority: its kind and a sentence
+// that names it ("im Dialog klären: …", "unter der höchsten Stufe: …").
+type PrioritaetsGrund struct {
+	Art         PrioritaetsArt `json:"art"`
+	Begruendung string         `json:"begruendung"`
 }
 
 // Streuung is the spread of the ratings of one goal: how many raters rated
-// it, the lowest and highest level, the consensus (median), and whether the
-// ratings diverge. Sektoren lists the median per rater sector where raters
+// it, the lowest and highest level, the result of the ratings (Median: the
+// median, an even count resolved as [Aggregation.GeradeAnzahl] says), and
+// whether the ratings diverge (then the result is provisional until the
+// network has talked about it). Sektoren lists the median per rater sector where raters
 // named one; EntlangSektoren reports whether a divergence runs along sector
 // lines (every rating of one sector below every rating of another).
 type Streuung struct {
@@ -258,7 +303,9 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b := &Bewertung{
 		Kommune:      e.Kommune,
 		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
-		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Skala: skala(rw, en), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
+		Datenhinweis: e.Datenhinweis,
+		Regelwerk: RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Herkunft: rw.Herkunft, Hinweis: rw.Hinweis,
+			Skala: skala(rw, en), GeradeAnzahl: rw.Aggregation.geradeAnzahl(), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
 		Zeitpunkt:    e.Zeitpunkt,
 		Sprache:      tag.String(),
 		Kennzahlen:   slices.Clone(e.Kennzahlen),
@@ -308,46 +355,20 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 			Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
 		var summe, bewertetGewicht, alleGewichte big.Rat
 		nSelbst, nRegel, nZiele := 0, 0, 0
+		var nicht []string
 		for _, t := range d.Themen {
 			for _, z := range t.Entwicklungsziele {
 				nZiele++
 				zw := rw.Gewichte.Entwicklungsziel(z.ID)
 				alleGewichte.Add(&alleGewichte, rat(zw))
-				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
-					Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
-				vb := vorbewerte(rw, z.ID, e.Fakten, tx)
-				ze.Vorbewertung = vb
-				var stufe *big.Rat
-				if st := streuung(z.ID, bewertungen[z.ID], agg, e.Sektornamen, tag); st != nil {
-					ze.Einschaetzungen = st.Anzahl
-					if st.Anzahl > 0 {
-						b.Streuung = append(b.Streuung, *st)
-						stufe = rat(st.Median)
-						ze.Quelle = QuelleSelbst
-						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st))
-						if st.Divergent {
-							prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
-								Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
-								Begruendung: tx.t("prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
-						}
-						if vb != nil {
-							ze.Begruendung = append(ze.Begruendung, tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
-						}
-					} else if st.NichtBeurteilbar > 0 {
-						ze.Begruendung = append(ze.Begruendung, tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
-					}
-				}
-				if stufe == nil && vb != nil {
-					stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
-					ze.Quelle = QuelleRegel
-					ze.Begruendung = append(ze.Begruendung, tx.t("grund.regel", vb.Regel, vb.Begruendung))
+				ze, stufe, prio := bewerteZiel(zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: dw, zw: zw,
+					d: d}, z, bewertungen[z.ID], &b.Streuung)
+				if prio != nil {
+					prios = append(prios, *prio)
 				}
 				if stufe == nil {
-					ze.Begruendung = append(ze.Begruendung, tx.t("grund.keine"))
+					nicht = append(nicht, string(z.ID))
 				} else {
-					f, _ := stufe.Float64()
-					ze.Stufe = WertVon(f)
-					ze.Bezeichnung = stufenBezeichnung(rw, stufe, en)
 					switch ze.Quelle {
 					case QuelleSelbst:
 						nSelbst++
@@ -357,15 +378,6 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 					w := rat(zw)
 					bewertetGewicht.Add(&bewertetGewicht, w)
 					summe.Add(&summe, new(big.Rat).Mul(w, stufe))
-					if stufe.Cmp(new(big.Rat).SetInt64(int64(MaxStufe))) < 0 {
-						abstand := new(big.Rat).Sub(new(big.Rat).SetInt64(int64(MaxStufe)), stufe)
-						abstand.Quo(abstand, new(big.Rat).SetInt64(int64(MaxStufe)))
-						wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(dw), w), abstand)
-						wf, _ := runde(wert, 4).Float64()
-						prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: NiedrigeStufe,
-							Wert: wf, Schwerpunkt: d.Schwerpunkt,
-							Begruendung: tx.t("prio.niedrig", string(z.ID), ze.Bezeichnung, tx.zahl(wf))})
-					}
 				}
 				de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
 			}
@@ -389,7 +401,10 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 			gesamtZaehler.Add(&gesamtZaehler, new(big.Rat).Mul(W, punkte))
 			gesamtNenner.Add(&gesamtNenner, W)
 		}
-		de.Begruendung = dimensionsBegruendung(tx, de, nZiele, nSelbst, nRegel)
+		de.Begruendung = dimensionsBegruendung(tx, de, nZiele, nSelbst, nRegel, nicht)
+		b.Quellen.Entwicklungsziele += nZiele
+		b.Quellen.Selbsteinschaetzung += nSelbst
+		b.Quellen.Regel += nRegel
 		b.Dimensionen = append(b.Dimensionen, de)
 	}
 	if gesamtNenner.Sign() > 0 {
@@ -417,6 +432,93 @@ func skala(rw *Regelwerk, en bool) []string {
 	return out
 }
 
+// zielKontext is what [bewerteZiel] needs besides the goal: the Regelwerk,
+// texts, facts, sector names, the weights of the dimension and the goal,
+// and the dimension.
+type zielKontext struct {
+	rw          *Regelwerk
+	tx          *texte
+	f           Fakten
+	sektornamen map[string][2]string
+	dw, zw      float64
+	d           Dimension
+}
+
+// bewerteZiel evaluates one goal: its result, its level (nil when not
+// assessed) and its priority (nil when it has none). The spread of its
+// ratings is appended to streuungen.
+func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuungen *[]Streuung) (ZielErgebnis, *big.Rat, *Prioritaet) {
+	en := k.tx.tag == schema.Englisch
+	ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
+		Gewicht: k.zw, Quelle: QuelleKeine, Begruendung: []string{}}
+	agg := k.rw.Aggregation
+	vb := vorbewerte(k.rw, z.ID, k.f, k.tx)
+	ze.Vorbewertung = vb
+	var stufe *big.Rat
+	st := streuung(z.ID, es, agg, k.sektornamen, k.tx.tag)
+	if st != nil {
+		ze.Einschaetzungen = st.Anzahl
+		if st.Anzahl > 0 {
+			*streuungen = append(*streuungen, *st)
+			stufe = rat(st.Median)
+			ze.Quelle = QuelleSelbst
+			ze.Begruendung = append(ze.Begruendung, selbstBegruendung(k.tx, st, agg.geradeAnzahl()))
+			if vb != nil {
+				ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
+			}
+		} else if st.NichtBeurteilbar > 0 {
+			ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
+		}
+	}
+	if stufe == nil && vb != nil {
+		stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
+		ze.Quelle = QuelleRegel
+		ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.regel", vb.Regel, vb.Begruendung))
+	}
+	if stufe == nil {
+		return ze, nil, nil
+	}
+	f, _ := stufe.Float64()
+	ze.Stufe = WertVon(f)
+	ze.Bezeichnung = stufenBezeichnung(k.rw, stufe, en)
+	return ze, stufe, prioritaet(k, &ze, stufe, st)
+}
+
+// prioritaet gives the goal's one priority with all its reasons: ratings
+// that diverge (clarify in dialogue; the result is provisional) and a level
+// below the top of the scale. Nil when there is neither.
+func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *Prioritaet {
+	p := Prioritaet{Entwicklungsziel: ze.ID, Dimension: k.d.ID, Schwerpunkt: k.d.Schwerpunkt}
+	stufeText := k.tx.stufe(stufe)
+	if ze.Quelle == QuelleSelbst && st != nil && st.Divergent {
+		p.spannweite = st.Spannweite
+		p.Gruende = append(p.Gruende, PrioritaetsGrund{Art: KlaerenImDialog, Begruendung: k.tx.t("prio.dialog",
+			strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)), stufeText)})
+	}
+	top := new(big.Rat).SetInt64(int64(MaxStufe))
+	if stufe.Cmp(top) < 0 {
+		abstand := new(big.Rat).Sub(top, stufe)
+		abstand.Quo(abstand, top)
+		wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(k.dw), rat(k.zw)), abstand)
+		p.Wert, _ = runde(wert, 4).Float64()
+		key := "prio.niedrig"
+		if ze.Quelle == QuelleRegel {
+			key = "prio.niedrigRegel"
+		}
+		p.Gruende = append(p.Gruende, PrioritaetsGrund{Art: NiedrigeStufe, Begruendung: k.tx.t(key, stufeText, ze.Bezeichnung)})
+	}
+	if len(p.Gruende) == 0 {
+		return nil
+	}
+	p.Art = p.Gruende[0].Art
+	texte := make([]string, len(p.Gruende))
+	for i, g := range p.Gruende {
+		texte[i] = g.Begruendung
+	}
+	p.Begruendung = strings.Join(texte, "; ")
+	return &p
+}
+
 func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
 	rang := func(a PrioritaetsArt) int {
 		if a == KlaerenImDialog {
@@ -432,6 +534,9 @@ func ordnePrioritaeten(prios []Prioritaet, n int) []Prioritaet {
 			return 1
 		}
 		if c := cmp.Compare(rang(a.Art), rang(b.Art)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.spannweite, a.spannweite); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.Wert, a.Wert); c != 0 {
@@ -708,7 +813,11 @@ func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
 	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
 }
 
-func selbstBegruendung(tx *texte, st *Streuung) string {
+// selbstBegruendung names the ratings of a goal and their result: one
+// rating with its date (and reason), several with their levels and the
+// result under the rule that produced it ("Median", or for an even count
+// the Regelwerk's rule by name), marked provisional when they diverge.
+func selbstBegruendung(tx *texte, st *Streuung, g GeradeAnzahl) string {
 	if st.Anzahl == 1 {
 		for _, e := range st.gueltig {
 			if !e.NichtBeurteilbar {
@@ -724,15 +833,31 @@ func selbstBegruendung(tx *texte, st *Streuung) string {
 	for i, s := range st.Stufen {
 		stufen[i] = strconv.Itoa(int(s))
 	}
-	return tx.t("grund.selbstMehrere", strconv.Itoa(st.Anzahl), strings.Join(stufen, ", "),
-		strconv.FormatFloat(st.Median, 'f', -1, 64))
+	regel := tx.t("ergebnis.median")
+	if st.Anzahl%2 == 0 {
+		regel = tx.geradeRegel(g)
+	}
+	text := tx.t("grund.selbstMehrere", strconv.Itoa(st.Anzahl), strings.Join(stufen, ", "), regel, tx.zahl(st.Median))
+	if st.Divergent {
+		text += " " + tx.t("grund.vorlaeufig")
+	}
+	return text
 }
 
-func dimensionsBegruendung(tx *texte, de DimensionErgebnis, nZiele, nSelbst, nRegel int) []string {
-	out := []string{tx.t("dimension.abdeckung", strconv.Itoa(nSelbst+nRegel), strconv.Itoa(nZiele),
-		strconv.Itoa(nSelbst), strconv.Itoa(nRegel))}
-	if !de.Punkte.Gesetzt() {
-		out = append(out, tx.t("dimension.ohnePunkte"))
+// dimensionsBegruendung gives the reasons of a dimension: how many goals
+// are assessed and from where, the goals not assessed (said once here,
+// not at each goal), and whether it is a focus dimension.
+func dimensionsBegruendung(tx *texte, de DimensionErgebnis, nZiele, nSelbst, nRegel int, nicht []string) []string {
+	var out []string
+	switch {
+	case !de.Punkte.Gesetzt():
+		out = append(out, tx.t("dimension.ohnePunkte", strconv.Itoa(nZiele)))
+	default:
+		out = append(out, tx.t("dimension.abdeckung", strconv.Itoa(nSelbst+nRegel), strconv.Itoa(nZiele),
+			strconv.Itoa(nSelbst), strconv.Itoa(nRegel)))
+		if len(nicht) > 0 {
+			out = append(out, tx.t("dimension.nicht", strings.Join(nicht, ", ")))
+		}
 	}
 	if de.Schwerpunkt {
 		out = append(out, tx.t("dimension.schwerpunkt"))
@@ -761,6 +886,23 @@ func (tx *texte) datum(t time.Time) string {
 		return t.Format(time.DateOnly)
 	}
 	return t.Format("02.01.2006")
+}
+
+// geradeRegel names the rule for the median of an even count.
+func (tx *texte) geradeRegel(g GeradeAnzahl) string {
+	switch g {
+	case ObererMedian:
+		return tx.t("ergebnis.oberer")
+	case MittelDerMitte:
+		return tx.t("ergebnis.mittelwert")
+	}
+	return tx.t("ergebnis.unterer")
+}
+
+// stufe writes a level, which may be fractional (2,5).
+func (tx *texte) stufe(s *big.Rat) string {
+	f, _ := s.Float64()
+	return tx.zahl(f)
 }
 
 func (tx *texte) zahl(f float64) string {

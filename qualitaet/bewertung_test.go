@@ -182,7 +182,7 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, qualitaet.Stufe(3), z.Vorbewertung.Stufe)
 				require.Len(t, z.Begruendung, 2)
 				assert.Equal(t, "Selbsteinschätzung: Stufe 1 (01.03.2026)", z.Begruendung[0])
-				assert.Equal(t, "Vorbewertung durch Regel QD3-sektoren-5 (Stufe 3) tritt zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
+				assert.Equal(t, "die Vorbewertung aus Strukturdaten (Regel QD3-sektoren-5, Stufe 3) tritt hinter die Selbsteinschätzung zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
 				assert.Equal(t, "25", bwPunkte(bwDim(t, b, "QD3").Punkte))
 			},
 		},
@@ -200,8 +200,10 @@ func TestBewerte(t *testing.T) {
 				assert.False(t, z.Stufe.Gesetzt(), "QD3.T1.Z1 Stufe = %s, want absent", z.Stufe)
 				assert.Equal(t, qualitaet.QuelleKeine, z.Quelle)
 				assert.Equal(t, 0, z.Einschaetzungen)
-				assert.Equal(t, []string{"2 Einschätzung(en) „nicht beurteilbar“",
-					"nicht eingeschätzt: keine Selbsteinschätzung und keine zutreffende Regel"}, z.Begruendung)
+				// "not assessed" is said once, by the dimension, not at the goal.
+				assert.Equal(t, []string{"2 Einschätzung(en) „nicht beurteilbar“"}, z.Begruendung)
+				assert.Contains(t, bwDim(t, b, "QD3").Begruendung,
+					"nicht eingeschätzt (weder Selbsteinschätzung noch zutreffende Regel): QD3.T1.Z1, QD3.T1.Z3, QD3.T1.Z4, QD3.T2.Z1, QD3.T2.Z2")
 				z = bwZiel(t, b, "QD3.T1.Z2")
 				assert.Equal(t, qualitaet.QuelleRegel, z.Quelle)
 				assert.Equal(t, "2", z.Stufe.String())
@@ -396,12 +398,14 @@ func TestBewerteEinzelbegruendungNachDedup(t *testing.T) {
 }
 
 // TestBewertePrioritaeten pins the order of priorities: focus dimensions
-// first; within each group klaeren-im-dialog before niedrige-stufe; then
-// Wert descending; then ID in natural order; cut at aggregation.prioritaeten.
+// first; within each group goals to clarify in dialogue (widest spread
+// first) before the others; then Wert descending; then ID in natural order;
+// cut at aggregation.prioritaeten. Each goal appears once, with all its
+// reasons.
 func TestBewertePrioritaeten(t *testing.T) {
 	rw := bwRegelwerk()
 	rw.Gewichte.Dimensionen = map[qualitaet.ID]float64{"QD1": 2}
-	rw.Aggregation.Prioritaeten = 8
+	rw.Aggregation.Prioritaeten = 7
 	b := bwBewerte(t, qualitaet.Eingabe{
 		Regelwerk: rw,
 		Zuschnitt: &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3"}},
@@ -411,41 +415,57 @@ func TestBewertePrioritaeten(t *testing.T) {
 			bwPerson("QD1.T1.Z1", 1, "A", ""), bwPerson("QD1.T1.Z1", 3, "B", ""), // spread 2, median 1
 			bwSelbst("QD1.T1.Z2", 0),
 			bwSelbst("QD10.T1.Z1", 2), bwSelbst("QD2.T1.Z2", 2), bwSelbst("QD2.T1.Z1", 2),
-			bwSelbst("QD2.T2.Z1", 4), // at the top: no priority
+			bwSelbst("QD2.T2.Z1", 4),                                                                                // at the top: no priority
+			bwPerson("QD2.T2.Z2", 2, "A", ""), bwPerson("QD2.T2.Z2", 4, "B", ""), bwPerson("QD2.T2.Z2", 4, "C", ""), // spread 2, median 4
 		},
 	})
 	type prio struct {
-		Rang int
-		Ziel qualitaet.ID
-		Art  qualitaet.PrioritaetsArt
-		Wert float64
+		Rang    int
+		Ziel    qualitaet.ID
+		Art     qualitaet.PrioritaetsArt
+		Wert    float64
+		Gruende []qualitaet.PrioritaetsArt
 	}
 	var got []prio
+	gesehen := map[qualitaet.ID]bool{}
 	for _, p := range b.Prioritaeten {
-		got = append(got, prio{p.Rang, p.Entwicklungsziel, p.Art, p.Wert})
+		var arten []qualitaet.PrioritaetsArt
+		for _, g := range p.Gruende {
+			arten = append(arten, g.Art)
+			assert.Contains(t, p.Begruendung, g.Begruendung)
+		}
+		got = append(got, prio{p.Rang, p.Entwicklungsziel, p.Art, p.Wert, arten})
+		assert.False(t, gesehen[p.Entwicklungsziel], "%s appears twice", p.Entwicklungsziel)
+		gesehen[p.Entwicklungsziel] = true
 		assert.Equal(t, p.Entwicklungsziel.Dimension(), p.Dimension)
 		assert.Equal(t, p.Dimension == "QD3", p.Schwerpunkt, "Schwerpunkt of %s", p.Entwicklungsziel)
-		assert.NotEmpty(t, p.Begruendung)
 	}
-	// Wert: dialog = spread/4; niedrige-stufe = dimension weight × goal weight × (4 − L)/4.
+	dialog, stufe := qualitaet.KlaerenImDialog, qualitaet.NiedrigeStufe
+	beide := []qualitaet.PrioritaetsArt{dialog, stufe}
+	// Wert = dimension weight × goal weight × (4 − L)/4; 0 at the top.
 	want := []prio{
-		{1, "QD3.T1.Z1", qualitaet.KlaerenImDialog, 1},  // focus, dialog, 4/4
-		{2, "QD3.T1.Z1", qualitaet.NiedrigeStufe, 1},    // focus, 1·1·(4−0)/4
-		{3, "QD3.T1.Z2", qualitaet.NiedrigeStufe, 0.75}, // focus, (4−1)/4
-		{4, "QD1.T1.Z1", qualitaet.KlaerenImDialog, 0.5},
-		{5, "QD1.T1.Z2", qualitaet.NiedrigeStufe, 2},   // 2·(4−0)/4
-		{6, "QD1.T1.Z1", qualitaet.NiedrigeStufe, 1.5}, // 2·(4−1)/4
-		{7, "QD2.T1.Z1", qualitaet.NiedrigeStufe, 0.5}, // ties at 0.5 by ID: QD2.T1.Z1, QD2.T1.Z2, QD10.T1.Z1 (cut)
-		{8, "QD2.T1.Z2", qualitaet.NiedrigeStufe, 0.5},
+		{1, "QD3.T1.Z1", dialog, 1, beide},                               // focus, dialog, 1·1·(4−0)/4
+		{2, "QD3.T1.Z2", stufe, 0.75, []qualitaet.PrioritaetsArt{stufe}}, // focus, (4−1)/4
+		{3, "QD1.T1.Z1", dialog, 1.5, beide},                             // dialog (spread 2), 2·(4−1)/4
+		{4, "QD2.T2.Z2", dialog, 0, []qualitaet.PrioritaetsArt{dialog}},  // dialog (spread 2), at the top
+		{5, "QD1.T1.Z2", stufe, 2, []qualitaet.PrioritaetsArt{stufe}},    // 2·(4−0)/4
+		{6, "QD2.T1.Z1", stufe, 0.5, []qualitaet.PrioritaetsArt{stufe}},  // ties at 0.5 by ID: QD2.T1.Z1, QD2.T1.Z2, QD10.T1.Z1 (cut)
+		{7, "QD2.T1.Z2", stufe, 0.5, []qualitaet.PrioritaetsArt{stufe}},
 	}
 	assert.Equal(t, want, got)
+	assert.Equal(t, "im Dialog klären: die Einschätzungen reichen von Stufe 1 bis 3, das Ergebnis 1 ist vorläufig; "+
+		"unter der höchsten Stufe: steht auf Stufe 1 „angestoßen“", b.Prioritaeten[2].Begruendung)
+	assert.Equal(t, "Selbsteinschätzung von 2 Personen (Stufen 1, 3); Ergebnis der Einschätzungen (unterer Median): 1 (vorläufig – im Dialog klären)",
+		bwZiel(t, b, "QD1.T1.Z1").Begruendung[0])
+	assert.Equal(t, "Selbsteinschätzung von 3 Personen (Stufen 2, 4, 4); Ergebnis der Einschätzungen (Median): 4 (vorläufig – im Dialog klären)",
+		bwZiel(t, b, "QD2.T2.Z2").Begruendung[0])
 
 	// Streuung: spread descending, then natural ID order (QD3 before QD10).
 	var reihe []string
 	for _, s := range b.Streuung {
 		reihe = append(reihe, fmt.Sprintf("%s/%d", s.Entwicklungsziel, s.Spannweite))
 	}
-	assert.Equal(t, []string{"QD3.T1.Z1/4", "QD1.T1.Z1/2", "QD1.T1.Z2/0", "QD2.T1.Z1/0", "QD2.T1.Z2/0",
+	assert.Equal(t, []string{"QD3.T1.Z1/4", "QD1.T1.Z1/2", "QD2.T2.Z2/2", "QD1.T1.Z2/0", "QD2.T1.Z1/0", "QD2.T1.Z2/0",
 		"QD2.T2.Z1/0", "QD3.T1.Z2/0", "QD10.T1.Z1/0"}, reihe)
 }
 
@@ -589,9 +609,11 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, "A municipal budget for Frühe Hilfen is stated (€120,000).", bwZiel(t, en, "QD5.T3.Z2").Vorbewertung.Begruendung)
 	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z2").Bezeichnung)
 	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z2").Bezeichnung)
-	assert.Equal(t, []string{"not assessed: no self-assessment and no rule applies"}, bwZiel(t, en, "QD9.T1.Z1").Begruendung)
+	assert.Empty(t, bwZiel(t, en, "QD9.T1.Z1").Begruendung)
+	assert.Equal(t, []string{"none of the 6 Entwicklungsziele assessed (neither a self-assessment nor an applicable rule), hence no points – which is not 0"},
+		bwDim(t, en, "QD9").Begruendung)
 	assert.Equal(t, []string{"self-assessment: level 1 (2026-03-01)",
-		"pre-assessment by rule QD3-sektoren-5 (level 3) gives way: Actors from 6 sectors take part (from 5)."},
+		"the pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
 		bwZiel(t, en, "QD3.T1.Z2").Begruendung)
 	assert.Equal(t, "initiated", bwZiel(t, en, "QD3.T1.Z2").Bezeichnung)
 	require.Len(t, en.Hinweise, 1)
@@ -1236,4 +1258,63 @@ func TestBewerteNieNull(t *testing.T) {
 			assert.True(t, d.Abdeckung >= 0 && d.Abdeckung <= 1, "input %d: %s Abdeckung = %g", i, d.ID, d.Abdeckung)
 		}
 	}
+}
+
+// TestBewerteWoherDieZahlen checks what a Bewertung says about where its
+// numbers come from: the profile's note on its data, the Regelwerk's
+// provenance and note, the rule for an even count by name, and how many
+// goals rest on the network's own ratings and how many on rules.
+func TestBewerteWoherDieZahlen(t *testing.T) {
+	tests := []struct {
+		name       string
+		gerade     qualitaet.GeradeAnzahl
+		wantRegel  string
+		wantStufe  string
+		wantGrund0 string
+	}{
+		{"default: lower median", "", "unterer", "1", "Selbsteinschätzung von 2 Personen (Stufen 1, 2); Ergebnis der Einschätzungen (unterer Median): 1"},
+		{"upper median", qualitaet.ObererMedian, "oberer", "2", "Selbsteinschätzung von 2 Personen (Stufen 1, 2); Ergebnis der Einschätzungen (oberer Median): 2"},
+		{"mean", qualitaet.MittelDerMitte, "mittelwert", "1.5", "Selbsteinschätzung von 2 Personen (Stufen 1, 2); Ergebnis der Einschätzungen (Mittelwert der beiden mittleren): 1,5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rw := bwRegelwerk(bwRegel("r1", "QD1.T1.Z1", "netzwerk.sektoren.anzahl", qualitaet.Mindestens, 1, 2))
+			rw.Herkunft, rw.Hinweis = qualitaet.HerkunftErgaenzt, "Vorschlag dieser Bibliothek"
+			rw.Aggregation.GeradeAnzahl = tt.gerade
+			b := bwBewerte(t, qualitaet.Eingabe{
+				Regelwerk: rw, Datenhinweis: "Beispieldaten",
+				Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 5}},
+				Einschaetzungen: []qualitaet.Einschaetzung{
+					bwPerson("QD3.T1.Z1", 1, "A", ""), bwPerson("QD3.T1.Z1", 2, "B", ""), bwSelbst("QD3.T1.Z2", 3),
+				},
+			})
+			assert.Equal(t, "Beispieldaten", b.Datenhinweis)
+			assert.Equal(t, qualitaet.HerkunftErgaenzt, b.Regelwerk.Herkunft)
+			assert.Equal(t, "Vorschlag dieser Bibliothek", b.Regelwerk.Hinweis)
+			assert.Equal(t, tt.wantRegel, string(b.Regelwerk.GeradeAnzahl))
+			assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 65, Selbsteinschaetzung: 2, Regel: 1}, b.Quellen)
+			assert.False(t, b.Quellen.NurVorbewertung())
+			z := bwZiel(t, b, "QD3.T1.Z1")
+			assert.Equal(t, tt.wantStufe, z.Stufe.String())
+			assert.Equal(t, []string{tt.wantGrund0}, z.Begruendung)
+			// Level 3 is "below the top level", never "low".
+			for _, p := range b.Prioritaeten {
+				if p.Entwicklungsziel == "QD3.T1.Z2" {
+					assert.Equal(t, "unter der höchsten Stufe: steht auf Stufe 3 „weitgehend umgesetzt“", p.Begruendung)
+				}
+				assert.NotContains(t, p.Begruendung, "niedrig")
+			}
+		})
+	}
+
+	// Rules only: a pre-assessment, not a score of the network.
+	rw := bwRegelwerk(bwRegel("r1", "QD1.T1.Z1", "netzwerk.sektoren.anzahl", qualitaet.Mindestens, 1, 2))
+	b := bwBewerte(t, qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 5}}})
+	assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 65, Regel: 1}, b.Quellen)
+	assert.True(t, b.Quellen.NurVorbewertung())
+	require.Len(t, b.Prioritaeten, 1)
+	assert.Equal(t, "unter der höchsten Stufe: aus Strukturdaten vorbewertet mit Stufe 2 „in Umsetzung“, noch ohne Selbsteinschätzung",
+		b.Prioritaeten[0].Begruendung)
+	assert.Empty(t, b.Datenhinweis)
+	assert.False(t, (qualitaet.QuellenAnzahl{Entwicklungsziele: 65}).NurVorbewertung(), "nothing assessed is no pre-assessment")
 }

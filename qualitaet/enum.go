@@ -147,9 +147,10 @@ type Herkunft string
 
 // The three provenances.
 const (
-	HerkunftNZFH     Herkunft = "nzfh"
-	HerkunftErgaenzt Herkunft = "ergaenzt"
-	HerkunftLokal    Herkunft = "lokal"
+	HerkunftNZFH       Herkunft = "nzfh"
+	HerkunftAbgeleitet Herkunft = "abgeleitet"
+	HerkunftErgaenzt   Herkunft = "ergaenzt"
+	HerkunftLokal      Herkunft = "lokal"
 )
 
 var herkuenfte = []Herkunft{HerkunftNZFH, HerkunftErgaenzt, HerkunftLokal}

@@ -27,6 +27,8 @@ type Regelwerk struct {
 	Version      string        `json:"version"`
 	Titel        string        `json:"titel"`
 	Beschreibung string        `json:"beschreibung,omitempty"`
+	Herkunft     Herkunft      `json:"herkunft"`
+	Hinweis      string        `json:"hinweis"`
 	Skala        []Skalenstufe `json:"skala"`
 	Gewichte     Gewichte      `json:"gewichte"`
 	Regeln       []Regel       `json:"regeln"`

@@ -3,9 +3,12 @@ package bericht
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -312,3 +315,161 @@ func (k *kontext) schwerpunkte() bool {
 // einzeilig collapses line breaks and runs of white space into one space,
 // so that free text cannot break a heading, a list item or a table row.
 func einzeilig(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// herkuenfte are the provenances in the order legends list them.
+var herkuenfte = []qualitaet.Herkunft{qualitaet.HerkunftNZFH, qualitaet.HerkunftAbgeleitet, qualitaet.HerkunftErgaenzt, qualitaet.HerkunftLokal}
+
+// herkunftName names a goal's provenance in a cell: "NZFH", "abgeleitet",
+// "ergänzt", "lokal"; "" when unknown (a Bewertung that did not record it).
+func (k *kontext) herkunftName(h qualitaet.Herkunft) string {
+	switch h {
+	case qualitaet.HerkunftNZFH:
+		return k.t("herkunft.nzfh")
+	case qualitaet.HerkunftAbgeleitet:
+		return k.t("herkunft.abgeleitet")
+	case qualitaet.HerkunftErgaenzt:
+		return k.t("herkunft.ergaenzt")
+	case qualitaet.HerkunftLokal:
+		return k.t("herkunft.lokal")
+	}
+	return ""
+}
+
+// herkunftErklaerung says what a provenance means, for the legend.
+func (k *kontext) herkunftErklaerung(h qualitaet.Herkunft) string {
+	switch h {
+	case qualitaet.HerkunftNZFH:
+		return k.t("herkunft.nzfhLang")
+	case qualitaet.HerkunftAbgeleitet:
+		return k.t("herkunft.abgeleitetLang")
+	case qualitaet.HerkunftErgaenzt:
+		return k.t("herkunft.ergaenztLang")
+	case qualitaet.HerkunftLokal:
+		return k.t("herkunft.lokalLang")
+	}
+	return ""
+}
+
+// herkunftMarke is the provenance mark in front of a goal's text:
+// "[NZFH]"; "" when unknown.
+func (k *kontext) herkunftMarke(h qualitaet.Herkunft) string {
+	if n := k.herkunftName(h); n != "" {
+		return "[" + n + "]"
+	}
+	return ""
+}
+
+// herkunftLegende explains the provenance marks of the goals the Bewertung
+// holds, in a fixed order; "" when no goal records one.
+func (k *kontext) herkunftLegende() string {
+	da := map[qualitaet.Herkunft]bool{}
+	for _, d := range k.b.Dimensionen {
+		for _, z := range d.Entwicklungsziele {
+			da[z.Herkunft] = true
+		}
+	}
+	var teile []string
+	for _, h := range herkuenfte {
+		if da[h] {
+			teile = append(teile, k.herkunftMarke(h)+" "+k.herkunftErklaerung(h))
+		}
+	}
+	if len(teile) == 0 {
+		return ""
+	}
+	return k.t("md.herkunftLegende", strings.Join(teile, " · "))
+}
+
+// regelwerkHerkunft is the Regelwerk's provenance line: its title and its
+// own note, or, in English or without a note, what its provenance says.
+func (k *kontext) regelwerkHerkunft() string {
+	rw := k.b.Regelwerk
+	var was string
+	switch {
+	case rw.Hinweis != "" && !k.en:
+		was = rw.Hinweis
+	case slices.Contains(herkuenfte, rw.Herkunft):
+		was = k.regelwerkHerkunftText(rw.Herkunft)
+	case rw.Hinweis != "":
+		was = rw.Hinweis
+	default:
+		was = k.t("regelwerk.unbekannt")
+	}
+	if rw.Titel == "" {
+		return was
+	}
+	return rw.Titel + " – " + was
+}
+
+// regelwerkHerkunftText says what a Regelwerk of the provenance is.
+func (k *kontext) regelwerkHerkunftText(h qualitaet.Herkunft) string {
+	switch h {
+	case qualitaet.HerkunftNZFH:
+		return k.t("regelwerk.nzfh")
+	case qualitaet.HerkunftAbgeleitet:
+		return k.t("regelwerk.abgeleitet")
+	case qualitaet.HerkunftLokal:
+		return k.t("regelwerk.lokal")
+	}
+	return k.t("regelwerk.ergaenzt")
+}
+
+// geradeRegel names the rule for the result of an even count of ratings;
+// a Bewertung that does not record it used the default, the lower median.
+func (k *kontext) geradeRegel() string {
+	switch k.b.Regelwerk.GeradeAnzahl {
+	case qualitaet.ObererMedian:
+		return k.t("median.oberer")
+	case qualitaet.MittelDerMitte:
+		return k.t("median.mittelwert")
+	}
+	return k.t("median.unterer")
+}
+
+// vorlaeufig reports whether the goal's ratings diverge, so that its result
+// is provisional until the network has talked about it.
+func (k *kontext) vorlaeufig(id qualitaet.ID) bool {
+	for _, s := range k.b.Streuung {
+		if s.Entwicklungsziel == id {
+			return s.Divergent
+		}
+	}
+	return false
+}
+
+// stufeMitBezeichnung writes a goal's level with its label, "2 – in
+// Umsetzung", marked provisional where the ratings diverge; "–" when the
+// goal is not assessed.
+func (k *kontext) stufeMitBezeichnung(z *qualitaet.ZielErgebnis) string {
+	stufe := k.stufe(z.Stufe)
+	if !z.Stufe.Gesetzt() {
+		return stufe
+	}
+	if l := k.stufenBezeichnung(z); l != "" {
+		stufe += " – " + l
+	}
+	if z.Quelle == qualitaet.QuelleSelbst && k.vorlaeufig(z.ID) {
+		stufe += " " + k.t("md.vorlaeufig")
+	}
+	return stufe
+}
+
+// teileFormel splits a key figure's label "Name (Formel)" into the name and
+// the formula in its closing brackets; the formula is "" when there is none.
+func teileFormel(s string) (name, formel string) {
+	i := strings.Index(s, " (")
+	if i <= 0 || !strings.HasSuffix(s, ")") {
+		return s, ""
+	}
+	return s[:i], s[i+2 : len(s)-1]
+}
+
+// grossAnfang writes the first letter of s in upper case (labels in
+// tables).
+func grossAnfang(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -11,10 +11,16 @@ import (
 
 // Markdown writes the report of a Bewertung (Bewertungsbericht) as a
 // Markdown document (CommonMark with GitHub tables) to w: title with the
-// Kommune, date, catalogue and Regelwerk; the overall result; a table of the
-// dimensions; the key figures; the priorities; where the ratings diverge;
-// the gaps; per dimension its reasons and goals (unless
-// [Optionen.Kurzfassung]); and the hints. The language is German unless the
+// Kommune, the profile's note on its data, date, catalogue and Regelwerk;
+// the overall result with how much of it rests on the network's own
+// ratings and how much on automated rules, the Regelwerk's provenance and
+// the legend of the goals' provenance (NZFH, derived, added, local); a
+// table of the dimensions; the key figures; the priorities (each goal once,
+// with all its reasons); where the ratings diverge; the gaps; per
+// dimension its reasons and goals (unless [Optionen.Kurzfassung]); the
+// hints; and a note on the method (the formulas). A Bewertung whose levels
+// all come from automated rules is headed as a pre-assessment from
+// structural data (Vorbewertung aus Strukturdaten), not as a score. The language is German unless the
 // Bewertung or [Optionen.Sprache] says English. The output depends only on
 // its arguments. The report is built in memory and written with a single
 // Write, so w receives either all of it or the error of that Write. A nil
@@ -40,6 +46,7 @@ func Markdown(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 		k.mdDetails(&m)
 	}
 	k.mdHinweise(&m)
+	k.mdMethode(&m)
 	_, err := w.Write(bytes.TrimRight(m.Bytes(), "\n"))
 	if err == nil {
 		_, err = io.WriteString(w, "\n")
@@ -97,7 +104,14 @@ func zelle(s string) string { return strings.ReplaceAll(text(s), "|", `\|`) }
 
 func (k *kontext) mdKopf(m *md) {
 	b := k.b
-	m.ueberschrift(1, k.kopfTitel("md.titel"))
+	if b.Quellen.NurVorbewertung() {
+		m.ueberschrift(1, k.kopfTitel("md.titelVorbewertung"))
+	} else {
+		m.ueberschrift(1, k.kopfTitel("md.titel"))
+	}
+	if h := strings.TrimSpace(b.Datenhinweis); h != "" {
+		m.absatz("> **" + k.t("kopf.datenhinweis") + ":** " + text(h))
+	}
 	m.zeile("- **" + k.t("kopf.stand") + ":** " + k.datum(b.Zeitpunkt))
 	m.zeile("- **" + k.t("kopf.rahmen") + ":** " + text(k.t("kopf.rahmenText", string(b.Rahmen.Version), b.Rahmen.ID)))
 	if z := k.zuschnittText(); z != "" {
@@ -132,15 +146,28 @@ func (k *kontext) zuschnittText() string {
 
 func (k *kontext) mdGesamt(m *md) {
 	g := k.b.Gesamt
-	m.ueberschrift(2, k.t("md.gesamt"))
-	if g.Punkte.Gesetzt() {
+	q := k.b.Quellen
+	switch {
+	case q.NurVorbewertung():
+		m.ueberschrift(2, k.t("md.vorbewertung"))
+		m.absatz(k.t("md.vorbewertungText", k.punkte(g.Punkte), k.anteil(g.Abdeckung)))
+	case g.Punkte.Gesetzt():
+		m.ueberschrift(2, k.t("md.gesamt"))
 		m.absatz(k.t("md.gesamtText", k.punkte(g.Punkte), k.anteil(g.Abdeckung)))
-	} else {
+	default:
+		m.ueberschrift(2, k.t("md.gesamt"))
 		m.absatz(k.t("md.gesamtOhne", k.anteil(g.Abdeckung)))
 	}
+	if q.Entwicklungsziele > 0 {
+		m.absatz(k.t("md.quellen", strconv.Itoa(q.Selbsteinschaetzung), strconv.Itoa(q.Entwicklungsziele), strconv.Itoa(q.Regel)))
+	}
+	m.absatz("**" + k.t("kopf.regelwerk") + ":** " + text(k.regelwerkHerkunft()))
 	m.absatz(k.t("md.gesamtErklaerung"))
 	if s := k.skalaText(); s != "" {
 		m.absatz(k.t("md.skala", s))
+	}
+	if l := k.herkunftLegende(); l != "" {
+		m.absatz(l)
 	}
 }
 
@@ -182,17 +209,24 @@ func (k *kontext) mdKennzahlen(m *md) {
 	m.ueberschrift(2, k.t("md.kennzahlen"))
 	zeilen := make([][]string, len(k.b.Kennzahlen))
 	for i, kz := range k.b.Kennzahlen {
-		zeilen[i] = []string{kz.Bezeichnung, k.kennzahl(kz)}
+		name, _ := teileFormel(kz.Bezeichnung)
+		zeilen[i] = []string{grossAnfang(name), k.kennzahl(kz)}
 	}
 	m.tabelle([]string{k.t("spalte.kennzahl"), k.t("spalte.wert")}, "lr", zeilen)
 }
 
-// zielZelle is "QD3.T1.Z2 text" for tables.
+// zielZelle is "QD3.T1.Z2 [NZFH] text" for tables: the ID, the mark of
+// the goal's provenance, and its text.
 func (k *kontext) zielZelle(id qualitaet.ID) string {
-	if t := k.zielTextVon(id); t != "" {
-		return string(id) + " " + t
+	z, ok := k.b.Ziel(id)
+	if !ok {
+		return string(id)
 	}
-	return string(id)
+	zelle := string(id)
+	if h := k.herkunftMarke(z.Herkunft); h != "" {
+		zelle += " " + h
+	}
+	return zelle + " " + k.zielText(z)
 }
 
 func (k *kontext) mdPrioritaeten(m *md) {
@@ -208,9 +242,26 @@ func (k *kontext) mdPrioritaeten(m *md) {
 		if p.Schwerpunkt {
 			ziel = "★ " + ziel
 		}
-		zeilen[i] = []string{strconv.Itoa(p.Rang), k.prioArt(p.Art), ziel, p.Begruendung}
+		stufe := strich
+		if z, ok := k.b.Ziel(p.Entwicklungsziel); ok {
+			stufe = k.stufeMitBezeichnung(z)
+		}
+		zeilen[i] = []string{strconv.Itoa(p.Rang), ziel, stufe, k.prioGruende(p)}
 	}
-	m.tabelle([]string{k.t("spalte.rang"), k.t("spalte.art"), k.t("spalte.ziel"), k.t("spalte.begruendung")}, "rlll", zeilen)
+	m.tabelle([]string{k.t("spalte.rang"), k.t("spalte.ziel"), k.t("spalte.stufe"), k.t("spalte.gruende")}, "rlll", zeilen)
+}
+
+// prioGruende joins the reasons of a priority; a Bewertung of the older
+// shape (without Gruende) gives its kind and text.
+func (k *kontext) prioGruende(p qualitaet.Prioritaet) string {
+	if len(p.Gruende) == 0 {
+		return k.prioArt(p.Art) + ": " + p.Begruendung
+	}
+	texte := make([]string, len(p.Gruende))
+	for i, g := range p.Gruende {
+		texte[i] = g.Begruendung
+	}
+	return strings.Join(texte, "; ")
 }
 
 func (k *kontext) mdStreuung(m *md) {
@@ -223,23 +274,24 @@ func (k *kontext) mdStreuung(m *md) {
 		if s.NichtBeurteilbar > 0 {
 			n = k.t("md.nichtBeurteilbar", n, strconv.Itoa(s.NichtBeurteilbar))
 		}
-		dialog := ""
+		dialog, ergebnis := "", k.zahl(s.Median, 1)
 		if s.Divergent {
 			dialog = k.t("md.ja")
+			ergebnis += " " + k.t("md.vorlaeufigKurz")
 		}
 		hinweis := ""
 		if s.EntlangSektoren {
 			hinweis = s.Hinweis
 		}
 		zeilen = append(zeilen, []string{k.zielZelle(s.Entwicklungsziel), n, strconv.Itoa(int(s.Minimum)),
-			strconv.Itoa(int(s.Maximum)), k.zahl(s.Median, 1), strconv.Itoa(s.Spannweite), dialog, hinweis})
+			strconv.Itoa(int(s.Maximum)), ergebnis, strconv.Itoa(s.Spannweite), dialog, hinweis})
 	}
 	if len(zeilen) == 0 {
 		return
 	}
 	m.ueberschrift(2, k.t("md.streuung"))
-	m.absatz(k.t("md.streuungErklaerung"))
-	m.tabelle([]string{k.t("spalte.ziel"), "n", k.t("spalte.min"), k.t("spalte.max"), k.t("spalte.median"),
+	m.absatz(k.t("md.streuungErklaerung", k.geradeRegel(), strconv.Itoa(k.b.Regelwerk.DivergenzSchwelle)))
+	m.tabelle([]string{k.t("spalte.ziel"), "n", k.t("spalte.min"), k.t("spalte.max"), k.t("spalte.ergebnis"),
 		k.t("spalte.spannweite"), k.t("spalte.dialog"), k.t("spalte.hinweis")}, "lrrrrrcl", zeilen)
 }
 
@@ -283,13 +335,15 @@ func (k *kontext) mdDetails(m *md) {
 		zeilen := make([][]string, len(d.Entwicklungsziele))
 		for j := range d.Entwicklungsziele {
 			z := &d.Entwicklungsziele[j]
-			stufe := k.stufe(z.Stufe)
-			if l := k.stufenBezeichnung(z); z.Stufe.Gesetzt() && l != "" {
-				stufe += " – " + l
+			quelle := ""
+			if z.Quelle != qualitaet.QuelleKeine {
+				quelle = k.quelle(z.Quelle)
 			}
-			zeilen[j] = []string{string(z.ID) + " " + k.zielText(z), stufe, k.quelle(z.Quelle), strings.Join(z.Begruendung, " · ")}
+			zeilen[j] = []string{string(z.ID) + " " + k.zielText(z), k.herkunftName(z.Herkunft), k.stufeMitBezeichnung(z),
+				quelle, strings.Join(z.Begruendung, " · ")}
 		}
-		m.tabelle([]string{k.t("spalte.ziel"), k.t("spalte.stufe"), k.t("spalte.quelle"), k.t("spalte.begruendung")}, "llll", zeilen)
+		m.tabelle([]string{k.t("spalte.ziel"), k.t("spalte.herkunft"), k.t("spalte.stufe"), k.t("spalte.quelle"), k.t("spalte.begruendung")},
+			"lllll", zeilen)
 	}
 }
 
@@ -300,6 +354,29 @@ func (k *kontext) mdHinweise(m *md) {
 	m.ueberschrift(2, k.t("md.hinweise"))
 	for _, h := range k.b.Hinweise {
 		m.zeile("- " + text(h))
+	}
+	m.zeile("")
+}
+
+// mdMethode writes the note on the method: how points, the result of the
+// ratings and the order of the priorities are computed, and the formulas of
+// the key figures. The running text above names no formula.
+func (k *kontext) mdMethode(m *md) {
+	m.ueberschrift(2, k.t("md.methode"))
+	m.zeile("- " + k.t("methode.punkte"))
+	m.zeile("- " + k.t("methode.ergebnis", k.geradeRegel(), strconv.Itoa(k.b.Regelwerk.DivergenzSchwelle)))
+	m.zeile("- " + k.t("methode.prioritaeten"))
+	var formeln []string
+	for _, kz := range k.b.Kennzahlen {
+		if name, formel := teileFormel(kz.Bezeichnung); formel != "" {
+			formeln = append(formeln, grossAnfang(name)+": "+formel)
+		}
+	}
+	if len(formeln) > 0 {
+		m.zeile("- " + k.t("methode.kennzahlen"))
+		for _, f := range formeln {
+			m.zeile("  - " + text(f))
+		}
 	}
 	m.zeile("")
 }
