@@ -19,8 +19,9 @@ func kleineBewertung(sprache language.Tag) *qualitaet.Bewertung {
 	tag := time.Date(2026, time.October, 1, 0, 0, 0, 0, time.UTC)
 	alle := []qualitaet.ID{"QD1", "QD2", "QD4", "QD6", "QD7", "QD8", "QD9", "QD10"}
 	b, err := qualitaet.Bewerte(qualitaet.Eingabe{
-		Kommune:   "Musterstadt",
-		Zuschnitt: &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3"}, Ausgelassen: alle},
+		Kommune:      "Musterstadt",
+		Datenhinweis: "Erfundenes Beispiel.",
+		Zuschnitt:    &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3"}, Ausgelassen: alle},
 		Einschaetzungen: []qualitaet.Einschaetzung{
 			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag, Person: "Koordination"},
 			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag, Person: "Kinderärztin"},
@@ -46,6 +47,8 @@ func ExampleMarkdown() {
 	// Output:
 	// # Qualitätsbericht Frühe Hilfen: Musterstadt
 	//
+	// > **Hinweis zu den Daten:** Erfundenes Beispiel.
+	//
 	// - **Stand:** 01.10.2026
 	// - **Rahmen:** Qualitätsrahmen Frühe Hilfen, Version 2.0 (qualitaetsrahmen-2.0)
 	// - **Zuschnitt:** Schwerpunkte QD3 Netzwerk; vorerst ausgelassen: QD1 Grundidee, QD2 Zielbestimmung, QD4 Planung, QD6 Qualifizierung und interprofessionelles Lernen, QD7 Zusammenarbeit mit der Familie, QD8 Qualität von Angeboten, QD9 Dokumentation und Evaluation, QD10 Wirkungsorientierung
@@ -55,9 +58,15 @@ func ExampleMarkdown() {
 	//
 	// **25,0 von 100 Punkten** bei einer Abdeckung von 8,3 %.
 	//
-	// Die Punkte fassen die Stufen der eingeschätzten Entwicklungsziele zusammen: Stufe 4 auf allen Zielen ergibt 100 Punkte. Die Abdeckung zeigt, welcher Anteil der Entwicklungsziele eingeschätzt ist. Nicht eingeschätzte Ziele zählen nicht als 0, sie fließen gar nicht ein.
+	// Davon aus Selbsteinschätzung des Netzwerks: 1 von 13 Entwicklungszielen; aus Strukturdaten vorbewertet: 0.
+	//
+	// **Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Herkunft nicht angegeben; das NZFH selbst veröffentlicht keine Punkteskala
+	//
+	// Die Punkte fassen die Stufen der eingeschätzten Entwicklungsziele zusammen: Stufe 4 bei allen Zielen ergibt 100 Punkte. Die Abdeckung zeigt, welcher Anteil der Entwicklungsziele eingeschätzt ist. Nicht eingeschätzte Ziele zählen nicht als 0, sie fließen gar nicht ein.
 	//
 	// Stufen: 0 nicht begonnen · 1 angestoßen · 2 in Umsetzung · 3 weitgehend umgesetzt · 4 verankert und überprüft
+	//
+	// Herkunft der Entwicklungsziele: [NZFH] vom NZFH veröffentlichtes Entwicklungsziel, in eigenen Worten wiedergegeben · [ergänzt] Ergänzung dieser Bibliothek, nicht vom NZFH
 	//
 	// ## Qualitätsdimensionen
 	//
@@ -76,20 +85,25 @@ func ExampleMarkdown() {
 	//
 	// ## Prioritäten
 	//
-	// Zuerst stehen die Schwerpunkte (★), darin zuerst Ziele, über die im Netzwerk gesprochen werden sollte, dann Ziele nach Gewicht und Abstand zur höchsten Stufe.
+	// Jedes Entwicklungsziel steht einmal da, mit allen Gründen. Zuerst kommen die Schwerpunkte (★), darin zuerst Ziele, über die im Netzwerk gesprochen werden sollte, dann Ziele mit dem größeren Abstand zur höchsten Stufe und dem größeren Gewicht. Wie gerechnet wird, steht am Ende unter „Methode“.
 	//
-	// | Rang | Art | Entwicklungsziel | Begründung |
+	// | Rang | Entwicklungsziel | Stufe | Gründe |
 	// |---:|---|---|---|
-	// | 1 | im Dialog klären | ★ QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | QD3.T1.Z1: Einschätzungen gehen weit auseinander (Stufe 1 bis 3) – im Netzwerk klären |
-	// | 2 | niedrige Stufe | ★ QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | QD3.T1.Z1 steht auf „angestoßen“; Gewicht × Abstand zur höchsten Stufe = 0,75 |
+	// | 1 | ★ QD3.T1.Z1 [NZFH] Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | 1 – angestoßen (vorläufig – im Dialog klären) | im Dialog klären: die Einschätzungen reichen von Stufe 1 bis 3, das Ergebnis 1 ist vorläufig; unter der höchsten Stufe: steht auf Stufe 1 „angestoßen“ |
 	//
 	// ## Wo die Einschätzungen auseinandergehen
 	//
-	// Entwicklungsziele, bei denen die Beteiligten verschiedene Stufen genannt haben, die größte Spannweite zuerst. Gerechnet wird mit dem Median, dem Konsens. Wo die Einschätzungen weit auseinandergehen, lohnt ein Gespräch im Netzwerk, bevor das Ergebnis vertreten wird.
+	// Entwicklungsziele, bei denen die Beteiligten verschiedene Stufen genannt haben, die größte Spannweite zuerst. Gerechnet wird mit dem Ergebnis der Einschätzungen: dem Median, bei einer geraden Anzahl dem unteren Median. Reichen die Einschätzungen 2 Stufen oder weiter auseinander, ist das Ergebnis vorläufig: Es sollte im Netzwerk besprochen werden, bevor es vertreten wird.
 	//
-	// | Entwicklungsziel | n | Min. | Max. | Median | Spannweite | Im Dialog klären | Hinweis |
+	// | Entwicklungsziel | n | Min. | Max. | Ergebnis | Spannweite | Im Dialog klären | Hinweis |
 	// |---|---:|---:|---:|---:|---:|:---:|---|
-	// | QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | 2 | 1 | 3 | 1 | 2 | ja |  |
+	// | QD3.T1.Z1 [NZFH] Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | 2 | 1 | 3 | 1 (vorläufig) | 2 | ja |  |
+	//
+	// ## Methode
+	//
+	// - Punkte einer Dimension: 100 × Σ(Gewicht × Stufe) / (4 × Σ Gewicht) über ihre eingeschätzten Entwicklungsziele. Gesamtpunkte: das nach den Dimensionsgewichten gewichtete Mittel der Dimensionen mit Punkten (Schwerpunkte mit dem Schwerpunktfaktor des Regelwerks). Abdeckung: Gewicht der eingeschätzten Ziele / Gewicht aller Ziele. Gewichte, Stufen und Regeln stammen aus dem Regelwerk.
+	// - Ergebnis der Einschätzungen eines Entwicklungsziels: der Median der Stufen (je Person zählt die neueste Einschätzung, „nicht beurteilbar“ zählt nicht), bei einer geraden Anzahl der unteren Median. Ab einer Spannweite von 2 Stufen ist es vorläufig. Liegt keine Einschätzung vor, gilt die höchste Stufe, die eine zutreffende Regel vergibt (Vorbewertung aus Strukturdaten).
+	// - Prioritäten: Gewicht der Dimension × Gewicht des Ziels × (4 − Stufe) / 4, größter Wert zuerst; davor Schwerpunkte, darin zuerst die im Dialog zu klärenden Ziele (größte Spannweite zuerst). Der Wert steht im JSON-Dokument der Bewertung.
 }
 
 func ExampleMarkdown_english() {
@@ -106,16 +120,16 @@ func ExampleMarkdown_english() {
 	}
 	// Output:
 	// **25.0 out of 100 points** with a coverage of 8.3%.
+	// **Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – provenance not stated; the NZFH itself publishes no points scale
 	// | No. | Dimension | Points | Coverage | Focus |
 	// | 3 | QD3 Network | 25.0 | 16.7% | ★ |
 	// | 5 | QD5 Political and structural anchoring | – | 0.0% |  |
 	// | Key figure | Value |
 	// | Budget | €93,000 |
-	// | Rank | Kind | Entwicklungsziel | Reason |
-	// | 1 | clarify in dialogue | ★ QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | QD3.T1.Z1: ratings diverge strongly (level 1 to 3) – clarify in the network |
-	// | 2 | low level | ★ QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | QD3.T1.Z1 stands at "initiated"; weight × distance to the top level = 0.75 |
-	// | Entwicklungsziel | n | Min. | Max. | Median | Spread | Clarify in dialogue | Note |
-	// | QD3.T1.Z1 The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | 2 | 1 | 3 | 1 | 2 | yes |  |
+	// | Rank | Entwicklungsziel | Level | Reasons |
+	// | 1 | ★ QD3.T1.Z1 [NZFH] The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | 1 – initiated (provisional – clarify in dialogue) | clarify in dialogue: the ratings range from level 1 to 3, the result 1 is provisional; below the top level: stands at level 1 "initiated" |
+	// | Entwicklungsziel | n | Min. | Max. | Result | Spread | Clarify in dialogue | Note |
+	// | QD3.T1.Z1 [NZFH] The Frühe Hilfen network exists under the steering responsibility of the youth welfare office. | 2 | 1 | 3 | 1 (provisional) | 2 | yes |  |
 }
 
 func ExampleSVG() {

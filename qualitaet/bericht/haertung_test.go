@@ -10,5 +10,5 @@ import (
 // Every message of the package renders in German and English and is used
 // in its code.
 func TestKatalogeVollstaendig(t *testing.T) {
-	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "md.titelOhne", "st.titelOhne", "svg.titelOhne"), "meldungen")
+	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "md.titelOhne", "md.titelVorbewertungOhne", "st.titelOhne", "svg.titelOhne"), "meldungen")
 }

@@ -35,20 +35,26 @@ func TestMarkdownZahlen(t *testing.T) {
 			[]string{"01.10.2026", "93.000 €", "21,63 €", "22,6 %", "| 4.299 |", "| 178.068 |", "| 14 Jahre |",
 				"| 3 | QD3 Netzwerk | 60,0 | 71,4 % | ★ |", "| 4 | QD4 Planung | – | 0,0 % |  |",
 				"**55,1 von 100 Punkten** bei einer Abdeckung von 23,5 %.", "Das ist nicht 0 Punkte.",
-				"## Wo die Einschätzungen auseinandergehen", "| 1 | im Dialog klären | ★ QD5.T1.Z1 ",
-				"niedrige Stufe", "Selbsteinschätzung", "| Regel |", "nicht eingeschätzt",
+				"## Wo die Einschätzungen auseinandergehen", "| 1 | ★ QD5.T1.Z1 [NZFH] ",
+				"| 1 – angestoßen (vorläufig – im Dialog klären) | im Dialog klären: die Einschätzungen reichen von Stufe 0 bis 3",
+				"unter der höchsten Stufe: steht auf Stufe 1 „angestoßen“", "Selbsteinschätzung", "| Regel |", "nicht eingeschätzt",
+				"Davon aus Selbsteinschätzung des Netzwerks: 7 von 60 Entwicklungszielen; aus Strukturdaten vorbewertet: 8.",
+				"**Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – ", "Herkunft der Entwicklungsziele: [NZFH] ",
+				"| NZFH | 4 – verankert und überprüft |", "| ergänzt | – |", "| lokal | 2 – in Umsetzung |",
+				"| 3 | 0 | 3 | 1 (vorläufig) | 3 | ja |", "dem unteren Median", "## Methode",
 				"Gesundheitswesen schätzt niedriger ein als Kinder- und Jugendhilfe",
 				"- **Sektoren ohne Kooperation**: Suchtberatung, Gewaltschutz",
 				"vorerst ausgelassen: QD9 Dokumentation und Evaluation", "## Hinweise"},
-			[]string{"€ 93", "93,000", "2026-10-01 ", "\u00a0"},
+			[]string{"€ 93", "93,000", "2026-10-01 ", "\u00a0", "Konsens", "niedrige Stufe", "Gewicht × Abstand"},
 			regexp.MustCompile(`\| \d+,\d \| \d+,\d %`)},
 		{"englisch", language.English,
 			[]string{"1 October 2026", "€93,000", "€21.63", "22.6%", "| 4,299 |", "| 178,068 |", "| 14 years |",
 				"| 3 | QD3 Network | 60.0 | 71.4% | ★ |", "| 4 | QD4 Planning | – | 0.0% |  |",
 				"**55.1 out of 100 points** with a coverage of 23.5%.", "This is not 0 points.",
-				"## Where ratings diverge", "clarify in dialogue", "low level", "self-assessment", "| rule |", "not assessed",
+				"## Where ratings diverge", "clarify in dialogue", "below the top level", "self-assessment", "| rule |", "not assessed",
+				"[NZFH]", "| added | – |", "| local |", "Provenance of the Entwicklungsziele", "(provisional)", "the lower median", "## Method",
 				"health care rates lower than child and youth welfare"},
-			[]string{"93.000", "22,6", "01.10.2026", "Punkte"},
+			[]string{"93.000", "22,6", "01.10.2026", "Punkte", "consensus", "low level", "ergänzt"},
 			regexp.MustCompile(`\| \d+\.\d \| \d+\.\d%`)},
 	}
 	for _, tt := range tests {
@@ -164,7 +170,7 @@ func TestMarkdownOptionen(t *testing.T) {
 		assert.Contains(t, md, "| 3 | QD3 Network | 60.0 |")
 		assert.Contains(t, md, "QD3.T1.Z1 The Frühe Hilfen network exists", "goal texts from the catalogue")
 		assert.Contains(t, md, "| 4 – anchored and reviewed |", "level labels from the Regelwerk")
-		assert.Contains(t, md, "Einschätzungen gehen weit auseinander", "reasons stay in the Bewertung's language")
+		assert.Contains(t, md, "im Dialog klären: die Einschätzungen reichen", "reasons stay in the Bewertung's language")
 	})
 	t.Run("eigenes Regelwerk", func(t *testing.T) {
 		rw := qualitaet.StandardRegelwerk()
@@ -213,4 +219,36 @@ func TestFehler(t *testing.T) {
 			assert.ErrorIs(t, f(kaputt{}, b, bericht.Optionen{}), errKaputt)
 		})
 	}
+}
+
+// TestMarkdownWoherDieZahlen checks what a report says about where its
+// numbers come from: the profile's note first, the Regelwerk's provenance
+// under the totals, a pre-assessment headed as such, and a priority of the
+// older shape (without Gruende) still readable.
+func TestMarkdownWoherDieZahlen(t *testing.T) {
+	e := oderSpree(language.German)
+	e.Datenhinweis = "Erfundene Daten\nzur Veranschaulichung"
+	b := bewerte(t, e)
+	b.Regelwerk.Herkunft, b.Regelwerk.Hinweis = qualitaet.HerkunftErgaenzt, "Vorschlag dieser Bibliothek, kein Standard des NZFH"
+	de := markdown(t, b, bericht.Optionen{})
+	assert.True(t, strings.HasPrefix(de, "# Qualitätsbericht Frühe Hilfen: Landkreis Oder-Spree\n\n> **Hinweis zu den Daten:** Erfundene Daten zur Veranschaulichung\n\n"), de[:200])
+	assert.Contains(t, de, "**Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Vorschlag dieser Bibliothek, kein Standard des NZFH")
+	en := markdown(t, b, bericht.Optionen{Sprache: language.English})
+	assert.Contains(t, en, "> **Note on the data:** Erfundene Daten")
+	assert.Contains(t, en, "**Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – a proposal of this library, not a standard of the NZFH")
+
+	// Rules only: a pre-assessment from structural data, not a score.
+	e = oderSpree(language.German)
+	e.Einschaetzungen = nil
+	b = bewerte(t, e)
+	require.True(t, b.Quellen.NurVorbewertung())
+	de = markdown(t, b, bericht.Optionen{})
+	assert.True(t, strings.HasPrefix(de, "# Vorbewertung aus Strukturdaten: Landkreis Oder-Spree\n"), de[:80])
+	assert.Contains(t, de, "## Vorbewertung aus Strukturdaten\n\n**Vorbewertung: ")
+	assert.Contains(t, de, "Davon aus Selbsteinschätzung des Netzwerks: 0 von 60 Entwicklungszielen; aus Strukturdaten vorbewertet: 10.")
+	assert.NotContains(t, de, "## Gesamtergebnis")
+
+	// A Bewertung of the older shape: kind and reason of each priority.
+	b.Prioritaeten = []qualitaet.Prioritaet{{Rang: 1, Entwicklungsziel: "QD3.T1.Z1", Dimension: "QD3", Art: qualitaet.NiedrigeStufe, Begruendung: "alt"}}
+	assert.Contains(t, markdown(t, b, bericht.Optionen{}), "| unter der höchsten Stufe: alt |")
 }
