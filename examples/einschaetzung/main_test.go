@@ -74,7 +74,7 @@ func TestBogenGolden(t *testing.T) {
 func TestBogenCSV(t *testing.T) {
 	out, _, err := ausfuehren(t, "", "bogen", "-format", "csv")
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;person;sektor;stufe;datum;kommentar\n"), "BOM for Excel, then the header")
+	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar\n"), "BOM for Excel, then the header")
 	n := 0
 	for range qualitaet.Standard().Entwicklungsziele() {
 		n++

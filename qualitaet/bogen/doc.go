@@ -19,17 +19,22 @@
 // qualitaet.StandardRegelwerk): levels 0 (nicht begonnen) to 4 (verankert
 // und überprüft). A rater who cannot judge a goal says so with "k. A."
 // (keine Angabe, nicht beurteilbar); that is no rating and never counts as
-// level 0. The evaluation (qualitaet.Bewerte) reports consensus and spread
-// per goal and sector.
+// level 0. The evaluation (qualitaet.Bewerte) reports the result of the
+// ratings (their median) and their spread per goal and sector.
 //
 // # The sheet
 //
 // [Schreibe] prints a blank sheet for chosen dimensions: Markdown for paper
-// (the scale explained at the top, fields for name or role, sector and date,
-// one table per Thema), or CSV for a spreadsheet, one row per goal:
+// (the scale explained at the top, then the marks of provenance — NZFH,
+// abgeleitet, ergänzt, lokal — that every Thema and goal carries, fields
+// for name or role, sector and date, one table per Thema), or CSV for a
+// spreadsheet, one row per goal with its provenance code:
 //
-//	entwicklungsziel;ziel;person;sektor;stufe;datum;kommentar
-//	QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter …;;;;;
+//	entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar
+//	QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter …;nzfh;;;;;
+//
+// The columns ziel and herkunft are for the reader; [Lies] ignores them, so
+// sheets written before the herkunft column still read.
 //
 // Each rater fills in person (name or role), sektor (a sector ID such as
 // gesundheitswesen or its German name such as "Gesundheitswesen"), stufe

@@ -61,8 +61,10 @@ type LeseOptionen struct {
 // without byte order mark, CRLF or LF line ends, quoted fields with
 // separators, quotes ("") and line breaks inside. The header names the
 // columns in any order, in any case and spacing; "entwicklungsziel",
-// "person", "stufe" and "datum" are required, "sektor", "kommentar" and
-// "ziel" (ignored) optional, columns with an empty header are ignored, and
+// "person", "stufe" and "datum" are required, "sektor", "kommentar",
+// "ziel" and "herkunft" optional (the last two are for the reader and are
+// ignored, so sheets written before the "herkunft" column still read),
+// columns with an empty header are ignored, and
 // any other column is an error. A row means:
 //
 //   - all of person, stufe and kommentar empty: a template row nobody

@@ -53,6 +53,18 @@ var lesenFaelle = []struct {
 			Person: "Netzwerkkoordination", Sektor: "kinder-und-jugendhilfe", Begruendung: "gut"}},
 	},
 	{
+		// The "herkunft" column of a written sheet is for the reader: any
+		// value is ignored, an empty one too; sheets without it read the same.
+		name: "Spalte herkunft wird übergangen",
+		in: "entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar\n" +
+			"QD3.T1.Z1;Text;nzfh;A;;3;24.11.2026;\nQD3.T1.Z2;Text;irgendwas;A;;2;24.11.2026;\nQD3.T1.Z3;;;A;;1;24.11.2026;\n",
+		want: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z2", Stufe: 2, Datum: tag(2026, 11, 24), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z3", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A"},
+		},
+	},
+	{
 		name: "Stufe 0 ist eine Einschätzung",
 		in:   kopf + "QD3.T1.Z1;A;;0;2026-11-24;\n",
 		want: []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 0, Datum: tag(2026, 11, 24), Person: "A"}},

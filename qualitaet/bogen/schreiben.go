@@ -18,6 +18,7 @@ import (
 const (
 	SpalteEntwicklungsziel = "entwicklungsziel" // ID of the goal, required
 	SpalteZiel             = "ziel"             // text of the goal, for the reader; optional, ignored by Lies
+	SpalteHerkunft         = "herkunft"         // provenance of the goal (nzfh, abgeleitet, ergaenzt, lokal), for the reader; optional, ignored by Lies
 	SpaltePerson           = "person"           // name or role of the rater, required
 	SpalteSektor           = "sektor"           // sector of the rater, optional
 	SpalteStufe            = "stufe"            // level 0–4, empty or "k. A." for "nicht beurteilbar"
@@ -25,7 +26,7 @@ const (
 	SpalteKommentar        = "kommentar"        // reason or remark, optional
 )
 
-var spalten = []string{SpalteEntwicklungsziel, SpalteZiel, SpaltePerson, SpalteSektor, SpalteStufe, SpalteDatum, SpalteKommentar}
+var spalten = []string{SpalteEntwicklungsziel, SpalteZiel, SpalteHerkunft, SpaltePerson, SpalteSektor, SpalteStufe, SpalteDatum, SpalteKommentar}
 
 // Spalten returns the column names in the order of a written sheet.
 func Spalten() []string { return append([]string(nil), spalten...) }
@@ -71,17 +72,19 @@ func (e *DimensionFehler) Text(tag language.Tag) string {
 //
 // The Markdown sheet, for print, explains the scale (levels 0–4 with their
 // labels and descriptions from the Regelwerk, and "k. A." for "nicht
-// beurteilbar"), has fields for name or role, sector and date, and one table
-// per Thema, grouped by dimension, with a row per goal: ID, text, and empty
-// columns for level and comment.
+// beurteilbar"), explains the marks of provenance (NZFH, abgeleitet,
+// ergänzt, lokal: whether an item is the NZFH's or this library's), has
+// fields for name or role, sector and date, and one table per Thema (its
+// heading marked with its provenance), grouped by dimension, with a row per
+// goal: ID, provenance, text, and empty columns for level and comment.
 //
 // The CSV sheet, for spreadsheets, is separated by ";" (what German
 // spreadsheets expect) and has the header
 //
-//	entwicklungsziel;ziel;person;sektor;stufe;datum;kommentar
+//	entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar
 //
-// and one row per goal with its ID and text; the other columns are left for
-// the rater. [Lies] reads it back once filled in.
+// and one row per goal with its ID, text and provenance (the code: nzfh,
+// abgeleitet, ergaenzt, lokal); the other columns are left for the rater. [Lies] reads it back once filled in.
 //
 // Nothing is written when the options are invalid; the error for an unknown
 // dimension number is a *DimensionFehler.
@@ -164,7 +167,7 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
 		for _, t := range d.Themen {
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				if err := cw.Write([]string{string(z.ID), z.TextIn(en), "", "", "", "", ""}); err != nil {
+				if err := cw.Write([]string{string(z.ID), z.TextIn(en), string(z.Herkunft), "", "", "", "", ""}); err != nil {
 					return err
 				}
 			}
@@ -210,6 +213,7 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 		zeile(strconv.Itoa(int(s.Stufe)), bez, besch)
 	}
 	zeile("k. A.", m("blatt.ka"), m("blatt.kaBeschreibung"))
+	schreibeLegende(b, dims, tag)
 
 	for _, d := range dims {
 		fmt.Fprintf(b, "\n## %s\n", m("blatt.dimension", strconv.Itoa(d.Nummer), d.TitelIn(en)))
@@ -218,15 +222,77 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 			if en {
 				titel = oder(t.TitelEn, titel)
 			}
-			fmt.Fprintf(b, "\n### %s %s\n\n", t.ID, zelle(titel))
-			zeile(m("blatt.id"), m("blatt.ziel"), m("blatt.stufe"), m("blatt.kommentar"))
-			trenner(4)
+			fmt.Fprintf(b, "\n### %s %s", t.ID, zelle(titel))
+			if h := herkunftName(t.Herkunft, tag); h != "" {
+				fmt.Fprintf(b, " [%s]", h)
+			}
+			b.WriteString("\n\n")
+			zeile(m("blatt.id"), m("blatt.herkunft"), m("blatt.ziel"), m("blatt.stufe"), m("blatt.kommentar"))
+			trenner(5)
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				zeile(string(z.ID), z.TextIn(en), "", "")
+				zeile(string(z.ID), herkunftName(z.Herkunft, tag), z.TextIn(en), "", "")
 			}
 		}
 	}
+}
+
+// herkuenfte are the provenances in the order the legend lists them.
+var herkuenfte = []qualitaet.Herkunft{qualitaet.HerkunftNZFH, qualitaet.HerkunftAbgeleitet, qualitaet.HerkunftErgaenzt, qualitaet.HerkunftLokal}
+
+// herkunftName is the mark of a provenance on the sheet ("NZFH",
+// "abgeleitet", "ergänzt", "lokal"); "" for none.
+func herkunftName(h qualitaet.Herkunft, tag language.Tag) string {
+	switch h {
+	case qualitaet.HerkunftNZFH:
+		return meldungen.Sprintf(tag, "herkunft.nzfh")
+	case qualitaet.HerkunftAbgeleitet:
+		return meldungen.Sprintf(tag, "herkunft.abgeleitet")
+	case qualitaet.HerkunftErgaenzt:
+		return meldungen.Sprintf(tag, "herkunft.ergaenzt")
+	case qualitaet.HerkunftLokal:
+		return meldungen.Sprintf(tag, "herkunft.lokal")
+	}
+	return ""
+}
+
+// herkunftErklaerung says what a provenance means, for the legend.
+func herkunftErklaerung(h qualitaet.Herkunft, tag language.Tag) string {
+	switch h {
+	case qualitaet.HerkunftNZFH:
+		return meldungen.Sprintf(tag, "herkunft.nzfhLang")
+	case qualitaet.HerkunftAbgeleitet:
+		return meldungen.Sprintf(tag, "herkunft.abgeleitetLang")
+	case qualitaet.HerkunftErgaenzt:
+		return meldungen.Sprintf(tag, "herkunft.ergaenztLang")
+	}
+	return meldungen.Sprintf(tag, "herkunft.lokalLang")
+}
+
+// schreibeLegende explains the marks of provenance that the selected
+// Themen and goals carry, in a fixed order; nothing when none carries one.
+func schreibeLegende(b *bytes.Buffer, dims []*qualitaet.Dimension, tag language.Tag) {
+	da := map[qualitaet.Herkunft]bool{}
+	for _, d := range dims {
+		for _, t := range d.Themen {
+			da[t.Herkunft] = true
+			for _, z := range t.Entwicklungsziele {
+				da[z.Herkunft] = true
+			}
+		}
+	}
+	var zeilen []string
+	for _, h := range herkuenfte {
+		if da[h] {
+			zeilen = append(zeilen, "| "+herkunftName(h, tag)+" | "+zelle(herkunftErklaerung(h, tag))+" |")
+		}
+	}
+	if len(zeilen) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n## %s\n\n%s\n\n| %s | %s |\n|---|---|\n%s\n", meldungen.Sprintf(tag, "blatt.herkunftTitel"),
+		meldungen.Sprintf(tag, "blatt.herkunftText"), meldungen.Sprintf(tag, "blatt.herkunft"), meldungen.Sprintf(tag, "blatt.bedeutung"),
+		strings.Join(zeilen, "\n"))
 }
 
 func oder(s, sonst string) string {

@@ -88,16 +88,21 @@ func TestSchreibeInhalt(t *testing.T) {
 			require.NoError(t, bogen.Schreibe(&md, r, bogen.Optionen{Dimensionen: tt.dimensionen}))
 
 			zeilen := strings.Split(strings.TrimSuffix(csvOut.String(), "\n"), "\n")
-			assert.Equal(t, "entwicklungsziel;ziel;person;sektor;stufe;datum;kommentar", zeilen[0])
+			assert.Equal(t, "entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar", zeilen[0])
 			var got []string
 			for _, z := range zeilen[1:] {
 				got = append(got, strings.SplitN(z, ";", 2)[0])
+				felder := strings.Split(z, ";")
+				id := qualitaet.ID(felder[0])
+				ez, ok := r.Entwicklungsziel(id)
+				require.True(t, ok, id)
+				assert.Equal(t, string(ez.Herkunft), felder[2], "herkunft of %s", id)
 			}
 			assert.Equal(t, want, got, "CSV rows")
 
 			var mdIDs []string
 			for _, z := range strings.Split(md.String(), "\n") {
-				if f := strings.Split(z, "|"); len(f) == 6 && strings.Contains(f[1], ".Z") {
+				if f := strings.Split(z, "|"); len(f) == 7 && strings.Contains(f[1], ".Z") {
 					mdIDs = append(mdIDs, strings.TrimSpace(f[1]))
 				}
 			}
@@ -115,7 +120,11 @@ func TestSchreibeMarkdownSkala(t *testing.T) {
 	assert.Contains(t, b.String(), "| k. A. | nicht beurteilbar |")
 	assert.Contains(t, b.String(), "| Name oder Rolle | Sektor | Datum |")
 	assert.Contains(t, b.String(), "## QD 3 Netzwerk")
-	assert.Contains(t, b.String(), "### QD3.T2 Verständnis der Frühen Hilfen und der Netzwerkarbeit")
+	assert.Contains(t, b.String(), "### QD3.T2 Verständnis der Frühen Hilfen und der Netzwerkarbeit [")
+	// Provenance: a legend, and a mark at every goal.
+	assert.Contains(t, b.String(), "## Herkunft der Themen und Entwicklungsziele")
+	assert.Contains(t, b.String(), "| NZFH | vom NZFH veröffentlicht, in eigenen Worten wiedergegeben |")
+	assert.Contains(t, b.String(), "| QD3.T1.Z1 | NZFH | Das Netzwerk Frühe Hilfen besteht")
 }
 
 func TestSchreibeEigenerRegelwerkUndEscaping(t *testing.T) {
@@ -126,12 +135,12 @@ func TestSchreibeEigenerRegelwerkUndEscaping(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, bogen.Schreibe(&b, r, bogen.Optionen{Dimensionen: []int{3}, Regelwerk: rw}))
 	assert.Contains(t, b.String(), `| 2 | halb \| halb |`)
-	assert.Contains(t, b.String(), `| QD3.T1.Z1 | Text mit \| Strich und Umbruch | | |`)
+	assert.Contains(t, b.String(), `| QD3.T1.Z1 | NZFH | Text mit \| Strich und Umbruch | | |`)
 
 	b.Reset()
 	require.NoError(t, bogen.Schreibe(&b, r, bogen.Optionen{Format: bogen.CSV, Dimensionen: []int{3}, BOM: true}))
 	assert.True(t, strings.HasPrefix(b.String(), "\uFEFFentwicklungsziel;"), "BOM first")
-	assert.Contains(t, b.String(), "QD3.T1.Z1;\"Text mit | Strich\nund Umbruch\";;;;;\n", "line breaks are quoted")
+	assert.Contains(t, b.String(), "QD3.T1.Z1;\"Text mit | Strich\nund Umbruch\";nzfh;;;;;\n", "line breaks are quoted")
 }
 
 func TestSchreibeFehler(t *testing.T) {
