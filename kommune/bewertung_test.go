@@ -76,7 +76,7 @@ func TestBewerteUnbekanntenSteckbrief(t *testing.T) {
 		luecken[l.Art] = l
 	}
 	require.Contains(t, luecken, kommune.LueckeSektoren)
-	assert.Equal(t, "Im Netzwerk fehlen 7 der Referenzsektoren (KKG § 3)", luecken[kommune.LueckeSektoren].Bezeichnung)
+	assert.Equal(t, "Im Netzwerk fehlen 7 Sektoren der Referenzliste dieser Bibliothek (in Anlehnung an KKG § 3 Abs. 2)", luecken[kommune.LueckeSektoren].Bezeichnung)
 	assert.Equal(t, []string{"Ehrenamt", "Eingliederungshilfe", "Frühförderung", "Gesundheitswesen", "Gewaltschutz",
 		"Materielle Sicherung", "Suchtberatung"}, luecken[kommune.LueckeSektoren].Details)
 	assert.Contains(t, luecken, kommune.LueckeGesundheit)
@@ -90,7 +90,7 @@ func TestBewerteLueckenEnglisch(t *testing.T) {
 	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag, Sprache: language.English})
 	require.NoError(t, err)
 	require.NotEmpty(t, b.Luecken)
-	assert.Equal(t, "The network lacks 7 of the reference sectors (KKG § 3)", b.Luecken[0].Bezeichnung)
+	assert.Equal(t, "The network lacks 7 sectors of this library's reference list (drawn from KKG § 3 (2))", b.Luecken[0].Bezeichnung)
 	assert.Contains(t, b.Luecken[0].Details, "health care")
 	assert.Equal(t, "en", b.Sprache)
 }
@@ -130,4 +130,16 @@ func TestBewerteFehler(t *testing.T) {
 	var vf *schema.ValidierungsFehler
 	require.True(t, errors.As(err, &vf), "Bewerte with a Zuschnitt that does not fit: %v", err)
 	assert.Equal(t, "/schwerpunkte/0", vf.Verletzungen[0].Zeiger)
+}
+
+// TestBewerteDatenhinweis: the profile's note on its data travels into the
+// Bewertung, so that every report of it can print it first.
+func TestBewerteDatenhinweis(t *testing.T) {
+	p, err := kommune.Beispiel()
+	require.NoError(t, err)
+	require.NotEmpty(t, p.Hinweis)
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	require.NoError(t, err)
+	assert.Equal(t, p.Hinweis, b.Datenhinweis)
+	assert.Contains(t, b.Datenhinweis, "Veranschaulichung")
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"flag"
 	"os"
@@ -71,12 +72,42 @@ func TestBerichtDeutschUndEnglisch(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, de, "# Qualitätsbericht Frühe Hilfen: Landkreis Oder-Spree")
 	assert.Contains(t, de, "93.000 €")
-	assert.Contains(t, de, "Im Netzwerk fehlen 4 der Referenzsektoren")
+	assert.Contains(t, de, "Im Netzwerk fehlen 4 Sektoren der Referenzliste dieser Bibliothek")
 	en, _, err := ausfuehren(t, "-lang", "en")
 	require.NoError(t, err)
 	assert.Contains(t, en, "€93,000")
 	assert.Contains(t, en, "Network")
 	assert.NotContains(t, en, "Qualitätsbericht")
+
+	// Issue 15: the data note first, the Regelwerk's provenance under the
+	// totals, provenance at every goal, no "Konsens".
+	assert.Contains(t, de, "> **Hinweis zu den Daten:** Beispielprofil.")
+	assert.Contains(t, de, "\n**Regelwerk:** Standard-Regelwerk")
+	assert.Contains(t, de, "Herkunft der Entwicklungsziele: [NZFH]")
+	assert.Contains(t, de, "| QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | NZFH |")
+	assert.Contains(t, en, "> **Note on the data:** Beispielprofil.")
+	assert.Contains(t, en, "\n**Rule set (Regelwerk):** Standard-Regelwerk")
+	assert.Contains(t, en, "Provenance of the Entwicklungsziele: [NZFH]")
+	for _, md := range []string{de, en} {
+		assert.NotContains(t, strings.ToLower(md), "konsens")
+		assert.NotContains(t, strings.ToLower(md), "consensus")
+	}
+
+	// Each goal appears once among the priorities.
+	js, _, err := ausfuehren(t, "-format", "json")
+	require.NoError(t, err)
+	var b struct {
+		Prioritaeten []struct {
+			Entwicklungsziel string `json:"entwicklungsziel"`
+		} `json:"prioritaeten"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(js), &b))
+	require.NotEmpty(t, b.Prioritaeten)
+	gesehen := map[string]bool{}
+	for _, p := range b.Prioritaeten {
+		assert.False(t, gesehen[p.Entwicklungsziel], "%s appears twice", p.Entwicklungsziel)
+		gesehen[p.Entwicklungsziel] = true
+	}
 }
 
 func TestSVG(t *testing.T) {
