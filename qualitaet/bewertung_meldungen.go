@@ -44,7 +44,7 @@ var bewertungsMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "ergebnis.unterer", DE: "unterer Median", EN: "lower median"},
 	schema.Eintrag{Schluessel: "ergebnis.oberer", DE: "oberer Median", EN: "upper median"},
 	schema.Eintrag{Schluessel: "ergebnis.mittelwert", DE: "Mittelwert der beiden mittleren", EN: "mean of the two middle ratings"},
-	schema.Eintrag{Schluessel: "grund.vorbewertungUeberstimmt", DE: "die Vorbewertung aus Strukturdaten (Regel %s, Stufe %s) tritt hinter die Selbsteinschätzung zurück: %s", EN: "the pre-assessment from structural data (rule %s, level %s) gives way to the self-assessment: %s"},
+	schema.Eintrag{Schluessel: "grund.vorbewertungUeberstimmt", DE: "Vorbewertung aus Strukturdaten (Regel %s, Stufe %s) tritt hinter die Selbsteinschätzung zurück: %s", EN: "pre-assessment from structural data (rule %s, level %s) gives way to the self-assessment: %s"},
 	schema.Eintrag{Schluessel: "grund.nichtBeurteilbar", DE: "%s Einschätzung(en) „nicht beurteilbar“", EN: "%s rating(s) \"cannot judge\""},
 	schema.Eintrag{Schluessel: "grund.regel", DE: "aus Strukturdaten vorbewertet (Regel %s): %s", EN: "pre-assessed from structural data (rule %s): %s"},
 	schema.Eintrag{Schluessel: "dimension.abdeckung", DE: "%s von %s Entwicklungszielen eingeschätzt: %s aus Selbsteinschätzung, %s aus Strukturdaten vorbewertet", EN: "%s of %s Entwicklungsziele assessed: %s by self-assessment, %s pre-assessed from structural data"},

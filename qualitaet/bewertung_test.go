@@ -182,7 +182,7 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, qualitaet.Stufe(3), z.Vorbewertung.Stufe)
 				require.Len(t, z.Begruendung, 2)
 				assert.Equal(t, "Selbsteinschätzung: Stufe 1 (01.03.2026)", z.Begruendung[0])
-				assert.Equal(t, "die Vorbewertung aus Strukturdaten (Regel QD3-sektoren-5, Stufe 3) tritt hinter die Selbsteinschätzung zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
+				assert.Equal(t, "Vorbewertung aus Strukturdaten (Regel QD3-sektoren-5, Stufe 3) tritt hinter die Selbsteinschätzung zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
 				assert.Equal(t, "25", bwPunkte(bwDim(t, b, "QD3").Punkte))
 			},
 		},
@@ -613,7 +613,7 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, []string{"none of the 6 Entwicklungsziele assessed (neither a self-assessment nor an applicable rule), hence no points – which is not 0"},
 		bwDim(t, en, "QD9").Begruendung)
 	assert.Equal(t, []string{"self-assessment: level 1 (2026-03-01)",
-		"the pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
+		"pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
 		bwZiel(t, en, "QD3.T1.Z2").Begruendung)
 	assert.Equal(t, "initiated", bwZiel(t, en, "QD3.T1.Z2").Bezeichnung)
 	require.Len(t, en.Hinweise, 1)

@@ -45,7 +45,7 @@ func ExampleBewerte() {
 	// Output:
 	// Netzwerk: 87.5 Punkte, Abdeckung 0.3333
 	// - Selbsteinschätzung: Stufe 4 (01.10.2026) — Steuerung liegt beim Jugendamt
-	// - Vorbewertung durch Regel QD3-koordination (Stufe 2) tritt zurück: Eine Netzwerkkoordination ist benannt.
+	// - Vorbewertung aus Strukturdaten (Regel QD3-koordination, Stufe 2) tritt hinter die Selbsteinschätzung zurück: Eine Netzwerkkoordination ist benannt.
 	// QD3.T1.Z2 3 regel
 	// gesamt: 68.8
 }

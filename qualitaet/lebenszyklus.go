@@ -55,11 +55,28 @@ func (e *UebergangsFehler) Text(tag language.Tag) string {
 	case ErrZeitpunkt:
 		key = "uebergang.zeit"
 	}
-	von := e.Von
+	von, nach := e.Von, e.Nach
+	if schema.Sprache(tag) == schema.Englisch {
+		// English names the statuses; German keeps the codes, which are
+		// German words.
+		von, nach = statusName(e.Lebenszyklus, von, tag), statusName(e.Lebenszyklus, nach, tag)
+	}
 	if von == "" {
 		von = "–" // creation
 	}
-	return zieleMeldungen.Sprintf(tag, key, objektName(tag, e.Lebenszyklus), von, e.Nach)
+	return zieleMeldungen.Sprintf(tag, key, objektName(tag, e.Lebenszyklus), von, nach)
+}
+
+// statusName labels a status code of the lifecycle named lebenszyklus in
+// the language; unknown codes stay as they are.
+func statusName(lebenszyklus, code string, tag language.Tag) string {
+	switch lebenszyklus {
+	case zielZyklus.name:
+		return zielZyklus.Beschriftung(ZielStatus(code), tag)
+	case massnahmeZyklus.name:
+		return massnahmeZyklus.Beschriftung(MassnahmeStatus(code), tag)
+	}
+	return code
 }
 
 // Unwrap returns the sentinel, so errors.Is matches it.

@@ -304,7 +304,7 @@ func TestUebergangsFehlerText(t *testing.T) {
 	var fe *UebergangsFehler
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "Ziel: Übergang von „abgelehnt“ nach „aktiv“ ist nicht erlaubt", err.Error())
-	assert.Equal(t, "goal: change from \"abgelehnt\" to \"aktiv\" is not allowed", fe.Text(schema.Englisch))
+	assert.Equal(t, "goal: change from \"rejected\" to \"active\" is not allowed", fe.Text(schema.Englisch))
 
 	_, err = NeueMassnahme("M", nil, zielT0, "", testZielIDs())
 	assert.Equal(t, "Maßnahme: Übergang von „–“ nach „geplant“ nennt niemanden, der ihn vornimmt („durch“)", err.Error())

@@ -132,6 +132,15 @@ func (e Zielerreichung) Valid() bool { return slices.Contains(zielerreichungen, 
 // String returns the status, or "Zielerreichung(x)" for an unknown one.
 func (e Zielerreichung) String() string { return enumString("Zielerreichung", zielerreichungen, e) }
 
+// Bezeichnung names the status for people in the language tag: German "nicht
+// erreicht", English "not achieved"; an unknown status as its String.
+func (e Zielerreichung) Bezeichnung(tag language.Tag) string {
+	if !e.Valid() {
+		return e.String()
+	}
+	return zieleMeldungen.Sprintf(tag, "erreichung."+string(e))
+}
+
 // MarshalText encodes a known status.
 func (e Zielerreichung) MarshalText() ([]byte, error) {
 	return enumMarshal("Zielerreichung", zielerreichungen, e)

@@ -74,7 +74,7 @@ func ExampleZiel_Wechsle() {
 	}
 	fmt.Println(len(z.Verlauf()), "Einträge")
 	// Output:
-	// abgelehnt: abgeschlossen → geplant (goal: change from "abgeschlossen" to "geplant" is not allowed)
+	// abgelehnt: abgeschlossen → geplant (goal: change from "completed" to "planned" is not allowed)
 	// Begründung nötig: Ziel: Übergang von „abgeschlossen“ nach „aktiv“ braucht eine Begründung
 	// wieder aktiv
 	// 5 Einträge

@@ -276,3 +276,25 @@ func TestZielJSON(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"status":"erledigt"}`), &zurueck))
 	assert.Equal(t, z, zurueck, "a failed unmarshal leaves the goal as it was")
 }
+
+// TestZielerreichungBezeichnung: every achievement status has a German and
+// an English name for people; English output prints no German code.
+func TestZielerreichungBezeichnung(t *testing.T) {
+	tests := []struct {
+		e      Zielerreichung
+		de, en string
+	}{
+		{ErreichungInArbeit, "in Arbeit", "in progress"},
+		{ErreichungVerbessert, "verbessert", "improved"},
+		{ErreichungNichtErreicht, "nicht erreicht", "not achieved"},
+		{ErreichungNichtErreichbar, "nicht erreichbar", "not achievable"},
+		{Zielerreichung("x"), "Zielerreichung(x)", "Zielerreichung(x)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.de, tt.e.Bezeichnung(schema.Deutsch), string(tt.e))
+		assert.Equal(t, tt.en, tt.e.Bezeichnung(schema.Englisch), string(tt.e))
+	}
+	for _, e := range Zielerreichungen() {
+		assert.NotEqual(t, string(e), e.Bezeichnung(schema.Englisch), "English name of %s", e)
+	}
+}

@@ -7,6 +7,15 @@ import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 var zieleMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "objekt.ziel", DE: "Ziel", EN: "goal"},
 	schema.Eintrag{Schluessel: "objekt.massnahme", DE: "Maßnahme", EN: "measure"},
+	schema.Eintrag{Schluessel: "erreichung.in-arbeit", DE: "in Arbeit", EN: "in progress"},
+	schema.Eintrag{Schluessel: "erreichung.verbessert", DE: "verbessert", EN: "improved"},
+	schema.Eintrag{Schluessel: "erreichung.verschlechtert", DE: "verschlechtert", EN: "worsened"},
+	schema.Eintrag{Schluessel: "erreichung.unveraendert", DE: "unverändert", EN: "unchanged"},
+	schema.Eintrag{Schluessel: "erreichung.erreicht", DE: "erreicht", EN: "achieved"},
+	schema.Eintrag{Schluessel: "erreichung.gehalten", DE: "gehalten", EN: "sustained"},
+	schema.Eintrag{Schluessel: "erreichung.nicht-erreicht", DE: "nicht erreicht", EN: "not achieved"},
+	schema.Eintrag{Schluessel: "erreichung.kein-fortschritt", DE: "kein Fortschritt", EN: "no progress"},
+	schema.Eintrag{Schluessel: "erreichung.nicht-erreichbar", DE: "nicht erreichbar", EN: "not achievable"},
 
 	schema.Eintrag{Schluessel: "uebergang.ungueltig", DE: "%s: Übergang von „%s“ nach „%s“ ist nicht erlaubt", EN: "%s: change from \"%s\" to \"%s\" is not allowed"},
 	schema.Eintrag{Schluessel: "uebergang.grund", DE: "%s: Übergang von „%s“ nach „%s“ braucht eine Begründung", EN: "%s: change from \"%s\" to \"%s\" needs a reason"},

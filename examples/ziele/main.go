@@ -152,7 +152,7 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 			continue
 		}
 		x, _ := m.Ergebnis(ind.Art)
-		fmt.Fprintln(w, t("messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), string(z.Erreichung(m.Datum))))
+		fmt.Fprintln(w, t("messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), z.Erreichung(m.Datum).Bezeichnung(sprache)))
 	}
 
 	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
@@ -186,8 +186,8 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, "\n"+t("erreichung", string(z.Erreichung(tag(2024, 7, 10)))))
-	fmt.Fprintln(w, t("massnahme", m.Titel, string(m.Status()), strconv.Itoa(len(m.Verlauf()))))
+	fmt.Fprintln(w, "\n"+t("erreichung", z.Erreichung(tag(2024, 7, 10)).Bezeichnung(sprache)))
+	fmt.Fprintln(w, t("massnahme", m.Titel, qualitaet.MassnahmeLebenszyklus().Beschriftung(m.Status(), sprache), strconv.Itoa(len(m.Verlauf()))))
 
 	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
 		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}

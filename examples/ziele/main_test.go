@@ -37,7 +37,7 @@ func TestRun(t *testing.T) {
 func TestRunEnglisch(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-sprache", "en"}, nil, &out, &bytes.Buffer{}))
-	assert.Contains(t, out.String(), "goal: change from \"aktiv\" to \"vorgeschlagen\" is not allowed")
+	assert.Contains(t, out.String(), "goal: change from \"active\" to \"proposed\" is not allowed")
 	assert.Contains(t, out.String(), "2023-07-01: active → on hold")
 	assert.Contains(t, out.String(), "50.0 %")
 }
