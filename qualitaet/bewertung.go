@@ -466,7 +466,9 @@ func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuung
 			if vb != nil {
 				ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
 			}
-		} else if st.NichtBeurteilbar > 0 {
+		} else if st.NichtBeurteilbar == 1 {
+			ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.nichtBeurteilbarEine"))
+		} else if st.NichtBeurteilbar > 1 {
 			ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
 		}
 	}

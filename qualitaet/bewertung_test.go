@@ -201,9 +201,9 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, qualitaet.QuelleKeine, z.Quelle)
 				assert.Equal(t, 0, z.Einschaetzungen)
 				// "not assessed" is said once, by the dimension, not at the goal.
-				assert.Equal(t, []string{"2 Einschätzung(en) „nicht beurteilbar“"}, z.Begruendung)
+				assert.Equal(t, []string{"2 Einschätzungen „nicht beurteilbar“"}, z.Begruendung)
 				assert.Contains(t, bwDim(t, b, "QD3").Begruendung,
-					"nicht eingeschätzt (weder Selbsteinschätzung noch zutreffende Regel): QD3.T1.Z1, QD3.T1.Z3, QD3.T1.Z4, QD3.T2.Z1, QD3.T2.Z2")
+					"Nicht eingeschätzt, weil weder eine Selbsteinschätzung noch eine zutreffende Regel vorliegt: QD3.T1.Z1, QD3.T1.Z3, QD3.T1.Z4, QD3.T2.Z1, QD3.T2.Z2")
 				z = bwZiel(t, b, "QD3.T1.Z2")
 				assert.Equal(t, qualitaet.QuelleRegel, z.Quelle)
 				assert.Equal(t, "2", z.Stufe.String())
@@ -610,10 +610,10 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z2").Bezeichnung)
 	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z2").Bezeichnung)
 	assert.Empty(t, bwZiel(t, en, "QD9.T1.Z1").Begruendung)
-	assert.Equal(t, []string{"none of the 6 Entwicklungsziele assessed (neither a self-assessment nor an applicable rule), hence no points – which is not 0"},
+	assert.Equal(t, []string{"None of the 6 Entwicklungsziele is assessed, as there is neither a self-assessment nor an applicable rule; hence there are no points (which is not 0 points)."},
 		bwDim(t, en, "QD9").Begruendung)
-	assert.Equal(t, []string{"self-assessment: level 1 (2026-03-01)",
-		"pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
+	assert.Equal(t, []string{"Self-assessment: level 1 (2026-03-01)",
+		"Pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
 		bwZiel(t, en, "QD3.T1.Z2").Begruendung)
 	assert.Equal(t, "initiated", bwZiel(t, en, "QD3.T1.Z2").Bezeichnung)
 	require.Len(t, en.Hinweise, 1)

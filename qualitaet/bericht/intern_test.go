@@ -47,7 +47,7 @@ func TestFormate(t *testing.T) {
 		{"Kennzahl andere Einheit", func(k *kontext) string { return k.kennzahl(qualitaet.Kennzahl{Wert: 1234.5, Einheit: "km"}) }, "1.234,5 km", "1,234.5 km"},
 		{"Kennzahl unendlich", func(k *kontext) string { return k.kennzahl(qualitaet.Kennzahl{Wert: math.Inf(1), Einheit: "%"}) }, "–", "–"},
 		{"Datum", func(k *kontext) string { return k.datum(time.Date(2026, 10, 1, 23, 0, 0, 0, time.UTC)) }, "01.10.2026", "1 October 2026"},
-		{"Quelle", func(k *kontext) string { return k.quelle(qualitaet.QuelleRegel) }, "Regel", "rule"},
+		{"Quelle", func(k *kontext) string { return k.quelle(qualitaet.QuelleRegel) }, "Vorbewertung (Regel)", "pre-assessment (rule)"},
 		{"Quelle unbekannt", func(k *kontext) string { return k.quelle("x") }, "x", "x"},
 		{"Priorität", func(k *kontext) string { return k.prioArt(qualitaet.KlaerenImDialog) }, "im Dialog klären", "clarify in dialogue"},
 	}

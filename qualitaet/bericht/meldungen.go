@@ -108,7 +108,7 @@ var meldungen = schema.NeuerKatalog(
 
 	// Values in cells.
 	schema.Eintrag{Schluessel: "quelle.selbst", DE: "Selbsteinschätzung", EN: "self-assessment"},
-	schema.Eintrag{Schluessel: "quelle.regel", DE: "Regel", EN: "rule"},
+	schema.Eintrag{Schluessel: "quelle.regel", DE: "Vorbewertung (Regel)", EN: "pre-assessment (rule)"},
 	schema.Eintrag{Schluessel: "quelle.keine", DE: "nicht eingeschätzt", EN: "not assessed"},
 	schema.Eintrag{Schluessel: "prio.niedrig", DE: "unter der höchsten Stufe", EN: "below the top level"},
 	schema.Eintrag{Schluessel: "prio.dialog", DE: "im Dialog klären", EN: "clarify in dialogue"},
