@@ -675,7 +675,7 @@ func faktText(r *Regel, f Fakten, tx *texte) string {
 	return ""
 }
 
-// streuung computes the consensus and spread of the entries for one goal;
+// streuung computes the result (median) and spread of the entries for one goal;
 // nil when there are none.
 func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string][2]string, tag language.Tag) *Streuung {
 	if len(es) == 0 {

@@ -13,16 +13,26 @@
 //
 // # The Markdown report
 //
-// [Markdown] writes, in this order: the title with the Kommune, the date
-// (Stand), the catalogue, the Zuschnitt and the Regelwerk used; the overall
-// result (Gesamtergebnis) with a short explanation of points and coverage
-// and the labels of the levels 0–4; a table of the Qualitätsdimensionen
-// with points, coverage and a star for focus dimensions (Schwerpunkte); the
-// key figures (Kennzahlen); the priorities (Prioritäten) with rank, kind
-// ("niedrige Stufe" or "im Dialog klären"), goal and reason; the goals on
-// which the ratings differ ("Wo die Einschätzungen auseinandergehen"); the
-// gaps (Lücken); per dimension its reasons and a table of its
-// Entwicklungsziele with level, source and reason; and the hints (Hinweise).
+// [Markdown] writes, in this order: the title with the Kommune (headed
+// "Vorbewertung aus Strukturdaten" when every level comes from automated
+// rules), the profile's note on its data (Datenhinweis, e.g. that parts are
+// illustrative), the date (Stand), the catalogue, the Zuschnitt and the
+// Regelwerk used; the overall result (Gesamtergebnis) with how many goals
+// rest on the network's self-assessment and how many on rules, the
+// Regelwerk's provenance (e.g. that it is this library's proposal, not a
+// standard of the NZFH), a short explanation of points and coverage, the
+// labels of the levels 0–4 and the legend of the provenance marks (NZFH,
+// abgeleitet, ergänzt, lokal); a table of the Qualitätsdimensionen with
+// points, coverage and a star for focus dimensions (Schwerpunkte); the key
+// figures (Kennzahlen); the priorities (Prioritäten), each goal once with
+// its level and all its reasons ("im Dialog klären", "unter der höchsten
+// Stufe"); the goals on which the ratings differ ("Wo die Einschätzungen
+// auseinandergehen"), with the result of the ratings marked provisional
+// where they diverge; the gaps (Lücken); per dimension its reasons (goals
+// not assessed are named once there) and a table of its Entwicklungsziele
+// with provenance, level, source and reason; the hints (Hinweise); and a
+// note on the method (Methode) with the formulas, which the running text
+// does not repeat. Every goal shown carries its provenance mark.
 // [Optionen.Kurzfassung] leaves out the per-dimension tables.
 //
 // Points run from 0 to 100: level 4 on every assessed goal of a dimension
@@ -47,7 +57,8 @@
 // [StreuungSVG] shows, per Entwicklungsziel with ratings, how far the raters
 // agree: on the scale 0–4 a line runs from the lowest to the highest rating,
 // a dot marks each level chosen (with a count when several chose it), and a
-// dark diamond below marks the median, the consensus the score uses. Rows
+// dark diamond below marks the median, the result of the ratings the score
+// uses (provisional where the ratings diverge). Rows
 // with diverging ratings (spread of at least the Regelwerk's
 // DivergenzSchwelle, 2 by default) are tinted and labelled; when the
 // divergence runs along sector lines — say, health care rates lower than
