@@ -273,57 +273,11 @@ type SektorMedian struct {
 // Hinweise.
 func Bewerte(e Eingabe) (*Bewertung, error) {
 	tag := schema.Sprache(e.Sprache)
-	en := tag == schema.Englisch
-	rw := e.Regelwerk
-	if rw == nil {
-		var err error
-		if rw, err = standardRegelwerk(); err != nil { // shared: Bewerte only reads it
-			return nil, err
-		}
-	} else if err := rw.Validate(); err != nil {
+	rw, r, err := regelwerkUndRahmen(e)
+	if err != nil {
 		return nil, err
 	}
-	r := e.Rahmen
-	if r == nil {
-		v := Version20
-		if e.Zuschnitt != nil {
-			v = e.Zuschnitt.Rahmen
-		}
-		var err error
-		if r, err = geteilterRahmen(v); err != nil {
-			return nil, err
-		}
-	}
-	if e.Zuschnitt != nil {
-		var err error
-		if r, err = r.Zuschneiden(e.Zuschnitt); err != nil {
-			return nil, err
-		}
-	}
-	b := &Bewertung{
-		Kommune:      e.Kommune,
-		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
-		Datenhinweis: e.Datenhinweis,
-		Regelwerk: RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Herkunft: rw.Herkunft, Hinweis: rw.Hinweis,
-			Skala: skala(rw, en), GeradeAnzahl: rw.Aggregation.geradeAnzahl(), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
-		Zeitpunkt:    e.Zeitpunkt,
-		Sprache:      tag.String(),
-		Kennzahlen:   slices.Clone(e.Kennzahlen),
-		Luecken:      slices.Clone(e.Luecken),
-		Prioritaeten: []Prioritaet{},
-		Streuung:     []Streuung{},
-	}
-	if b.Kennzahlen == nil {
-		b.Kennzahlen = []Kennzahl{}
-	}
-	if b.Luecken == nil {
-		b.Luecken = []Luecke{}
-	}
-	if r.Zuschnitt != nil {
-		b.Rahmen.Schwerpunkte = slices.Clone(r.Zuschnitt.Schwerpunkte)
-		b.Rahmen.Ausgelassen = slices.Clone(r.Zuschnitt.Ausgelassen)
-		b.Rahmen.LokaleZiele = len(r.Zuschnitt.LokaleZiele)
-	}
+	b := neueBewertung(e, r, rw, tag)
 	tx := neueTexte(tag)
 
 	// Ratings per goal, one per named person (the latest).
@@ -350,61 +304,18 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
 	var prios []Prioritaet
 	for _, d := range r.Dimensionen {
-		dw := rw.Gewichte.Dimension(d.ID)
-		de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(en), Schwerpunkt: d.Schwerpunkt,
-			Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
-		var summe, bewertetGewicht, alleGewichte big.Rat
-		nSelbst, nRegel, nZiele := 0, 0, 0
-		var nicht []string
-		for _, t := range d.Themen {
-			for _, z := range t.Entwicklungsziele {
-				nZiele++
-				zw := rw.Gewichte.Entwicklungsziel(z.ID)
-				alleGewichte.Add(&alleGewichte, rat(zw))
-				ze, stufe, prio := bewerteZiel(zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: dw, zw: zw,
-					d: d}, z, bewertungen[z.ID], &b.Streuung)
-				if prio != nil {
-					prios = append(prios, *prio)
-				}
-				if stufe == nil {
-					nicht = append(nicht, string(z.ID))
-				} else {
-					switch ze.Quelle {
-					case QuelleSelbst:
-						nSelbst++
-					case QuelleRegel:
-						nRegel++
-					}
-					w := rat(zw)
-					bewertetGewicht.Add(&bewertetGewicht, w)
-					summe.Add(&summe, new(big.Rat).Mul(w, stufe))
-				}
-				de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
-			}
-		}
-		var abdeckung big.Rat
-		if alleGewichte.Sign() > 0 {
-			abdeckung.Quo(&bewertetGewicht, &alleGewichte)
-		}
-		de.Abdeckung, _ = runde(&abdeckung, 4).Float64()
-		W := rat(dw)
+		k := zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: rw.Gewichte.Dimension(d.ID), d: d}
+		de, punkte, abdeckung := bewerteDimension(k, bewertungen, b, &prios)
+		W := rat(k.dw)
 		if d.Schwerpunkt {
 			W.Mul(W, rat(agg.schwerpunktFaktor()))
 		}
 		gesamtGewichte.Add(&gesamtGewichte, W)
-		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, &abdeckung))
-		if bewertetGewicht.Sign() > 0 {
-			punkte := new(big.Rat).Quo(&summe, &bewertetGewicht)
-			punkte.Mul(punkte, big.NewRat(100, int64(MaxStufe)))
-			f, _ := runde(punkte, 1).Float64()
-			de.Punkte = WertVon(f)
+		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, abdeckung))
+		if punkte != nil {
 			gesamtZaehler.Add(&gesamtZaehler, new(big.Rat).Mul(W, punkte))
 			gesamtNenner.Add(&gesamtNenner, W)
 		}
-		de.Begruendung = dimensionsBegruendung(tx, de, nZiele, nSelbst, nRegel, nicht)
-		b.Quellen.Entwicklungsziele += nZiele
-		b.Quellen.Selbsteinschaetzung += nSelbst
-		b.Quellen.Regel += nRegel
 		b.Dimensionen = append(b.Dimensionen, de)
 	}
 	if gesamtNenner.Sign() > 0 {
@@ -422,6 +333,124 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
 	})
 	return b, nil
+}
+
+// regelwerkUndRahmen resolves the Regelwerk (the embedded default for nil,
+// else validated) and the tailored catalogue of an Eingabe.
+func regelwerkUndRahmen(e Eingabe) (*Regelwerk, *Rahmen, error) {
+	rw := e.Regelwerk
+	if rw == nil {
+		var err error
+		if rw, err = standardRegelwerk(); err != nil { // shared: Bewerte only reads it
+			return nil, nil, err
+		}
+	} else if err := rw.Validate(); err != nil {
+		return nil, nil, err
+	}
+	r := e.Rahmen
+	if r == nil {
+		v := Version20
+		if e.Zuschnitt != nil {
+			v = e.Zuschnitt.Rahmen
+		}
+		var err error
+		if r, err = geteilterRahmen(v); err != nil {
+			return nil, nil, err
+		}
+	}
+	if e.Zuschnitt != nil {
+		var err error
+		if r, err = r.Zuschneiden(e.Zuschnitt); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rw, r, nil
+}
+
+// neueBewertung starts the Bewertung: what it names (Kommune, catalogue,
+// Regelwerk, time, language) and what it carries over from the Eingabe.
+func neueBewertung(e Eingabe, r *Rahmen, rw *Regelwerk, tag language.Tag) *Bewertung {
+	en := tag == schema.Englisch
+	b := &Bewertung{
+		Kommune:      e.Kommune,
+		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
+		Datenhinweis: e.Datenhinweis,
+		Regelwerk: RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Herkunft: rw.Herkunft, Hinweis: rw.Hinweis,
+			Skala: skala(rw, en), GeradeAnzahl: rw.Aggregation.geradeAnzahl(), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
+		Zeitpunkt:    e.Zeitpunkt,
+		Sprache:      tag.String(),
+		Kennzahlen:   slices.Clone(e.Kennzahlen),
+		Luecken:      slices.Clone(e.Luecken),
+		Prioritaeten: []Prioritaet{},
+		Streuung:     []Streuung{},
+	}
+	if b.Kennzahlen == nil {
+		b.Kennzahlen = []Kennzahl{}
+	}
+	if b.Luecken == nil {
+		b.Luecken = []Luecke{}
+	}
+	if r.Zuschnitt != nil {
+		b.Rahmen.Schwerpunkte = slices.Clone(r.Zuschnitt.Schwerpunkte)
+		b.Rahmen.Ausgelassen = slices.Clone(r.Zuschnitt.Ausgelassen)
+		b.Rahmen.LokaleZiele = len(r.Zuschnitt.LokaleZiele)
+	}
+	return b
+}
+
+// bewerteDimension evaluates the goals of dimension k.d: its result, its
+// unrounded points (nil when no goal is assessed) and its exact coverage.
+// It appends the spreads to b.Streuung, counts the sources in b.Quellen and
+// appends the priorities to prios.
+func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewertung, prios *[]Prioritaet) (DimensionErgebnis, *big.Rat, *big.Rat) {
+	d := k.d
+	de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(k.tx.tag == schema.Englisch), Schwerpunkt: d.Schwerpunkt,
+		Gewicht: k.dw, Entwicklungsziele: []ZielErgebnis{}}
+	var summe, bewertetGewicht, alleGewichte big.Rat
+	nSelbst, nRegel, nZiele := 0, 0, 0
+	var nicht []string
+	for _, t := range d.Themen {
+		for _, z := range t.Entwicklungsziele {
+			nZiele++
+			k.zw = k.rw.Gewichte.Entwicklungsziel(z.ID)
+			alleGewichte.Add(&alleGewichte, rat(k.zw))
+			ze, stufe, prio := bewerteZiel(k, z, bewertungen[z.ID], &b.Streuung)
+			if prio != nil {
+				*prios = append(*prios, *prio)
+			}
+			switch {
+			case stufe == nil:
+				nicht = append(nicht, string(z.ID))
+			case ze.Quelle == QuelleSelbst:
+				nSelbst++
+			case ze.Quelle == QuelleRegel:
+				nRegel++
+			}
+			if stufe != nil {
+				w := rat(k.zw)
+				bewertetGewicht.Add(&bewertetGewicht, w)
+				summe.Add(&summe, new(big.Rat).Mul(w, stufe))
+			}
+			de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
+		}
+	}
+	abdeckung := new(big.Rat)
+	if alleGewichte.Sign() > 0 {
+		abdeckung.Quo(&bewertetGewicht, &alleGewichte)
+	}
+	de.Abdeckung, _ = runde(abdeckung, 4).Float64()
+	var punkte *big.Rat
+	if bewertetGewicht.Sign() > 0 {
+		punkte = new(big.Rat).Quo(&summe, &bewertetGewicht)
+		punkte.Mul(punkte, big.NewRat(100, int64(MaxStufe)))
+		f, _ := runde(punkte, 1).Float64()
+		de.Punkte = WertVon(f)
+	}
+	de.Begruendung = dimensionsBegruendung(k.tx, de, nZiele, nSelbst, nRegel, nicht)
+	b.Quellen.Entwicklungsziele += nZiele
+	b.Quellen.Selbsteinschaetzung += nSelbst
+	b.Quellen.Regel += nRegel
+	return de, punkte, abdeckung
 }
 
 func skala(rw *Regelwerk, en bool) []string {
