@@ -294,7 +294,11 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	bewertungen := map[ID][]Einschaetzung{}
 	for i, es := range e.Einschaetzungen {
 		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
-			b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
+			} else {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			}
 			continue
 		}
 		bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)

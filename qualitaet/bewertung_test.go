@@ -654,7 +654,7 @@ func TestBewerteHinweise(t *testing.T) {
 				Einschaetzungen: []qualitaet.Einschaetzung{bwSelbst("QD3.T9.Z1", 2), bwSelbst("QD1.T1.Z1", 2), bwSelbst("QD8.T1.Z1", 0)}},
 			hinweise: []string{
 				"Einschätzung 0 zu QD3.T9.Z1 übergangen: das Entwicklungsziel gibt es im Rahmen qualitaetsrahmen-2.0 nicht",
-				"Einschätzung 2 zu QD8.T1.Z1 übergangen: das Entwicklungsziel gibt es im Rahmen qualitaetsrahmen-2.0 nicht",
+				"Einschätzung 2 zu QD8.T1.Z1 übergangen: die Dimension QD8 ist laut Zuschnitt vorerst ausgelassen",
 			},
 			ohneDenen: qualitaet.Eingabe{Zuschnitt: &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Ausgelassen: []qualitaet.ID{"QD8"}},
 				Einschaetzungen: []qualitaet.Einschaetzung{bwSelbst("QD1.T1.Z1", 2)}},
