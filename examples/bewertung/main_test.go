@@ -85,7 +85,7 @@ func TestBerichtDeutschUndEnglisch(t *testing.T) {
 	assert.Contains(t, de, "\n**Regelwerk:** Standard-Regelwerk")
 	assert.Contains(t, de, "Herkunft der Entwicklungsziele: [NZFH]")
 	assert.Contains(t, de, "| QD3.T1.Z1 Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts. | NZFH |")
-	assert.Contains(t, en, "> **Note on the data:** Beispielprofil.")
+	assert.Contains(t, en, "> **Note on the data (from the profile):** Beispielprofil.")
 	assert.Contains(t, en, "\n**Rule set (Regelwerk):** Standard-Regelwerk")
 	assert.Contains(t, en, "Provenance of the Entwicklungsziele: [NZFH]")
 	for _, md := range []string{de, en} {

@@ -234,7 +234,7 @@ func TestMarkdownWoherDieZahlen(t *testing.T) {
 	assert.True(t, strings.HasPrefix(de, "# Qualitätsbericht Frühe Hilfen: Landkreis Oder-Spree\n\n> **Hinweis zu den Daten:** Erfundene Daten zur Veranschaulichung\n\n"), de[:200])
 	assert.Contains(t, de, "**Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Vorschlag dieser Bibliothek, kein Standard des NZFH")
 	en := markdown(t, b, bericht.Optionen{Sprache: language.English})
-	assert.Contains(t, en, "> **Note on the data:** Erfundene Daten")
+	assert.Contains(t, en, "> **Note on the data (from the profile):** Erfundene Daten")
 	assert.Contains(t, en, "**Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – a proposal of this library, not a standard of the NZFH")
 
 	// Rules only: a pre-assessment from structural data, not a score.
