@@ -219,7 +219,7 @@ type Prioritaet struct {
 	Wert             float64            `json:"wert"`
 	Schwerpunkt      bool               `json:"schwerpunkt"`
 	Begruendung      string             `json:"begruendung"`
-	Gruende          []PrioritaetsGrund `json:"gruende"`
+	Gruende          []PrioritaetsGrund `json:"gruende,omitempty"`
 	spannweite       int
 }
 
