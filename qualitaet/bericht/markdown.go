@@ -20,11 +20,11 @@ import (
 // dimension its reasons and goals (unless [Optionen.Kurzfassung]); the
 // hints; and a note on the method (the formulas). A Bewertung whose levels
 // all come from automated rules is headed as a pre-assessment from
-// structural data (Vorbewertung aus Strukturdaten), not as a score. The language is German unless the
-// Bewertung or [Optionen.Sprache] says English. The output depends only on
-// its arguments. The report is built in memory and written with a single
-// Write, so w receives either all of it or the error of that Write. A nil
-// Bewertung gives [ErrKeineBewertung].
+// structural data (Vorbewertung aus Strukturdaten), not as a score. The
+// language is German unless the Bewertung or [Optionen.Sprache] says
+// English. The output depends only on its arguments. The report is built in
+// memory and written with a single Write, so w receives either all of it or
+// the error of that Write. A nil Bewertung gives [ErrKeineBewertung].
 //
 // Free text from the Bewertung is kept on one line; in tables "|" is
 // escaped, and "<" is written as "&lt;" everywhere so that no text can
