@@ -237,6 +237,12 @@ func TestMarkdownWoherDieZahlen(t *testing.T) {
 	assert.Contains(t, en, "> **Note on the data (from the profile):** Erfundene Daten")
 	assert.Contains(t, en, "**Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – a proposal of this library, not a standard of the NZFH")
 
+	b.Regelwerk.Hinweis = ""
+	assert.Contains(t, markdown(t, b, bericht.Optionen{}), "**Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Vorschlag dieser Bibliothek, kein Standard des NZFH\n",
+		"without a note the provenance speaks")
+	b.Regelwerk.Herkunft = ""
+	assert.Contains(t, markdown(t, b, bericht.Optionen{}), "– Herkunft nicht angegeben; das NZFH selbst veröffentlicht keine Punkteskala\n")
+
 	// Rules only: a pre-assessment from structural data, not a score.
 	e = oderSpree(language.German)
 	e.Einschaetzungen = nil
