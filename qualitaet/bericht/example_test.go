@@ -66,7 +66,7 @@ func ExampleMarkdown() {
 	//
 	// Stufen: 0 nicht begonnen · 1 angestoßen · 2 in Umsetzung · 3 weitgehend umgesetzt · 4 verankert und überprüft
 	//
-	// Herkunft der Entwicklungsziele: [NZFH] vom NZFH veröffentlichtes Entwicklungsziel, in eigenen Worten wiedergegeben · [ergänzt] Ergänzung dieser Bibliothek, nicht vom NZFH
+	// Herkunft der Entwicklungsziele: [NZFH] vom NZFH veröffentlichtes Entwicklungsziel, in den Worten dieser Bibliothek wiedergegeben · [ergänzt] Ergänzung dieser Bibliothek, nicht vom NZFH
 	//
 	// ## Qualitätsdimensionen
 	//

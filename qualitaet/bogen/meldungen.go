@@ -60,7 +60,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "herkunft.abgeleitet", DE: "abgeleitet", EN: "derived"},
 	schema.Eintrag{Schluessel: "herkunft.ergaenzt", DE: "ergänzt", EN: "added"},
 	schema.Eintrag{Schluessel: "herkunft.lokal", DE: "lokal", EN: "local"},
-	schema.Eintrag{Schluessel: "herkunft.nzfhLang", DE: "vom NZFH veröffentlicht, in eigenen Worten wiedergegeben", EN: "published by the NZFH, in our own words"},
+	schema.Eintrag{Schluessel: "herkunft.nzfhLang", DE: "vom NZFH veröffentlicht, in den Worten dieser Bibliothek wiedergegeben", EN: "published by the NZFH, in this library's words"},
 	schema.Eintrag{Schluessel: "herkunft.abgeleitetLang", DE: "von dieser Bibliothek formuliert nach dem, was das NZFH im Text beschreibt", EN: "formulated by this library from what the NZFH describes in prose"},
 	schema.Eintrag{Schluessel: "herkunft.ergaenztLang", DE: "Ergänzung dieser Bibliothek, nicht vom NZFH", EN: "added by this library, not by the NZFH"},
 	schema.Eintrag{Schluessel: "herkunft.lokalLang", DE: "eigenes Entwicklungsziel der Kommune", EN: "the Kommune's own Entwicklungsziel"},

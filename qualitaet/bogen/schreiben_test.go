@@ -123,7 +123,7 @@ func TestSchreibeMarkdownSkala(t *testing.T) {
 	assert.Contains(t, b.String(), "### QD3.T2 Verständnis der Frühen Hilfen und der Netzwerkarbeit [")
 	// Provenance: a legend, and a mark at every goal.
 	assert.Contains(t, b.String(), "## Herkunft der Themen und Entwicklungsziele")
-	assert.Contains(t, b.String(), "| NZFH | vom NZFH veröffentlicht, in eigenen Worten wiedergegeben |")
+	assert.Contains(t, b.String(), "| NZFH | vom NZFH veröffentlicht, in den Worten dieser Bibliothek wiedergegeben |")
 	assert.Contains(t, b.String(), "| QD3.T1.Z1 | NZFH | Das Netzwerk Frühe Hilfen besteht")
 }
 
