@@ -113,7 +113,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "keinDatum", DE: "„%s“ für %s ist kein Datum der Form JJJJ-MM-TT", EN: "\"%s\" for %s is no date of the form YYYY-MM-DD"},
 	schema.Eintrag{Schluessel: "keinSchalter", DE: "„%s“ für %s ist weder true noch false", EN: "\"%s\" for %s is neither true nor false"},
 	schema.Eintrag{Schluessel: "stdin", DE: "Standardeingabe", EN: "standard input"},
-	schema.Eintrag{Schluessel: "os.fehlt", DE: "Datei nicht gefunden", EN: "file not found"},
+	schema.Eintrag{Schluessel: "os.fehlt", DE: "nicht gefunden", EN: "not found"},
 	schema.Eintrag{Schluessel: "os.berechtigung", DE: "keine Berechtigung zum Lesen", EN: "no permission to read"},
 	schema.Eintrag{Schluessel: "os.verzeichnis", DE: "ist ein Verzeichnis, keine Datei", EN: "is a directory, not a file"},
 	schema.Eintrag{Schluessel: "os.lesen", DE: "kann nicht gelesen werden", EN: "cannot be read"},

@@ -152,7 +152,7 @@ func TestUebersetze(t *testing.T) {
 		err    error
 		de, en string
 	}{
-		{"fehlt", fehlt, "Datei nicht gefunden", "file not found"},
+		{"fehlt", fehlt, "nicht gefunden", "not found"},
 		{"verzeichnis", verzeichnis, "ist ein Verzeichnis, keine Datei", "is a directory, not a file"},
 		{"syntax", syntax, "kein gültiges JSON (bei Byte 7)", "no valid JSON (at byte 7)"},
 		{"typ", typ, "„A“ hat den falschen Typ (string)", "\"A\" has the wrong type (string)"},
@@ -179,7 +179,7 @@ func TestFehlerNenntDatei(t *testing.T) {
 	_, err := l.p.Oeffne(filepath.Join(t.TempDir(), "fehlt.json"))
 	require.Error(t, err)
 	assert.Equal(t, CodeBefund, l.p.Fehler("fehlt.json", err))
-	assert.Equal(t, "probe: fehlt.json: file not found\n", l.stderr.String())
+	assert.Equal(t, "probe: fehlt.json: not found\n", l.stderr.String())
 
 	r, err := l.p.Oeffne("-")
 	require.NoError(t, err)
