@@ -27,6 +27,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -182,7 +183,7 @@ func sprache(s string) (language.Tag, bool) {
 // and every option with its values and default.
 func (p *Programm) Hilfe(w io.Writer) {
 	fmt.Fprintf(w, "%s %s [%s] %s\n\n", p.eigen("aufruf"), p.Name, p.eigen("optionen"), p.T("aufruf"))
-	fmt.Fprintln(w, strings.TrimSpace(p.T("beschreibung")))
+	fmt.Fprintln(w, umbrechen(strings.TrimSpace(p.T("beschreibung")), 78))
 	fmt.Fprintf(w, "\n%s:\n", p.eigen("optionen"))
 	for _, o := range p.optionen {
 		kopf := "  -" + o.name
@@ -250,4 +251,29 @@ func (p *Programm) option(name string) *option {
 		}
 	}
 	return nil
+}
+
+// umbrechen wraps text at spaces so that no line is longer than breite
+// characters (unless a word is); line breaks in text are kept.
+func umbrechen(text string, breite int) string {
+	var b strings.Builder
+	for i, absatz := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := 0
+		for j, wort := range strings.Fields(absatz) {
+			l := utf8.RuneCountInString(wort)
+			if j > 0 && n+1+l > breite {
+				b.WriteByte('\n')
+				n = 0
+			} else if j > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(wort)
+			n += l
+		}
+	}
+	return b.String()
 }

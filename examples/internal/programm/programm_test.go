@@ -200,3 +200,9 @@ func TestTexte(t *testing.T) {
 	require.NoError(t, PruefeTexte(testTexte, nil))
 	assert.Error(t, PruefeTexte(schema.NeuerKatalog(schema.Eintrag{Schluessel: "aufruf", DE: "A", EN: "A"}), nil))
 }
+
+func TestUmbrechen(t *testing.T) {
+	assert.Equal(t, "eins zwei\ndrei\nvier", umbrechen("eins zwei drei\nvier", 9))
+	assert.Equal(t, "Übergröße\nab", umbrechen("Übergröße ab", 9))
+	assert.Equal(t, "", umbrechen("", 9))
+}
