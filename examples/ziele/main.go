@@ -4,18 +4,19 @@
 // prints the history and the achievement status derived on each day.
 //
 //	go run ./examples/ziele               # the walk-through
-//	go run ./examples/ziele -sprache en   # status labels and messages in English
+//	go run ./examples/ziele -lang en      # status labels and messages in English
 //	go run ./examples/ziele -json         # the resulting goals document
 //	go run ./examples/ziele -diagramm     # the goal lifecycle as a Mermaid diagram
 //
 // The figures are illustrative. IDs are UUID v7 from uuid.NewV7; times are
-// fixed so that the story reads the same every run.
+// fixed so that the story reads the same every run. Exit status: 0 done, 1
+// error, 2 wrong call; -h prints the help.
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/google/uuid"
@@ -31,10 +33,7 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "ziele:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 func um(y int, m time.Month, d int) time.Time {
@@ -53,37 +52,32 @@ type schritt struct {
 	durch string
 }
 
-func run(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ziele", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	alsJSON := fs.Bool("json", false, "print the resulting goals document as JSON")
-	diagramm := fs.Bool("diagramm", false, "print the goal lifecycle as a Mermaid diagram")
-	sprache := fs.String("sprache", "de", "language of labels and messages: de or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	p := programm.Neu("ziele", texte, stdin, stdout, stderr)
+	alsJSON := p.Schalter("json", false, "flag.json")
+	diagramm := p.Schalter("diagramm", false, "flag.diagramm")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unerwartete Argumente: %v", fs.Args())
-	}
-	tag, err := schema.ParseSprache(*sprache)
-	if err != nil {
-		return err
+	if len(p.Args()) > 0 {
+		return p.Aufruffehler("keineArgumente")
 	}
 	if *diagramm {
-		_, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid())
-		return err
+		if _, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid()); err != nil {
+			return p.Fehler("", err)
+		}
+		return programm.CodeOK
 	}
-
-	d, err := geschichte(stdout, tag, !*alsJSON)
-	if err != nil {
-		return err
-	}
-	if *alsJSON {
+	d, err := geschichte(stdout, p.Sprache, !*alsJSON)
+	if err == nil && *alsJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(d)
+		err = enc.Encode(d)
 	}
-	return nil
+	if err != nil {
+		return p.Fehler("", err)
+	}
+	return programm.CodeOK
 }
 
 // geschichte tells the story and returns the resulting document; with
@@ -129,7 +123,7 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		var fe *qualitaet.UebergangsFehler
 		switch {
 		case errors.As(err, &fe):
-			fmt.Fprintln(w, t("abgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
+			fmt.Fprintln(w, t("wechselAbgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
 		case err != nil:
 			return nil, err
 		default:
@@ -197,10 +191,18 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 	return d, nil
 }
 
-// texte holds the walk-through's labels in German and English.
+// texte holds the program's help and the walk-through's labels in German
+// and English.
 var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "(ohne Argumente)", EN: "(no arguments)"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Führt ein Ziel eines Netzwerks Frühe Hilfen durch seinen Lebenszyklus (mit einem abgelehnten Wechsel), erfasst Messungen, fügt eine Maßnahme hinzu und zeigt den Verlauf. Die Werte sind erfunden.",
+		EN: "Walks a goal of a Netzwerk Frühe Hilfen through its lifecycle (one refused change included), records measurements, adds a measure and prints the history. The figures are illustrative."},
+	schema.Eintrag{Schluessel: "flag.json", DE: "das entstandene Zieledokument als JSON schreiben", EN: "print the resulting goals document as JSON"},
+	schema.Eintrag{Schluessel: "flag.diagramm", DE: "den Lebenszyklus eines Ziels als Mermaid-Diagramm schreiben", EN: "print the goal lifecycle as a Mermaid diagram"},
+	schema.Eintrag{Schluessel: "keineArgumente", DE: "das Programm nimmt keine Argumente, nur Optionen", EN: "the program takes no arguments, only options"},
 	schema.Eintrag{Schluessel: "ziel", DE: "Ziel: %s", EN: "Goal: %s"},
-	schema.Eintrag{Schluessel: "abgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
+	schema.Eintrag{Schluessel: "wechselAbgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
 	schema.Eintrag{Schluessel: "messungen", DE: "Messungen: %s", EN: "Measurements: %s"},
 	schema.Eintrag{Schluessel: "nichtErfasst", DE: "  %s  nicht erfasst: %s", EN: "  %s  not recorded: %s"},
 	schema.Eintrag{Schluessel: "messung", DE: "  %s  %s  → Zielerreichung am Tag: %s", EN: "  %s  %s  → achievement on the day: %s"},
