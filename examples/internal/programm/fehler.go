@@ -102,6 +102,7 @@ func PruefeTexte(texte *schema.Katalog, quellen fs.FS) error {
 var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "aufruf", DE: "Aufruf:", EN: "Usage:"},
 	schema.Eintrag{Schluessel: "optionen", DE: "Optionen", EN: "options"},
+	schema.Eintrag{Schluessel: "optionenKopf", DE: "Optionen:", EN: "Options:"},
 	schema.Eintrag{Schluessel: "standard", DE: "(Standard: %s)", EN: "(default: %s)"},
 	schema.Eintrag{Schluessel: "flag.lang", DE: "Sprache der Ausgabe und der Meldungen: de (Deutsch) oder en (Englisch)", EN: "language of output and messages: de (German) or en (English)"},
 	schema.Eintrag{Schluessel: "flag.h", DE: "diese Hilfe zeigen", EN: "show this help"},

@@ -184,7 +184,7 @@ func sprache(s string) (language.Tag, bool) {
 func (p *Programm) Hilfe(w io.Writer) {
 	fmt.Fprintf(w, "%s %s [%s] %s\n\n", p.eigen("aufruf"), p.Name, p.eigen("optionen"), p.T("aufruf"))
 	fmt.Fprintln(w, umbrechen(strings.TrimSpace(p.T("beschreibung")), 78))
-	fmt.Fprintf(w, "\n%s:\n", p.eigen("optionen"))
+	fmt.Fprintf(w, "\n%s\n", p.eigen("optionenKopf"))
 	for _, o := range p.optionen {
 		kopf := "  -" + o.name
 		if o.art != artSchalter {
