@@ -83,7 +83,7 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 // itself named as a gap.
 func Luecken(p *Profil, referenz []netzwerk.Sektor, tag language.Tag) []qualitaet.Luecke {
 	tag = schema.Sprache(tag)
-	en := tag == schema.Englisch
+	en := tag == language.English
 	var out []qualitaet.Luecke
 	ab := netzwerk.SektorAbdeckung(&p.Netzwerk, referenz)
 	if !ab.Daten {

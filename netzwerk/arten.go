@@ -9,7 +9,7 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
-func englisch(tag language.Tag) bool { return schema.Sprache(tag) == schema.Englisch }
+func englisch(tag language.Tag) bool { return schema.Sprache(tag) == language.English }
 
 // TreffenArt is the kind of a meeting (Treffen). The zero value is no kind.
 type TreffenArt string

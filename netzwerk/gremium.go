@@ -81,7 +81,7 @@ func (a GremiumArt) String() string {
 func (a GremiumArt) Name(tag language.Tag) string {
 	for _, g := range gremiumArten {
 		if g.art == a {
-			if schema.Sprache(tag) == schema.Englisch {
+			if schema.Sprache(tag) == language.English {
 				return g.en
 			}
 			return g.de

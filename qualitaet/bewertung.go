@@ -228,7 +228,7 @@ type SektorMedian struct {
 // Hinweise.
 func Bewerte(e Eingabe) (*Bewertung, error) {
 	tag := schema.Sprache(e.Sprache)
-	en := tag == schema.Englisch
+	en := tag == language.English
 	rw := e.Regelwerk
 	if rw == nil {
 		var err error
@@ -484,7 +484,7 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	}
 	bestWert := faktText(best, f, tx)
 	vorlage := best.Begruendung
-	if tx.tag == schema.Englisch && best.BegruendungEn != "" {
+	if tx.tag == language.English && best.BegruendungEn != "" {
 		vorlage = best.BegruendungEn
 	}
 	text := ersetzePlatzhalter(vorlage, bestWert, best.schwelleText(tx.zahl), best.Fakt)
@@ -636,7 +636,7 @@ func sektorName(namen map[string][2]string, s string, tag language.Tag) string {
 	if !ok {
 		return ""
 	}
-	if tag == schema.Englisch && n[1] != "" {
+	if tag == language.English && n[1] != "" {
 		return n[1]
 	}
 	return n[0]
@@ -674,7 +674,7 @@ suche:
 	}
 	name := func(s string) string {
 		if n, ok := namen[s]; ok {
-			if tag == schema.Englisch && n[1] != "" {
+			if tag == language.English && n[1] != "" {
 				return n[1]
 			}
 			return n[0]
@@ -757,7 +757,7 @@ func (tx *texte) t(key string, args ...any) string { return tx.drucker.Sprintf(k
 // datum formats a day the way the language writes it: 01.10.2026 in
 // German, 2026-10-01 in English.
 func (tx *texte) datum(t time.Time) string {
-	if tx.tag == schema.Englisch {
+	if tx.tag == language.English {
 		return t.Format(time.DateOnly)
 	}
 	return t.Format("02.01.2006")

@@ -42,7 +42,7 @@ type UebergangsFehler struct {
 }
 
 // Error returns the German message.
-func (e *UebergangsFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *UebergangsFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language tag.
 func (e *UebergangsFehler) Text(tag language.Tag) string {
@@ -179,7 +179,7 @@ func (l *Lebenszyklus[S]) Beschriftung(s S, tag language.Tag) string {
 	if !ok {
 		return string(s)
 	}
-	if schema.Sprache(tag) == schema.Englisch {
+	if schema.Sprache(tag) == language.English {
 		return z.beschriebE
 	}
 	return z.beschrieb

@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 type zielTextEnum interface {
@@ -92,9 +92,9 @@ func TestWirkungsstufe(t *testing.T) {
 	}
 	for _, f := range faelle {
 		assert.Equal(t, f.klasse, f.w.Klasse(), "Wirkungsstufe(%d).Klasse()", f.w)
-		assert.Equal(t, f.de, f.w.Beschreibung(schema.Deutsch))
+		assert.Equal(t, f.de, f.w.Beschreibung(language.German))
 	}
-	assert.Equal(t, "behaviour changes", WirkungVerhalten.Beschreibung(schema.Englisch))
+	assert.Equal(t, "behaviour changes", WirkungVerhalten.Beschreibung(language.English))
 	assert.Less(t, WirkungAkzeptanz, WirkungVerhalten, "the scale is ordered")
 
 	for _, ein := range []string{"0", "8", "01", "+4", "4.0", "vier", `"4"`, ""} {

@@ -57,13 +57,13 @@ type kontext struct {
 func neuerKontext(b *qualitaet.Bewertung, opt Optionen) *kontext {
 	eigene, err := schema.ParseSprache(b.Sprache)
 	if err != nil {
-		eigene = schema.Deutsch
+		eigene = language.German
 	}
 	tag := eigene
 	if opt.Sprache != language.Und {
 		tag = schema.Sprache(opt.Sprache)
 	}
-	k := &kontext{b: b, tag: tag, en: tag == schema.Englisch, fremd: tag != eigene, p: message.NewPrinter(tag)}
+	k := &kontext{b: b, tag: tag, en: tag == language.English, fremd: tag != eigene, p: message.NewPrinter(tag)}
 	if r, err := qualitaet.RahmenVersion(b.Rahmen.Version); err == nil && r.ID == b.Rahmen.ID {
 		k.rahmen = r
 	}

@@ -59,7 +59,7 @@ type DimensionFehler struct {
 }
 
 // Error returns the German message.
-func (e *DimensionFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *DimensionFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language tag.
 func (e *DimensionFehler) Text(tag language.Tag) string {
@@ -94,7 +94,7 @@ func Schreibe(w io.Writer, r *qualitaet.Rahmen, opt Optionen) error {
 		format = Markdown
 	}
 	if !format.Valid() {
-		return fmt.Errorf("bogen.Schreibe: %s", meldungen.Sprintf(schema.Deutsch, "format.unbekannt", string(format)))
+		return fmt.Errorf("bogen.Schreibe: %s", meldungen.Sprintf(language.German, "format.unbekannt", string(format)))
 	}
 	dims, err := waehle(r, opt.Dimensionen)
 	if err != nil {
@@ -111,7 +111,7 @@ func Schreibe(w io.Writer, r *qualitaet.Rahmen, opt Optionen) error {
 		if opt.BOM {
 			b.WriteString(bom)
 		}
-		err = schreibeCSV(&b, dims, tag == schema.Englisch)
+		err = schreibeCSV(&b, dims, tag == language.English)
 	default:
 		schreibeMarkdown(&b, r, dims, rw, tag)
 	}
@@ -175,7 +175,7 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
 }
 
 func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Dimension, rw *qualitaet.Regelwerk, tag language.Tag) {
-	en := tag == schema.Englisch
+	en := tag == language.English
 	m := func(key string, args ...any) string { return meldungen.Sprintf(tag, key, args...) }
 	zeile := func(zellen ...string) {
 		b.WriteString("|")

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
+	"golang.org/x/text/language"
 )
 
 // meldungen holds the messages of the schema machinery.
@@ -186,7 +187,7 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, persone
 	case "type":
 		de, en := typListe(s.Types)
 		return []Verletzung{{Zeiger: zeiger, Regel: kw,
-			Meldung: meldungen.Sprintf(Deutsch, "kw.type", de), Message: meldungen.Sprintf(Englisch, "kw.type", en)}}
+			Meldung: meldungen.Sprintf(language.German, "kw.type", de), Message: meldungen.Sprintf(language.English, "kw.type", en)}}
 	case "enum":
 		erlaubt := make([]string, len(s.Enum))
 		for i, x := range s.Enum {
