@@ -321,8 +321,9 @@ func alsTexte[S ~string](xs []S) []string {
 // Mermaid renders the lifecycle as a Mermaid state diagram
 // (stateDiagram-v2), generated from the table: the initial status from [*],
 // every allowed change as an arrow, changes that need a reason labelled
-// "Grund nötig", and final statuses to [*].
-func (l *Lebenszyklus[S]) Mermaid() string {
+// ("Grund nötig", in English "reason required" — the language tag chooses),
+// and final statuses to [*].
+func (l *Lebenszyklus[S]) Mermaid(tag language.Tag) string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n")
 	id := func(s S) string { return strings.ReplaceAll(string(s), "-", "_") }
@@ -334,7 +335,7 @@ func (l *Lebenszyklus[S]) Mermaid() string {
 		for _, n := range z.nach {
 			fmt.Fprintf(&b, "    %s --> %s", id(z.von), id(n))
 			if slices.Contains(z.mitGrund, n) {
-				b.WriteString(": Grund nötig")
+				b.WriteString(": " + zieleMeldungen.Sprintf(tag, "diagramm.grund"))
 			}
 			b.WriteByte('\n')
 		}

@@ -366,12 +366,12 @@ func TestPruefeVerlauf(t *testing.T) {
 
 func TestMermaidUndMarkdown(t *testing.T) {
 	for _, l := range []interface {
-		Mermaid() string
+		Mermaid(language.Tag) string
 	}{ZielLebenszyklus(), MassnahmeLebenszyklus()} {
-		assert.True(t, strings.HasPrefix(l.Mermaid(), "stateDiagram-v2\n"))
+		assert.True(t, strings.HasPrefix(l.Mermaid(language.German), "stateDiagram-v2\n"))
 	}
 	// every allowed change of the goal table appears exactly once as an arrow
-	m := ZielLebenszyklus().Mermaid()
+	m := ZielLebenszyklus().Mermaid(language.German)
 	pfeile := 0
 	for von, nach := range erwartetZiel {
 		for _, n := range nach {
@@ -382,6 +382,7 @@ func TestMermaidUndMarkdown(t *testing.T) {
 	}
 	assert.Equal(t, pfeile+1+3, strings.Count(m, "-->"), "changes, the start and three final statuses")
 	assert.Contains(t, m, "abgeschlossen --> aktiv: Grund nötig\n")
+	assert.Contains(t, ZielLebenszyklus().Mermaid(language.English), "abgeschlossen --> aktiv: reason required\n")
 
 	md := MassnahmeLebenszyklus().Markdown(language.German)
 	assert.Contains(t, md, "| `umgesetzt` | umgesetzt | `in-umsetzung`*, `fehlerhaft-erfasst` |\n")

@@ -63,7 +63,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 		return p.Aufruffehler("keineArgumente")
 	}
 	if *diagramm {
-		if _, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid()); err != nil {
+		if _, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid(p.Sprache)); err != nil {
 			return p.Fehler("", err)
 		}
 		return programm.CodeOK

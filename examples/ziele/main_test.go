@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
@@ -59,7 +60,10 @@ func TestRunJSON(t *testing.T) {
 func TestRunDiagramm(t *testing.T) {
 	code, out, _ := programmtest.Lauf(run, nil, "-diagramm")
 	require.Equal(t, 0, code)
-	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(), out)
+	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(language.German), out)
+	code, out, _ = programmtest.Lauf(run, nil, "-diagramm", "-lang", "en")
+	require.Equal(t, 0, code)
+	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(language.English), out)
 }
 
 func TestRunFehler(t *testing.T) {
