@@ -228,7 +228,6 @@ type SektorMedian struct {
 // Hinweise.
 func Bewerte(e Eingabe) (*Bewertung, error) {
 	tag := schema.Sprache(e.Sprache)
-	en := tag == language.English
 	rw := e.Regelwerk
 	if rw == nil {
 		var err error
@@ -258,7 +257,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b := &Bewertung{
 		Kommune:      e.Kommune,
 		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
-		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Skala: skala(rw, en), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
+		Regelwerk:    RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Skala: skala(rw, tag), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
 		Zeitpunkt:    e.Zeitpunkt,
 		Sprache:      tag.String(),
 		Kennzahlen:   slices.Clone(e.Kennzahlen),
@@ -304,7 +303,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	var prios []Prioritaet
 	for _, d := range r.Dimensionen {
 		dw := rw.Gewichte.Dimension(d.ID)
-		de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(en), Schwerpunkt: d.Schwerpunkt,
+		de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(tag), Schwerpunkt: d.Schwerpunkt,
 			Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
 		var summe, bewertetGewicht, alleGewichte big.Rat
 		nSelbst, nRegel, nZiele := 0, 0, 0
@@ -313,7 +312,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 				nZiele++
 				zw := rw.Gewichte.Entwicklungsziel(z.ID)
 				alleGewichte.Add(&alleGewichte, rat(zw))
-				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
+				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(tag), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
 					Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
 				vb := vorbewerte(rw, z.ID, e.Fakten, tx)
 				ze.Vorbewertung = vb
@@ -347,7 +346,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 				} else {
 					f, _ := stufe.Float64()
 					ze.Stufe = WertVon(f)
-					ze.Bezeichnung = stufenBezeichnung(rw, stufe, en)
+					ze.Bezeichnung = stufenBezeichnung(rw, stufe, tag)
 					switch ze.Quelle {
 					case QuelleSelbst:
 						nSelbst++
@@ -409,10 +408,10 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	return b, nil
 }
 
-func skala(rw *Regelwerk, en bool) []string {
+func skala(rw *Regelwerk, tag language.Tag) []string {
 	out := make([]string, 0, int(MaxStufe)+1)
 	for s := MinStufe; s <= MaxStufe; s++ {
-		out = append(out, rw.Bezeichnung(s, en))
+		out = append(out, rw.Bezeichnung(s, tag))
 	}
 	return out
 }
@@ -699,13 +698,13 @@ func median(sortiert []Stufe, g GeradeAnzahl) float64 {
 	return float64(a)
 }
 
-func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
+func stufenBezeichnung(rw *Regelwerk, s *big.Rat, tag language.Tag) string {
 	if s.IsInt() {
-		return rw.Bezeichnung(Stufe(s.Num().Int64()), en)
+		return rw.Bezeichnung(Stufe(s.Num().Int64()), tag)
 	}
 	f, _ := s.Float64()
 	unten := Stufe(f)
-	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
+	return rw.Bezeichnung(unten, tag) + " – " + rw.Bezeichnung(unten+1, tag)
 }
 
 func selbstBegruendung(tx *texte, st *Streuung) string {

@@ -56,7 +56,7 @@ func TestStandardRegelwerkZiele(t *testing.T) {
 	for _, regel := range rw.Regeln {
 		_, ok := r.Entwicklungsziel(regel.Entwicklungsziel)
 		assert.True(t, ok, "rule %s names %s, which the 2.0 catalogue lacks", regel.ID, regel.Entwicklungsziel)
-		assert.NotEmpty(t, rw.Bezeichnung(regel.Stufe, false))
+		assert.NotEmpty(t, rw.Bezeichnung(regel.Stufe, language.German))
 		assert.NotContains(t, regel.BegruendungEn, "ä", "rule %s: English reason looks German", regel.ID)
 	}
 	for id := range rw.Gewichte.Dimensionen {

@@ -73,7 +73,7 @@ func neuerKontext(b *qualitaet.Bewertung, opt Optionen) *kontext {
 	}
 	if rw != nil {
 		for s := range k.skala {
-			k.skala[s] = rw.Bezeichnung(qualitaet.Stufe(s), k.en)
+			k.skala[s] = rw.Bezeichnung(qualitaet.Stufe(s), k.tag)
 		}
 	} else if !k.fremd {
 		for _, d := range b.Dimensionen {
@@ -95,7 +95,7 @@ func (k *kontext) t(key string, args ...any) string { return meldungen.Sprintf(k
 func (k *kontext) dimTitel(d *qualitaet.DimensionErgebnis) string {
 	if k.fremd && k.rahmen != nil {
 		if rd, ok := k.rahmen.Dimension(d.ID); ok {
-			return rd.TitelIn(k.en)
+			return rd.TitelIn(k.tag)
 		}
 	}
 	return d.Titel
@@ -113,7 +113,7 @@ func (k *kontext) idName(id qualitaet.ID) string {
 	}
 	if k.rahmen != nil {
 		if rd, ok := k.rahmen.Dimension(id); ok {
-			return string(id) + " " + rd.TitelIn(k.en)
+			return string(id) + " " + rd.TitelIn(k.tag)
 		}
 	}
 	return string(id)
@@ -123,7 +123,7 @@ func (k *kontext) idName(id qualitaet.ID) string {
 func (k *kontext) zielText(z *qualitaet.ZielErgebnis) string {
 	if k.fremd && k.rahmen != nil {
 		if rz, ok := k.rahmen.Entwicklungsziel(z.ID); ok {
-			return rz.TextIn(k.en)
+			return rz.TextIn(k.tag)
 		}
 	}
 	return z.Text

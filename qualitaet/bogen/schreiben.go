@@ -111,7 +111,7 @@ func Schreibe(w io.Writer, r *qualitaet.Rahmen, opt Optionen) error {
 		if opt.BOM {
 			b.WriteString(bom)
 		}
-		err = schreibeCSV(&b, dims, tag == language.English)
+		err = schreibeCSV(&b, dims, tag)
 	default:
 		schreibeMarkdown(&b, r, dims, rw, tag)
 	}
@@ -154,7 +154,7 @@ func rahmenName(r *qualitaet.Rahmen) string {
 	return "Rahmen " + r.ID
 }
 
-func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
+func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, tag language.Tag) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = ';'
 	if err := cw.Write(spalten); err != nil {
@@ -164,7 +164,7 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
 		for _, t := range d.Themen {
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				if err := cw.Write([]string{string(z.ID), z.TextIn(en), "", "", "", "", ""}); err != nil {
+				if err := cw.Write([]string{string(z.ID), z.TextIn(tag), "", "", "", "", ""}); err != nil {
 					return err
 				}
 			}
@@ -212,7 +212,7 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 	zeile("k. A.", m("blatt.ka"), m("blatt.kaBeschreibung"))
 
 	for _, d := range dims {
-		fmt.Fprintf(b, "\n## %s\n", m("blatt.dimension", strconv.Itoa(d.Nummer), d.TitelIn(en)))
+		fmt.Fprintf(b, "\n## %s\n", m("blatt.dimension", strconv.Itoa(d.Nummer), d.TitelIn(tag)))
 		for _, t := range d.Themen {
 			titel := t.Titel
 			if en {
@@ -223,7 +223,7 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 			trenner(4)
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				zeile(string(z.ID), z.TextIn(en), "", "")
+				zeile(string(z.ID), z.TextIn(tag), "", "")
 			}
 		}
 	}
