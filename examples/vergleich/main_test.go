@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 )
 
@@ -164,4 +165,8 @@ func TestFehler(t *testing.T) {
 
 func TestEinheitlich(t *testing.T) {
 	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "vergleich", Datei: func(name string) []string { return []string{dreiProfile[0], name} }})
+}
+
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }
