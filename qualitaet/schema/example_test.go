@@ -60,6 +60,6 @@ func ExampleValidator_Dekodiere() {
 	fmt.Println(errors.Is(err, schema.ErrSyntax))
 	// Output:
 	// / (2:7)
-	// not valid JSON: invalid character '}' looking for beginning of value
+	// not valid JSON: unexpected character "}"
 	// true
 }

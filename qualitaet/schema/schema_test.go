@@ -285,7 +285,7 @@ func TestDekodiereSyntax(t *testing.T) {
 		zeile, spalte int
 		meldung       string // German message, or "" to check only the start
 	}{
-		{"missing value", "{\"a\": 1,\n \"b\": }", 2, 7, "kein gültiges JSON: invalid character '}' looking for beginning of value"},
+		{"missing value", "{\"a\": 1,\n \"b\": }", 2, 7, "kein gültiges JSON: unerwartetes Zeichen „}“"},
 		{"missing colon", `{"a" 1}`, 1, 6, ""},
 		{"double comma", `[1,,2]`, 1, 4, ""},
 		{"control character in string", "[\"a\tb\"]", 1, 4, ""},

@@ -15,7 +15,8 @@ import (
 var meldungen = NeuerKatalog(
 	Eintrag{"groesse", "Dokument ist größer als die erlaubten %d Bytes", "document is larger than the allowed %d bytes"},
 	Eintrag{"tiefe", "Dokument ist tiefer als %d Ebenen verschachtelt", "document is nested deeper than %d levels"},
-	Eintrag{"syntax", "kein gültiges JSON: %s", "not valid JSON: %s"},
+	Eintrag{"syntax", "kein gültiges JSON: unerwartetes Zeichen „%s“", "not valid JSON: unexpected character \"%s\""},
+	Eintrag{"syntax.allgemein", "kein gültiges JSON", "not valid JSON"},
 	Eintrag{"syntax.ende", "kein gültiges JSON: das Dokument endet vorzeitig", "not valid JSON: the document ends too early"},
 	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
 	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
