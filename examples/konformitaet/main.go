@@ -40,6 +40,7 @@ var texte = schema.NeuerKatalog(
 		DE: "Prüft die Konformitätsvektoren (*.json) im VERZEICHNIS: jeder Vektor wird bewertet und Zahl für Zahl mit seinen erwarteten Ergebnissen verglichen. Die letzte Zeile „N passed, M failed“ ist für CI-Skripte immer englisch.",
 		EN: "Runs the conformance vectors (*.json) in DIRECTORY: each vector is evaluated and compared figure by figure with its expected results. The last line \"N passed, M failed\" is for CI scripts."},
 	schema.Eintrag{Schluessel: "einVerzeichnis", DE: "genau ein Verzeichnis angeben", EN: "give exactly one directory"},
+	schema.Eintrag{Schluessel: "keinVerzeichnis", DE: "ist kein Verzeichnis", EN: "is not a directory"},
 	schema.Eintrag{Schluessel: "keineDatei", DE: "keine *.json-Datei im Verzeichnis", EN: "no *.json file in the directory"},
 	schema.Eintrag{Schluessel: "summe", DE: "%d bestanden, %d nicht bestanden", EN: "%d passed, %d failed"},
 )
@@ -53,8 +54,11 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 		return p.Aufruffehler("einVerzeichnis")
 	}
 	dir := p.Args()[0]
-	if _, err := os.Stat(dir); err != nil {
+	if info, err := os.Stat(dir); err != nil {
 		return p.Fehler(dir, err)
+	} else if !info.IsDir() {
+		p.Melde(dir + ": " + p.T("keinVerzeichnis"))
+		return programm.CodeBefund
 	}
 	dateien, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(dateien) == 0 {

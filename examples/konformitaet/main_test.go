@@ -123,6 +123,7 @@ func TestRunAufruf(t *testing.T) {
 		{"two directories", []string{vektoren, vektoren}, 2, "konformitaet: genau ein Verzeichnis angeben (Hilfe: konformitaet -h)\n"},
 		{"two directories, English", []string{"-lang", "en", vektoren, vektoren}, 2, "konformitaet: give exactly one directory (help: konformitaet -h)\n"},
 		{"empty directory", []string{"."}, 1, "konformitaet: .: keine *.json-Datei im Verzeichnis\n"},
+		{"a file", []string{"main.go"}, 1, "konformitaet: main.go: ist kein Verzeichnis\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
