@@ -86,13 +86,38 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 	if !erzaehlen {
 		w = io.Discard
 	}
-	zl := qualitaet.ZielLebenszyklus()
-	t := func(key string, args ...any) string { return texte.Sprintf(sprache, key, args...) }
+	z, err := neuesZiel()
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(w, texte.Sprintf(sprache, "ziel", z.Titel))
+	fmt.Fprintln(w, texte.Sprintf(sprache, "wirkungsstufe", z.Wirkungsstufe.String(), string(z.Wirkungsstufe.Klasse()), z.Wirkungsstufe.Beschreibung(sprache))+"\n")
+	if err := wechsle(w, &z, sprache); err != nil {
+		return nil, err
+	}
+	messe(w, &z, sprache)
+	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
+		return nil, err
+	}
+	m, err := massnahme(z)
+	if err != nil {
+		return nil, err
+	}
+	verlauf(w, z, m, sprache)
+	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
+		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
 
+// neuesZiel creates the goal of the story with its indicator.
+func neuesZiel() (qualitaet.Ziel, error) {
 	z, err := qualitaet.NeuesZiel("Der Gesundheitsbereich ist in der Netzwerkarbeit vertreten",
 		um(2023, 1, 16), "Netzwerkkoordination", uuid.NewV7)
 	if err != nil {
-		return nil, err
+		return z, err
 	}
 	z.Dimensionen = []qualitaet.ID{"QD3"}
 	z.Entwicklungsziele = []qualitaet.ID{"QD3.T1.Z2"}
@@ -107,9 +132,12 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		Ausgangswert: qualitaet.Stand{Wert: 100.0 * 2 / 6, Datum: tag(2023, 1, 1)},
 		Zielwert:     qualitaet.Stand{Wert: 100, Datum: tag(2024, 12, 31)},
 	}}
-	fmt.Fprintln(w, t("ziel", z.Titel))
-	fmt.Fprintf(w, "Wirkungsstufe %s (%s): %s\n\n", z.Wirkungsstufe, z.Wirkungsstufe.Klasse(), z.Wirkungsstufe.Beschreibung(sprache))
+	return z, nil
+}
 
+// wechsle moves the goal through its planned changes, one refused.
+func wechsle(w io.Writer, z *qualitaet.Ziel, sprache language.Tag) error {
+	zl := qualitaet.ZielLebenszyklus()
 	schritte := []schritt{
 		{qualitaet.ZielVereinbart, um(2023, 3, 8), "in der Strategie- und Lenkungsgruppe vereinbart", "Strategie- und Lenkungsgruppe"},
 		{qualitaet.ZielAktiv, um(2023, 4, 3), "", "Netzwerkkoordination"},
@@ -123,14 +151,18 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		var fe *qualitaet.UebergangsFehler
 		switch {
 		case errors.As(err, &fe):
-			fmt.Fprintln(w, t("wechselAbgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
+			fmt.Fprintln(w, texte.Sprintf(sprache, "wechselAbgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
 		case err != nil:
-			return nil, err
+			return err
 		default:
 			fmt.Fprintf(w, "%s: %s → %s\n", s.am.Format(time.DateOnly), zl.Beschriftung(von, sprache), zl.Beschriftung(s.nach, sprache))
 		}
 	}
+	return nil
+}
 
+// messe records the measurements of the goal's indicator, one refused.
+func messe(w io.Writer, z *qualitaet.Ziel, sprache language.Tag) {
 	zahlen := message.NewPrinter(sprache)
 	ind := &z.Indikatoren[0]
 	messungen := []qualitaet.Messung{
@@ -139,24 +171,23 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		{Datum: tag(2023, 12, 31), Zaehler: qualitaet.WertVon(5), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 		{Datum: tag(2024, 6, 30), Zaehler: qualitaet.WertVon(6), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 	}
-	fmt.Fprintln(w, "\n"+t("messungen", ind.Name))
+	fmt.Fprintln(w, "\n"+texte.Sprintf(sprache, "messungen", ind.Name))
 	for _, m := range messungen {
 		if err := ind.Erfasse(m); err != nil {
-			fmt.Fprintln(w, t("nichtErfasst", m.Datum.String(), messfehler(err, m, ind.Art, sprache)))
+			fmt.Fprintln(w, texte.Sprintf(sprache, "nichtErfasst", m.Datum.String(), messfehler(err, m, ind.Art, sprache)))
 			continue
 		}
 		x, _ := m.Ergebnis(ind.Art)
-		fmt.Fprintln(w, t("messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), string(z.Erreichung(m.Datum))))
+		fmt.Fprintln(w, texte.Sprintf(sprache, "messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), string(z.Erreichung(m.Datum))))
 	}
+}
 
-	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
-		return nil, err
-	}
-
+// massnahme adds a measure for the goal and carries it out.
+func massnahme(z qualitaet.Ziel) (qualitaet.Massnahme, error) {
 	m, err := qualitaet.NeueMassnahme("Gesundheitsakteure persönlich zu den Regionalnetzwerktreffen einladen",
 		[]uuid.UUID{z.ID}, um(2023, 3, 8), "Netzwerkkoordination", uuid.NewV7)
 	if err != nil {
-		return nil, err
+		return m, err
 	}
 	m.Beginn, m.Faellig = tag(2023, 4, 1), tag(2024, 6, 30)
 	for _, s := range []struct {
@@ -164,10 +195,16 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		am   time.Time
 	}{{qualitaet.MassnahmeInUmsetzung, um(2023, 4, 3)}, {qualitaet.MassnahmeUmgesetzt, um(2024, 6, 30)}} {
 		if err := m.Wechsle(s.nach, s.am, "", "Netzwerkkoordination"); err != nil {
-			return nil, err
+			return m, err
 		}
 	}
+	return m, nil
+}
 
+// verlauf prints the goal's history and the achievement it derives.
+func verlauf(w io.Writer, z qualitaet.Ziel, m qualitaet.Massnahme, sprache language.Tag) {
+	zl := qualitaet.ZielLebenszyklus()
+	t := func(key string, args ...any) string { return texte.Sprintf(sprache, key, args...) }
 	fmt.Fprintln(w, "\n"+t("verlauf", zl.Beschriftung(z.Status(), sprache)))
 	for _, e := range z.Verlauf() {
 		von := t("angelegt")
@@ -182,13 +219,6 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 	}
 	fmt.Fprintln(w, "\n"+t("erreichung", string(z.Erreichung(tag(2024, 7, 10)))))
 	fmt.Fprintln(w, t("massnahme", m.Titel, string(m.Status()), strconv.Itoa(len(m.Verlauf()))))
-
-	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
-		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	return d, nil
 }
 
 // texte holds the program's help and the walk-through's labels in German
@@ -202,6 +232,7 @@ var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "flag.diagramm", DE: "den Lebenszyklus eines Ziels als Mermaid-Diagramm schreiben", EN: "print the goal lifecycle as a Mermaid diagram"},
 	schema.Eintrag{Schluessel: "keineArgumente", DE: "das Programm nimmt keine Argumente, nur Optionen", EN: "the program takes no arguments, only options"},
 	schema.Eintrag{Schluessel: "ziel", DE: "Ziel: %s", EN: "Goal: %s"},
+	schema.Eintrag{Schluessel: "wirkungsstufe", DE: "Wirkungsstufe %s (%s): %s", EN: "Impact level %s (%s): %s"},
 	schema.Eintrag{Schluessel: "wechselAbgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
 	schema.Eintrag{Schluessel: "messungen", DE: "Messungen: %s", EN: "Measurements: %s"},
 	schema.Eintrag{Schluessel: "nichtErfasst", DE: "  %s  nicht erfasst: %s", EN: "  %s  not recorded: %s"},
