@@ -11,6 +11,6 @@ import (
 // in its code.
 func TestKatalogeVollstaendig(t *testing.T) {
 	require.NoError(t, meldungen.Pruefe(os.DirFS(".")), "meldungen")
-	require.NoError(t, zieleMeldungen.Pruefe(os.DirFS("."), "objekt.", "wirkung."), "zieleMeldungen")
+	require.NoError(t, zieleMeldungen.Pruefe(os.DirFS("."), "objekt.", "wirkung.", "erreichung."), "zieleMeldungen")
 	require.NoError(t, bewertungsMeldungen.Pruefe(os.DirFS(".")), "bewertungsMeldungen")
 }

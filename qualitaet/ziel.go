@@ -132,6 +132,15 @@ func (e Zielerreichung) Valid() bool { return slices.Contains(zielerreichungen, 
 // String returns the status, or "Zielerreichung(x)" for an unknown one.
 func (e Zielerreichung) String() string { return enumString("Zielerreichung", zielerreichungen, e) }
 
+// Beschriftung returns the status's label for people in the language tag,
+// or the status itself when it is unknown.
+func (e Zielerreichung) Beschriftung(tag language.Tag) string {
+	if !e.Valid() {
+		return string(e)
+	}
+	return zieleMeldungen.Sprintf(tag, "erreichung."+string(e))
+}
+
 // MarshalText encodes a known status.
 func (e Zielerreichung) MarshalText() ([]byte, error) {
 	return enumMarshal("Zielerreichung", zielerreichungen, e)

@@ -276,3 +276,15 @@ func TestZielJSON(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"status":"erledigt"}`), &zurueck))
 	assert.Equal(t, z, zurueck, "a failed unmarshal leaves the goal as it was")
 }
+
+func TestZielerreichungBeschriftung(t *testing.T) {
+	for _, e := range Zielerreichungen() {
+		de, en := e.Beschriftung(language.German), e.Beschriftung(language.English)
+		assert.NotEmpty(t, de, e)
+		assert.NotEqual(t, "erreichung."+string(e), de, e)
+		assert.NotEmpty(t, en, e)
+	}
+	assert.Equal(t, "nicht erreicht", ErreichungNichtErreicht.Beschriftung(language.German))
+	assert.Equal(t, "not achieved", ErreichungNichtErreicht.Beschriftung(language.English))
+	assert.Equal(t, "x", Zielerreichung("x").Beschriftung(language.English))
+}

@@ -178,7 +178,7 @@ func messe(w io.Writer, z *qualitaet.Ziel, sprache language.Tag) {
 			continue
 		}
 		x, _ := m.Ergebnis(ind.Art)
-		fmt.Fprintln(w, texte.Sprintf(sprache, "messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), string(z.Erreichung(m.Datum))))
+		fmt.Fprintln(w, texte.Sprintf(sprache, "messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), z.Erreichung(m.Datum).Beschriftung(sprache)))
 	}
 }
 
@@ -217,8 +217,9 @@ func verlauf(w io.Writer, z qualitaet.Ziel, m qualitaet.Massnahme, sprache langu
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, "\n"+t("erreichung", string(z.Erreichung(tag(2024, 7, 10)))))
-	fmt.Fprintln(w, t("massnahme", m.Titel, string(m.Status()), strconv.Itoa(len(m.Verlauf()))))
+	fmt.Fprintln(w, "\n"+t("erreichung", z.Erreichung(tag(2024, 7, 10)).Beschriftung(sprache)))
+	ml := qualitaet.MassnahmeLebenszyklus()
+	fmt.Fprintln(w, t("massnahme", m.Titel, ml.Beschriftung(m.Status(), sprache), strconv.Itoa(len(m.Verlauf()))))
 }
 
 // texte holds the program's help and the walk-through's labels in German
