@@ -70,7 +70,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	var bestanden, fehlgeschlagen int
 	for _, datei := range dateien {
 		name := filepath.Base(datei)
-		abw, err := pruefe(datei)
+		abw, err := pruefe(datei, p.Sprache)
 		if err != nil {
 			abw = strings.Split(programm.Uebersetze(err, p.Sprache), "\n")
 		}
@@ -97,7 +97,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 }
 
 // pruefe reads one vector and returns its differences.
-func pruefe(datei string) ([]string, error) {
+func pruefe(datei string, tag language.Tag) ([]string, error) {
 	f, err := os.Open(datei)
 	if err != nil {
 		return nil, err
@@ -107,5 +107,5 @@ func pruefe(datei string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return k.Pruefe()
+	return k.Pruefe(tag)
 }
