@@ -1,9 +1,9 @@
 // Command konformitaet runs the conformance vectors of the evaluation
 // engine: every *.json file in DIR (in name order) is read as a
 // Konformitaetsvektor, evaluated, and compared figure by figure with its
-// expected results. It prints "ok  FILE" or "FEHLER FILE" followed by each
-// difference or the reason the file could not be read, indented; then, with
-// -lang de, a German summary ("N bestanden, M nicht bestanden"); and last,
+// expected results. It prints "ok  FILE" or "FEHLER FILE" (English: "FAIL
+// FILE") followed by each difference or the reason the file could not be
+// read, indented; then, with -lang de, a German summary ("N bestanden, M nicht bestanden"); and last,
 // in every language, the line "N passed, M failed" for CI scripts. It exits
 // with status 1 when a vector fails or cannot be read, 2 on a wrong call.
 //
@@ -40,6 +40,7 @@ var texte = schema.NeuerKatalog(
 		DE: "Prüft die Konformitätsvektoren (*.json) im VERZEICHNIS: jeder Vektor wird bewertet und Zahl für Zahl mit seinen erwarteten Ergebnissen verglichen. Die letzte Zeile „N passed, M failed“ ist für CI-Skripte immer englisch.",
 		EN: "Runs the conformance vectors (*.json) in DIRECTORY: each vector is evaluated and compared figure by figure with its expected results. The last line \"N passed, M failed\" is for CI scripts."},
 	schema.Eintrag{Schluessel: "einVerzeichnis", DE: "genau ein Verzeichnis angeben", EN: "give exactly one directory"},
+	schema.Eintrag{Schluessel: "fehler", DE: "FEHLER", EN: "FAIL"},
 	schema.Eintrag{Schluessel: "keinVerzeichnis", DE: "ist kein Verzeichnis", EN: "is not a directory"},
 	schema.Eintrag{Schluessel: "keineDatei", DE: "keine *.json-Datei im Verzeichnis", EN: "no *.json file in the directory"},
 	schema.Eintrag{Schluessel: "summe", DE: "%d bestanden, %d nicht bestanden", EN: "%d passed, %d failed"},
@@ -80,7 +81,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 			continue
 		}
 		fehlgeschlagen++
-		fmt.Fprintf(stdout, "FEHLER %s\n", name)
+		fmt.Fprintf(stdout, "%s %s\n", p.T("fehler"), name)
 		for _, zeile := range abw {
 			fmt.Fprintf(stdout, "    %s\n", strings.TrimSpace(zeile))
 		}

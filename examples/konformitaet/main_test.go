@@ -84,7 +84,7 @@ func TestRunGeaenderteZahl(t *testing.T) {
 
 	code, out, _ = programmtest.Lauf(run, nil, "-lang", "en", dir)
 	require.Equal(t, programm.CodeBefund, code)
-	assert.Contains(t, out, "FEHLER 02-regeln-sektoren.json\n    QD3 punkte: 75, expected 76\n")
+	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    QD3 punkte: 75, expected 76\n")
 }
 
 // TestRunUnlesbar: an invalid vector fails the run; the output names the
@@ -96,7 +96,7 @@ func TestRunUnlesbar(t *testing.T) {
 		want string
 	}{
 		{"German", "de", "FEHLER kaputt.json\n    ungültiges Dokument (1 Verstoß)\n    /eingabe: Pflichtfeld „einschaetzungen“ fehlt\n"},
-		{"English", "en", "FEHLER kaputt.json\n    invalid document (1 violation)\n    /eingabe: required property \"einschaetzungen\" is missing\n"},
+		{"English", "en", "FAIL kaputt.json\n    invalid document (1 violation)\n    /eingabe: required property \"einschaetzungen\" is missing\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
