@@ -55,7 +55,7 @@ func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	p := programm.Neu("bewertung", texte, stdin, stdout, stderr)
 	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "md", "json", "svg", "streuung")
 	rahmen := p.Auswahl("rahmen", "", "flag.rahmen", "2016", "2.0")
-	regelwerk := p.Text("regelwerk", "DATEI", "flag.regelwerk")
+	regelwerk := p.Datei("regelwerk", "flag.regelwerk")
 	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
 	if code, weiter := p.Parse(args); !weiter {
 		return code

@@ -46,8 +46,8 @@ func main() {
 var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "aufruf", DE: "bogen|einlesen [Optionen …]", EN: "bogen|einlesen [options …]"},
 	schema.Eintrag{Schluessel: "beschreibung",
-		DE: "Bögen der Gesamteinschätzung.\n  bogen     druckt einen leeren Bogen (Markdown oder CSV)\n  einlesen  liest ausgefüllte Bögen (CSV) in ein Profil\nHilfe zu einem Unterbefehl: einschaetzung bogen -h, einschaetzung einlesen -h",
-		EN: "Rating sheets of the Gesamteinschätzung.\n  bogen     prints a blank sheet (Markdown or CSV)\n  einlesen  reads filled sheets (CSV) into a profile\nHelp on a subcommand: einschaetzung bogen -h, einschaetzung einlesen -h"},
+		DE: "Bögen der Gesamteinschätzung.\n\n  bogen     druckt einen leeren Bogen (Markdown oder CSV)\n  einlesen  liest ausgefüllte Bögen (CSV) in ein Profil\n\nHilfe zu einem Unterbefehl: einschaetzung bogen -h, einschaetzung einlesen -h",
+		EN: "Rating sheets of the Gesamteinschätzung.\n\n  bogen     prints a blank sheet (Markdown or CSV)\n  einlesen  reads filled sheets (CSV) into a profile\n\nHelp on a subcommand: einschaetzung bogen -h, einschaetzung einlesen -h"},
 	schema.Eintrag{Schluessel: "unterbefehlFehlt", DE: "Unterbefehl fehlt (bogen oder einlesen)", EN: "subcommand missing (bogen or einlesen)"},
 	schema.Eintrag{Schluessel: "unterbefehlUnbekannt", DE: "unbekannter Unterbefehl „%s“; erlaubt sind bogen, einlesen", EN: "unknown subcommand \"%s\"; allowed are bogen, einlesen"},
 )
@@ -166,7 +166,7 @@ func parseNummern(s string) (nummern []int, falsch string) {
 }
 
 func runEinlesen(p *programm.Programm, args []string) int {
-	profilDatei := p.Text("profil", "PROFIL.json|-", "flag.profil")
+	profilDatei := p.Datei("profil", "flag.profil")
 	if code, weiter := p.Parse(args); !weiter {
 		return code
 	}

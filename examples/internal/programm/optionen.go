@@ -17,6 +17,7 @@ const (
 	artZahl                // a whole number with a lower bound
 	artDatum               // a date YYYY-MM-DD
 	artSchalter            // a bool switch
+	artDatei               // a file name
 )
 
 // option is one declared option. It is its own flag.Value, so that package
@@ -85,15 +86,18 @@ func (o *option) pruefe(s string) error {
 	return nil
 }
 
-// platzhalter is what the help shows after the option's name.
-func (o *option) platzhalter() string {
+// platzhalter is what the help and the messages show after the option's
+// name, in the language of p.
+func (o *option) platzhalter(p *Programm) string {
 	switch o.art {
 	case artAuswahl:
 		return strings.Join(o.erlaubt, "|")
 	case artZahl:
 		return "N"
 	case artDatum:
-		return "JJJJ-MM-TT"
+		return p.eigen("platzhalter.datum")
+	case artDatei:
+		return p.eigen("platzhalter.datei")
 	}
 	return o.text
 }
@@ -106,7 +110,7 @@ func (o *option) fehler(p *Programm, s string) string {
 	case artZahl:
 		return p.eigen("keineZahl", s, "-"+o.name, strconv.Itoa(o.min))
 	case artDatum:
-		return p.eigen("keinDatum", s, "-"+o.name)
+		return p.eigen("keinDatum", s, "-"+o.name, o.platzhalter(p))
 	}
 	return p.eigen("keinSchalter", s, "-"+o.name)
 }
@@ -136,6 +140,12 @@ func (p *Programm) Auswahl(name, standard, hilfe string, erlaubt ...string) *str
 // platzhalter names it in the help (e.g. "DATEI").
 func (p *Programm) Text(name, platzhalter, hilfe string) *string {
 	return p.neu(&option{name: name, hilfe: hilfe, art: artText, text: platzhalter}).ziel
+}
+
+// Datei declares an option that takes a file name ("-" for standard input
+// where the program says so).
+func (p *Programm) Datei(name, hilfe string) *string {
+	return p.neu(&option{name: name, hilfe: hilfe, art: artDatei}).ziel
 }
 
 // Datum declares an option that takes a date YYYY-MM-DD; it returns the

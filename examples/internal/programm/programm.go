@@ -188,7 +188,7 @@ func (p *Programm) Hilfe(w io.Writer) {
 	for _, o := range p.optionen {
 		kopf := "  -" + o.name
 		if o.art != artSchalter {
-			kopf += " " + o.platzhalter()
+			kopf += " " + o.platzhalter(p)
 		}
 		fmt.Fprintln(w, kopf)
 		hilfe := p.eigen("flag.lang")
@@ -198,7 +198,9 @@ func (p *Programm) Hilfe(w io.Writer) {
 		if o.standard != "" && o.art != artSchalter {
 			hilfe += " " + p.eigen("standard", o.standard)
 		}
-		fmt.Fprintf(w, "        %s\n", hilfe)
+		for _, zeile := range strings.Split(umbrechen(hilfe, 70), "\n") {
+			fmt.Fprintf(w, "        %s\n", zeile)
+		}
 	}
 	fmt.Fprintf(w, "  -h\n        %s\n", p.eigen("flag.h"))
 }
@@ -232,7 +234,7 @@ func (p *Programm) diagnose(args []string) string {
 		}
 		if !mitWert {
 			if i+1 >= len(args) {
-				return p.eigen("wertFehlt", "-"+o.name, o.platzhalter())
+				return p.eigen("wertFehlt", "-"+o.name, o.platzhalter(p))
 			}
 			i++
 			wert = args[i]
@@ -254,12 +256,18 @@ func (p *Programm) option(name string) *option {
 }
 
 // umbrechen wraps text at spaces so that no line is longer than breite
-// characters (unless a word is); line breaks in text are kept.
+// characters (unless a word is); line breaks in text are kept, and so are
+// lines that start with a space.
 func umbrechen(text string, breite int) string {
 	var b strings.Builder
 	for i, absatz := range strings.Split(text, "\n") {
 		if i > 0 {
 			b.WriteByte('\n')
+		}
+		if strings.HasPrefix(absatz, " ") {
+			// An indented line (a table of subcommands) is kept as it is.
+			b.WriteString(absatz)
+			continue
 		}
 		n := 0
 		for j, wort := range strings.Fields(absatz) {

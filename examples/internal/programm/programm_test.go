@@ -24,12 +24,14 @@ var testTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag", EN: "reference day"},
 	schema.Eintrag{Schluessel: "flag.bom", DE: "mit BOM", EN: "with BOM"},
 	schema.Eintrag{Schluessel: "flag.profil", DE: "Profil", EN: "profile"},
+	schema.Eintrag{Schluessel: "flag.regelwerk", DE: "Regelwerk", EN: "rule set"},
 )
 
 type testLauf struct {
 	p              *Programm
 	format, datum  *string
 	profil         *string
+	regelwerk      *string
 	k              *int
 	bom            *bool
 	stdout, stderr bytes.Buffer
@@ -43,12 +45,13 @@ func neuerLauf(stdin io.Reader) *testLauf {
 	l.datum = l.p.Datum("zeitpunkt", "flag.zeitpunkt")
 	l.bom = l.p.Schalter("bom", true, "flag.bom")
 	l.profil = l.p.Text("profil", "DATEI", "flag.profil")
+	l.regelwerk = l.p.Datei("regelwerk", "flag.regelwerk")
 	return l
 }
 
 func TestParseGueltig(t *testing.T) {
 	l := neuerLauf(nil)
-	code, weiter := l.p.Parse([]string{"-lang", "en", "-format=json", "-k", "7", "-zeitpunkt", "2026-11-25", "-bom=false", "-profil", "p.json", "a", "b"})
+	code, weiter := l.p.Parse([]string{"-lang", "en", "-format=json", "-k", "7", "-zeitpunkt", "2026-11-25", "-bom=false", "-profil", "p.json", "-regelwerk", "-", "a", "b"})
 	require.True(t, weiter, "stderr: %s", l.stderr.String())
 	assert.Equal(t, CodeOK, code)
 	assert.Equal(t, language.English, l.p.Sprache)
@@ -57,6 +60,7 @@ func TestParseGueltig(t *testing.T) {
 	assert.Equal(t, "2026-11-25", *l.datum)
 	assert.False(t, *l.bom)
 	assert.Equal(t, "p.json", *l.profil)
+	assert.Equal(t, "-", *l.regelwerk)
 	assert.Equal(t, []string{"a", "b"}, l.p.Args())
 	assert.Empty(t, l.stderr.String())
 
@@ -76,8 +80,8 @@ func TestParseHilfe(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"deutsch", []string{"-h"}, []string{"Aufruf: probe [Optionen] DATEI", "Prüft eine Datei.", "  -format markdown|json", "Ausgabeformat (Standard: markdown)", "  -k N", "  -zeitpunkt JJJJ-MM-TT", "  -lang de|en", "  -profil DATEI", "diese Hilfe zeigen"}},
-		{"englisch davor", []string{"-lang", "en", "-h"}, []string{"Usage: probe [options] FILE", "Checks a file.", "output format (default: markdown)", "show this help"}},
+		{"deutsch", []string{"-h"}, []string{"Aufruf: probe [Optionen] DATEI", "  -regelwerk DATEI", "Prüft eine Datei.", "  -format markdown|json", "Ausgabeformat (Standard: markdown)", "  -k N", "  -zeitpunkt JJJJ-MM-TT", "  -lang de|en", "  -profil DATEI", "diese Hilfe zeigen"}},
+		{"englisch davor", []string{"-lang", "en", "-h"}, []string{"Usage: probe [options] FILE", "Checks a file.", "output format (default: markdown)", "show this help", "  -zeitpunkt YYYY-MM-DD", "  -regelwerk FILE"}},
 		{"englisch danach", []string{"-help", "-lang=en"}, []string{"Usage: probe [options] FILE"}},
 		{"englisch nach Wert", []string{"-format", "json", "-bom", "-lang", "en", "-h"}, []string{"Usage: probe [options] FILE"}},
 	} {
@@ -100,13 +104,14 @@ func TestParseFehler(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unbekannte Option", []string{"-x"}, "probe: unbekannte Option -x; erlaubt sind -bom, -format, -k, -lang, -profil, -zeitpunkt, -h (Hilfe: probe -h)\n"},
-		{"unbekannte Option englisch", []string{"-lang", "en", "--gibtsnicht=1"}, "probe: unknown option --gibtsnicht=1; allowed are -bom, -format, -k, -lang, -profil, -zeitpunkt, -h (help: probe -h)\n"},
+		{"unbekannte Option", []string{"-x"}, "probe: unbekannte Option -x; erlaubt sind -bom, -format, -k, -lang, -profil, -regelwerk, -zeitpunkt, -h (Hilfe: probe -h)\n"},
+		{"unbekannte Option englisch", []string{"-lang", "en", "--gibtsnicht=1"}, "probe: unknown option --gibtsnicht=1; allowed are -bom, -format, -k, -lang, -profil, -regelwerk, -zeitpunkt, -h (help: probe -h)\n"},
 		{"falsche Sprache", []string{"-lang", "fr"}, "probe: unbekannter Wert „fr“ für -lang; erlaubt sind de, en (Hilfe: probe -h)\n"},
 		{"falsches Format englisch", []string{"-lang=en", "-format", "pdf"}, "probe: unknown value \"pdf\" for -format; allowed are markdown, json (help: probe -h)\n"},
 		{"Wert fehlt", []string{"-format"}, "probe: -format braucht einen Wert (markdown|json) (Hilfe: probe -h)\n"},
 		{"keine Zahl", []string{"-k", "0"}, "probe: „0“ für -k ist keine ganze Zahl ab 1 (Hilfe: probe -h)\n"},
 		{"kein Datum", []string{"-zeitpunkt", "2026-13-01"}, "probe: „2026-13-01“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: probe -h)\n"},
+		{"kein Datum englisch", []string{"-lang", "en", "-zeitpunkt", "1.2.2026"}, "probe: \"1.2.2026\" for -zeitpunkt is no date of the form YYYY-MM-DD (help: probe -h)\n"},
 		{"kein Schalter", []string{"-bom=vielleicht"}, "probe: „vielleicht“ für -bom ist weder true noch false (Hilfe: probe -h)\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
