@@ -1,7 +1,8 @@
 // Package programmtest checks, through a program's run function, what every
 // example program promises: -h prints the help in either language and exits
-// 0; an unknown option or -lang fr is one message and exit 2; a missing file
-// is exit 1 with a message naming the file in the chosen language.
+// 0; an unknown option or -lang fr is one message and exit 2; without a
+// file argument standard input is not read; a missing file is exit 1 with a
+// message naming the file in the chosen language.
 package programmtest
 
 import (
@@ -75,6 +76,9 @@ func Einheitlich(t *testing.T, run Run, f Fall) {
 			assert.Contains(t, errOut, w, "run(%q): stderr", tc.args)
 		}
 	}
+	wache := &leseWache{}
+	Lauf(run, wache, mit()...)
+	assert.False(t, wache.gelesen, "run(%q) read standard input without being given \"-\"", mit())
 	if f.Datei == nil {
 		return
 	}
@@ -89,4 +93,12 @@ func Einheitlich(t *testing.T, run Run, f Fall) {
 		assert.Contains(t, errOut, tc.want, "run(%q): stderr", args)
 		assert.Equal(t, 1, strings.Count(errOut, fehlt), "run(%q): the file named once in %q", args, errOut)
 	}
+}
+
+// leseWache is a standard input that notes whether anyone reads it.
+type leseWache struct{ gelesen bool }
+
+func (w *leseWache) Read(p []byte) (int, error) {
+	w.gelesen = true
+	return 0, io.EOF
 }
