@@ -110,8 +110,7 @@ func schreibe(w io.Writer, format string, b *qualitaet.Bewertung, bopt bericht.O
 		if err != nil {
 			return err
 		}
-		_, err = w.Write(append(data, '\n'))
-		return err
+		return programm.SchreibeDokument(w, schema.ArtBewertung, data)
 	}
 	return bericht.Markdown(w, b, bopt)
 }

@@ -205,7 +205,7 @@ func runEinlesen(p *programm.Programm, args []string) int {
 	if err != nil {
 		return p.Fehler(name, err)
 	}
-	if _, err := p.Stdout.Write(data); err != nil {
+	if err := programm.SchreibeDokument(p.Stdout, schema.ArtProfil, data); err != nil {
 		return p.Fehler("", err)
 	}
 	return programm.CodeOK

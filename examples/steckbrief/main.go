@@ -64,7 +64,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if err != nil {
 		return p.Fehler(name, err)
 	}
-	if _, err := stdout.Write(doc); err != nil {
+	if err := programm.SchreibeDokument(stdout, schema.ArtProfil, doc); err != nil {
 		return p.Fehler("", err)
 	}
 	return programm.CodeOK

@@ -70,9 +70,10 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	}
 	d, err := geschichte(stdout, p.Sprache, !*alsJSON)
 	if err == nil && *alsJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(d)
+		var data []byte
+		if data, err = json.MarshalIndent(d, "", "  "); err == nil {
+			err = programm.SchreibeDokument(stdout, schema.ArtZiele, data)
+		}
 	}
 	if err != nil {
 		return p.Fehler("", err)

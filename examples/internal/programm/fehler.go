@@ -125,3 +125,23 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "json.ende", DE: "die Eingabe endet mitten im Dokument", EN: "the input ends in the middle of the document"},
 	schema.Eintrag{Schluessel: "ungueltig", DE: "ungültiges Dokument", EN: "invalid document"},
 )
+
+// SchreibeDokument validates the JSON document data against the schema of
+// its kind art and writes it, followed by a newline when it lacks one. An
+// invalid document is an error and nothing is written: a program never
+// hands on a document that its own validator would refuse.
+func SchreibeDokument(w io.Writer, art schema.Art, data []byte) error {
+	v := schema.Standard()
+	wert, err := v.Dekodiere(data)
+	if err == nil {
+		err = v.Pruefe(art, wert)
+	}
+	if err != nil {
+		return err
+	}
+	if len(data) == 0 || data[len(data)-1] != '\n' {
+		data = append(data, '\n')
+	}
+	_, err = w.Write(data)
+	return err
+}

@@ -211,3 +211,16 @@ func TestUmbrechen(t *testing.T) {
 	assert.Equal(t, "Übergröße\nab", umbrechen("Übergröße ab", 9))
 	assert.Equal(t, "", umbrechen("", 9))
 }
+
+func TestSchreibeDokument(t *testing.T) {
+	var out bytes.Buffer
+	gut := []byte(`{"$schema": "` + schema.ArtZuschnitt.ID() + `", "rahmen": "2.0"}`)
+	require.NoError(t, SchreibeDokument(&out, schema.ArtZuschnitt, gut))
+	assert.Equal(t, string(gut)+"\n", out.String())
+
+	out.Reset()
+	schlecht := []byte(`{"$schema": "` + schema.ArtZuschnitt.ID() + `", "rahmen": "3.0"}`)
+	assert.ErrorIs(t, SchreibeDokument(&out, schema.ArtZuschnitt, schlecht), schema.ErrUngueltig)
+	assert.ErrorIs(t, SchreibeDokument(&out, schema.ArtProfil, gut), schema.ErrUngueltig, "another kind")
+	assert.Empty(t, out.String(), "nothing written")
+}
