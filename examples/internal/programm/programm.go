@@ -22,6 +22,7 @@
 package programm
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -119,7 +120,7 @@ func (p *Programm) Parse(args []string) (code int, weiter bool) {
 		}
 		return CodeOK, true
 	}
-	if err == flag.ErrHelp {
+	if errors.Is(err, flag.ErrHelp) {
 		p.Hilfe(p.Stdout)
 		return CodeOK, false
 	}
