@@ -41,6 +41,8 @@ const (
 // the Steckbrief, facts of the network, facts of the goals), finds the gaps
 // of the network, and runs the engine ([qualitaet.Bewerte]) with the
 // profile's Zuschnitt and self-assessments. It fails for a zero Zeitpunkt,
+// for a profile that [Profil.Validate] refuses (a profile built in code is
+// checked as strictly as one read from a file: nothing invalid is scored),
 // for a profile whose Zuschnitt does not fit the catalogue, and for an
 // invalid Regelwerk; errors are *schema.ValidierungsFehler where a document
 // is at fault.
@@ -50,6 +52,9 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 	}
 	if opt.Zeitpunkt.IsZero() {
 		return nil, fmt.Errorf("kommune.Bewerte: Zeitpunkt fehlt")
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
 	}
 	tag := schema.Sprache(opt.Sprache)
 	kz := KennzahlenVon(p, opt.Zeitpunkt)
