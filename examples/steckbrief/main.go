@@ -34,8 +34,8 @@ func main() {
 var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "aufruf", DE: "DATEI|-", EN: "FILE|-"},
 	schema.Eintrag{Schluessel: "beschreibung",
-		DE: "Wandelt den Steckbrief einer Kommune: liest den Text eines Steckbriefs (Markdown) oder ein Profil (JSON) und schreibt ein Profil mit „$schema“ oder den Steckbrief-Text. - liest von der Standardeingabe. Warnungen des Lesers (mit Zeilennummer) gehen auf die Standardfehlerausgabe.",
-		EN: "Converts a Kommune's Steckbrief: reads the text of a Steckbrief (Markdown) or a profile (JSON) and writes a profile with \"$schema\" or the Steckbrief text. - reads standard input. The reader's warnings (with line numbers) go to standard error."},
+		DE: "Wandelt den Steckbrief einer Kommune: liest den Text eines Steckbriefs (Markdown) oder ein Profil (JSON) und schreibt ein Profil mit „$schema“ oder den Steckbrief-Text; als Datei „-“ liest es die Standardeingabe. Warnungen des Lesers (mit Zeilennummer) gehen auf die Standardfehlerausgabe.",
+		EN: "Converts a Kommune's Steckbrief: reads the text of a Steckbrief (Markdown) or a profile (JSON) and writes a profile with \"$schema\" or the Steckbrief text; the file \"-\" is standard input. The reader's warnings (with line numbers) go to standard error."},
 	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Profil (json) oder Steckbrief-Text (markdown)", EN: "output: profile (json) or Steckbrief text (markdown)"},
 	schema.Eintrag{Schluessel: "eineDatei", DE: "genau eine Datei angeben (- für die Standardeingabe)", EN: "give exactly one file (- for standard input)"},
 )

@@ -32,8 +32,8 @@ func main() {
 var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "aufruf", DE: "DATEI…", EN: "FILE…"},
 	schema.Eintrag{Schluessel: "beschreibung",
-		DE: "Prüft Dokumente der Bibliothek: erkennt die Art jedes Dokuments an seinem „$schema“, prüft es gegen das eingebettete Schema und die fachlichen Regeln seiner Art und schreibt „ok“ oder jeden Verstoß mit seinem JSON-Zeiger. - liest von der Standardeingabe.",
-		EN: "Checks documents of the library: detects each document's kind from its \"$schema\", validates it against the embedded schema and the rules of its kind, and prints \"ok\" or every violation with its JSON pointer. - reads standard input."},
+		DE: "Prüft Dokumente der Bibliothek: erkennt die Art jedes Dokuments an seinem „$schema“, prüft es gegen das eingebettete Schema und die fachlichen Regeln seiner Art und schreibt „ok“ oder jeden Verstoß mit seinem JSON-Zeiger; als Datei „-“ liest es die Standardeingabe.",
+		EN: "Checks documents of the library: detects each document's kind from its \"$schema\", validates it against the embedded schema and the rules of its kind, and prints \"ok\" or every violation with its JSON pointer; the file \"-\" is standard input."},
 	schema.Eintrag{Schluessel: "keineDatei", DE: "keine Datei angegeben", EN: "no file given"},
 )
 
