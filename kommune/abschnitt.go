@@ -90,7 +90,7 @@ func (a Abschnittsart) String() string {
 func (a Abschnittsart) Name(tag language.Tag) string {
 	for _, x := range abschnittsarten {
 		if x.art == a {
-			if schema.Sprache(tag) == schema.Englisch {
+			if schema.Sprache(tag) == language.English {
 				return x.en
 			}
 			return x.de

@@ -12,7 +12,6 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // Merkmal is a structural feature (Strukturmerkmal) of a Kommune that peer
@@ -243,7 +242,7 @@ func (g Gewichte) pruefe() error {
 	for _, m := range alleMerkmale {
 		w := g.Gewicht(m)
 		if math.IsNaN(w) || math.IsInf(w, 0) || w < 0 {
-			return neuerVergleichsFehler(ErrGewicht, "fehler.gewicht", m.Name(schema.Deutsch), fmt.Sprint(w))
+			return neuerVergleichsFehler(ErrGewicht, "fehler.gewicht", m.Name(language.German), fmt.Sprint(w))
 		}
 	}
 	return nil

@@ -9,9 +9,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // dreiKommunen is the small set whose similarities are computed by hand
@@ -300,7 +300,7 @@ func TestGebietsartEnum(t *testing.T) {
 	} {
 		assert.Equal(t, tt.valid, tt.g.Valid())
 		assert.Equal(t, tt.s, tt.g.String())
-		assert.Equal(t, tt.de, tt.g.Name(schema.Deutsch))
+		assert.Equal(t, tt.de, tt.g.Name(language.German))
 		assert.Equal(t, tt.en, tt.g.Name(englisch))
 		b, err := tt.g.MarshalText()
 		var back Gebietsart
@@ -333,7 +333,7 @@ func TestMerkmalEnum(t *testing.T) {
 		assert.Equal(t, tt.m, Merkmale()[i])
 		assert.True(t, tt.m.Valid())
 		assert.Equal(t, string(tt.m), tt.m.String())
-		assert.Equal(t, tt.de, tt.m.Name(schema.Deutsch))
+		assert.Equal(t, tt.de, tt.m.Name(language.German))
 		assert.Equal(t, tt.en, tt.m.Name(englisch))
 		assert.Equal(t, tt.m == MerkmalGebietsart, tt.m.Kategorial())
 		b, err := tt.m.MarshalText()

@@ -42,6 +42,8 @@ const (
 // the Steckbrief, facts of the network, facts of the goals), finds the gaps
 // of the network, and runs the engine ([qualitaet.Bewerte]) with the
 // profile's Zuschnitt and self-assessments. It fails for a zero Zeitpunkt,
+// for a profile that [Profil.Validate] refuses (a profile built in code is
+// checked as strictly as one read from a file: nothing invalid is scored),
 // for a profile whose Zuschnitt does not fit the catalogue, and for an
 // invalid Regelwerk; errors are *schema.ValidierungsFehler where a document
 // is at fault.
@@ -51,6 +53,9 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 	}
 	if opt.Zeitpunkt.IsZero() {
 		return nil, fmt.Errorf("kommune.Bewerte: Zeitpunkt fehlt")
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
 	}
 	tag := schema.Sprache(opt.Sprache)
 	kz := KennzahlenVon(p, opt.Zeitpunkt)
@@ -85,7 +90,7 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 // itself named as a gap.
 func Luecken(p *Profil, referenz []netzwerk.Sektor, tag language.Tag) []qualitaet.Luecke {
 	tag = schema.Sprache(tag)
-	en := tag == schema.Englisch
+	en := tag == language.English
 	var out []qualitaet.Luecke
 	ab := netzwerk.SektorAbdeckung(&p.Netzwerk, referenz)
 	if !ab.Daten {

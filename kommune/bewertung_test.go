@@ -129,7 +129,17 @@ func TestBewerteFehler(t *testing.T) {
 	_, err = kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
 	var vf *schema.ValidierungsFehler
 	require.True(t, errors.As(err, &vf), "Bewerte with a Zuschnitt that does not fit: %v", err)
-	assert.Equal(t, "/schwerpunkte/0", vf.Verletzungen[0].Zeiger)
+	assert.Equal(t, "/zuschnitt/schwerpunkte/0", vf.Verletzungen[0].Zeiger, "the profile is checked first")
+
+	// A profile built in code is checked as strictly as a file: a rating
+	// without a date is refused, not scored.
+	p, err = kommune.Beispiel()
+	require.NoError(t, err)
+	require.NotEmpty(t, p.Einschaetzungen)
+	p.Einschaetzungen[0].Datum = time.Time{}
+	_, err = kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	require.True(t, errors.As(err, &vf), "Bewerte with a rating without date: %v", err)
+	assert.Equal(t, "/einschaetzungen/0/datum", vf.Verletzungen[0].Zeiger)
 }
 
 // TestBewerteDatenhinweis: the profile's note on its data travels into the

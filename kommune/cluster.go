@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -84,7 +86,7 @@ func (z ClusterZuordnung) Zuschnitt() *qualitaet.Zuschnitt {
 	}
 	return &qualitaet.Zuschnitt{
 		Rahmen:       qualitaet.Version20,
-		Beschreibung: vergleichMeldungen.Sprintf(schema.Deutsch, "cluster.zuschnitt", z.Cluster.ID, z.Cluster.Titel, strings.Join(titel, ", ")),
+		Beschreibung: vergleichMeldungen.Sprintf(language.German, "cluster.zuschnitt", z.Cluster.ID, z.Cluster.Titel, strings.Join(titel, ", ")),
 		Schwerpunkte: z.Dimensionen(),
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -199,7 +200,7 @@ func TestClusterValidate(t *testing.T) {
 			err := v.Validate()
 			var ve *schema.ValidierungsFehler
 			require.True(t, errors.As(err, &ve), "Validate() = %v", err)
-			require.Len(t, ve.Verletzungen, 1, "%s", ve.Text(schema.Deutsch))
+			require.Len(t, ve.Verletzungen, 1, "%s", ve.Text(language.German))
 			got := ve.Verletzungen[0]
 			assert.Equal(t, tt.zeiger, got.Zeiger)
 			assert.Equal(t, tt.regel, got.Regel)
@@ -226,7 +227,7 @@ func TestClusterDokumentSemantisch(t *testing.T) {
 	assert.Equal(t, "ungültiges Dokument (3 Verstöße)\n"+
 		"  /cluster/1/id: Kennung „C1“ kommt mehrfach vor (zuerst unter /cluster/0)\n"+
 		"  /cluster/1/mitglieder/0: Kommune „Landkreis Oder-Spree“ gehört schon zu Cluster C1\n"+
-		"  /cluster/1/schwerpunkte/0/dimension: Dimension QD12 gibt es im Qualitätsrahmen 2.0 nicht", ve.Text(schema.Deutsch))
+		"  /cluster/1/schwerpunkte/0/dimension: Dimension QD12 gibt es im Qualitätsrahmen 2.0 nicht", ve.Text(language.German))
 }
 
 // TestUngueltigeCluster reads every testdata/ungueltig/cluster-*.json and
@@ -245,7 +246,7 @@ func TestUngueltigeCluster(t *testing.T) {
 			assert.Nil(t, v)
 			var ve *schema.ValidierungsFehler
 			require.True(t, errors.As(err, &ve))
-			golden(t, strings.TrimSuffix(datei, ".json")+".fehler.txt", []byte(ve.Text(schema.Deutsch)+"\n"))
+			golden(t, strings.TrimSuffix(datei, ".json")+".fehler.txt", []byte(ve.Text(language.German)+"\n"))
 		})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -52,7 +54,7 @@ func ExampleKennzahlenVon() {
 	for _, name := range []string{kommune.KennzahlBudgetProKindU3, kommune.KennzahlArmutAnteilU3,
 		kommune.KennzahlBudgetAnteilBundesstiftung, kommune.KennzahlNetzwerkAlter} {
 		w, _ := k.Wert(name).Zahl()
-		fmt.Printf("%s = %s\n", name, qualitaet.ZahlText(schema.Deutsch, w))
+		fmt.Printf("%s = %s\n", name, qualitaet.ZahlText(language.German, w))
 	}
 	// Output:
 	// kommune.budget.proKindU3 = 21,63
@@ -68,8 +70,8 @@ func ExampleParseProfil_fehler() {
 	var ve *schema.ValidierungsFehler
 	if errors.As(err, &ve) {
 		for _, v := range ve.Verletzungen {
-			fmt.Println(v.Zeiger, "–", v.Text(schema.Deutsch))
-			fmt.Println(v.Zeiger, "–", v.Text(schema.Englisch))
+			fmt.Println(v.Zeiger, "–", v.Text(language.German))
+			fmt.Println(v.Zeiger, "–", v.Text(language.English))
 		}
 	}
 	// Output:

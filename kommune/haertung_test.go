@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -53,7 +54,7 @@ func TestBewerteNebenlaeufig(t *testing.T) {
 	rw := qualitaet.StandardRegelwerk()
 	optionen := []BewertungsOptionen{
 		{Zeitpunkt: benchZeitpunkt},
-		{Zeitpunkt: benchZeitpunkt, Sprache: schema.Englisch, Regelwerk: rw},
+		{Zeitpunkt: benchZeitpunkt, Sprache: language.English, Regelwerk: rw},
 	}
 	type ergebnis struct {
 		b   *qualitaet.Bewertung

@@ -3,7 +3,7 @@ package kommune
 import (
 	"flag"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // update rewrites the golden files under testdata/ instead of comparing:
@@ -11,4 +11,4 @@ import (
 //	go test ./kommune -update
 var update = flag.Bool("update", false, "rewrite golden files")
 
-var englisch = schema.Englisch
+var englisch = language.English

@@ -69,7 +69,7 @@ type KennzahlInfo struct {
 
 // Bezeichnung returns the description in the language tag.
 func (i KennzahlInfo) Bezeichnung(tag language.Tag) string {
-	if schema.Sprache(tag) == schema.Englisch {
+	if schema.Sprache(tag) == language.English {
 		return i.Description
 	}
 	return i.Beschreibung

@@ -8,10 +8,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 func TestKennzahlenOderSpree(t *testing.T) {
@@ -49,7 +49,7 @@ func TestKennzahlenOderSpree(t *testing.T) {
 	assert.InDelta(t, 22.61, k.Werte()[KennzahlArmutAnteilU3], 0.01)
 	assert.InDelta(t, 43.01, k.Werte()[KennzahlBudgetAnteilBundesstiftung], 0.01)
 	assert.Len(t, k.Werte(), len(KennzahlNamen()))
-	assert.Len(t, k.Fuer(schema.Deutsch), len(KennzahlNamen()))
+	assert.Len(t, k.Fuer(language.German), len(KennzahlNamen()))
 }
 
 func TestKennzahlenFehlendeEingaben(t *testing.T) {
@@ -100,8 +100,8 @@ func TestKennzahlNamen(t *testing.T) {
 		gesehen[i.Name] = true
 		assert.Regexp(t, `^kommune\.[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$`, i.Name)
 		assert.Contains(t, []string{"", "%", "€", "Jahre"}, i.Einheit)
-		assert.NotEmpty(t, i.Bezeichnung(schema.Deutsch))
-		assert.NotEqual(t, i.Bezeichnung(schema.Deutsch), i.Bezeichnung(englisch))
+		assert.NotEmpty(t, i.Bezeichnung(language.German))
+		assert.NotEqual(t, i.Bezeichnung(language.German), i.Bezeichnung(englisch))
 	}
 	assert.Len(t, KennzahlenVon(&Profil{}, time.Time{}).Alle(), len(gesehen))
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -49,7 +50,7 @@ func TestUngueltigeProfile(t *testing.T) {
 			for _, v := range ve.Verletzungen {
 				assert.NotEqual(t, v.Meldung, v.Message, "%s has an English text", v.Zeiger)
 			}
-			golden(t, strings.TrimSuffix(datei, ".json")+".fehler.txt", []byte(ve.Text(schema.Deutsch)+"\n"))
+			golden(t, strings.TrimSuffix(datei, ".json")+".fehler.txt", []byte(ve.Text(language.German)+"\n"))
 		})
 	}
 }

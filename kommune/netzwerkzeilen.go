@@ -5,9 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 var gremiumMuster = regexp.MustCompile(`^(\d{1,6})\s*(?:x\s+|×\s*)?(.*)$`)
@@ -47,7 +48,7 @@ func gremiumBezeichnung(g netzwerk.Gremium) string {
 	if g.Bezeichnung != "" {
 		return g.Bezeichnung
 	}
-	return g.Art.Name(schema.Deutsch)
+	return g.Art.Name(language.German)
 }
 
 func formatGremien(gs []netzwerk.Gremium) string {
@@ -136,7 +137,7 @@ func kooperationBezeichnung(k netzwerk.Kooperation) string {
 	if k.Bezeichnung != "" {
 		return k.Bezeichnung
 	}
-	return k.Sektor.Name(schema.Deutsch)
+	return k.Sektor.Name(language.German)
 }
 
 func formatKooperationen(ks []netzwerk.Kooperation) string {

@@ -43,7 +43,7 @@ const (
 // Text returns the warning's message in the language tag (German unless
 // English).
 func (w Warnung) Text(tag language.Tag) string {
-	if schema.Sprache(tag) == schema.Englisch {
+	if schema.Sprache(tag) == language.English {
 		return w.Message
 	}
 	return w.Meldung
@@ -51,7 +51,7 @@ func (w Warnung) Text(tag language.Tag) string {
 
 // String returns "Zeile N: German message".
 func (w Warnung) String() string {
-	return meldungen.Sprintf(schema.Deutsch, "warnung.zeile", strconv.Itoa(w.Zeile), w.Meldung)
+	return meldungen.Sprintf(language.German, "warnung.zeile", strconv.Itoa(w.Zeile), w.Meldung)
 }
 
 func warnung(zeile int, regel, key string, args ...any) Warnung {

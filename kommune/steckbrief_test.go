@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -451,8 +452,8 @@ func TestAbschnittsart(t *testing.T) {
 		var x Abschnittsart
 		require.NoError(t, x.UnmarshalText(b))
 		assert.Equal(t, a, x)
-		assert.NotEqual(t, a.Name(schema.Deutsch), a.Name(englisch))
-		got, ok := ArtAusTitel(a.Name(schema.Deutsch), oberartVon(a))
+		assert.NotEqual(t, a.Name(language.German), a.Name(englisch))
+		got, ok := ArtAusTitel(a.Name(language.German), oberartVon(a))
 		assert.True(t, ok)
 		assert.Equal(t, a, got, "the German name of %s is recognised", a)
 	}

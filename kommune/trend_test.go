@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 var (
@@ -62,7 +61,7 @@ func zweiBewertungen(t *testing.T, tag schemaTag) (*qualitaet.Bewertung, *qualit
 type schemaTag = language.Tag
 
 func TestTrend(t *testing.T) {
-	a, n := zweiBewertungen(t, schema.Deutsch)
+	a, n := zweiBewertungen(t, language.German)
 	tr, err := Trend(a, n)
 	require.NoError(t, err)
 	assert.Equal(t, "Landkreis Oder-Spree", tr.Kommune)
@@ -108,7 +107,7 @@ func TestTrend(t *testing.T) {
 	for _, f := range []struct {
 		datei string
 		tag   language.Tag
-	}{{"trend-oder-spree.de", schema.Deutsch}, {"trend-oder-spree.en", schema.Englisch}} {
+	}{{"trend-oder-spree.de", language.German}, {"trend-oder-spree.en", language.English}} {
 		a, n := zweiBewertungen(t, f.tag)
 		tr, err := Trend(a, n)
 		require.NoError(t, err)
@@ -149,7 +148,7 @@ func TestTrendAndereDimensionen(t *testing.T) {
 }
 
 func TestTrendFehler(t *testing.T) {
-	a, n := zweiBewertungen(t, schema.Deutsch)
+	a, n := zweiBewertungen(t, language.German)
 	anders := *n
 	anders.Kommune = "Landkreis Musterkreis"
 	gleich := *n
@@ -175,7 +174,7 @@ func TestTrendFehler(t *testing.T) {
 			assert.EqualError(t, err, tt.text)
 			var vf *VergleichsFehler
 			require.True(t, errors.As(err, &vf))
-			assert.NotEqual(t, vf.Text(schema.Englisch), err.Error())
+			assert.NotEqual(t, vf.Text(language.English), err.Error())
 		})
 	}
 	_, err := Trend(a, &klein)

@@ -322,7 +322,7 @@ func (d drucker) prozent(anteil float64) string {
 }
 
 func (d drucker) datum(t time.Time) string {
-	if d.tag == schema.Englisch {
+	if d.tag == language.English {
 		return t.Format("2 January 2006")
 	}
 	return t.Format("02.01.2006")

@@ -33,7 +33,7 @@ func neuerVergleichsFehler(grund error, key string, args ...any) *VergleichsFehl
 	return &VergleichsFehler{Grund: grund, key: key, args: args}
 }
 
-func (e *VergleichsFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *VergleichsFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language tag (German unless English).
 func (e *VergleichsFehler) Text(tag language.Tag) string {

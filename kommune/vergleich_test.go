@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -96,7 +97,7 @@ func TestVergleicheSortierungUndSprache(t *testing.T) {
 		ps = append(ps, p)
 	}
 	opt := vergleichsOptionen()
-	opt.Sprache = schema.Englisch
+	opt.Sprache = language.English
 	v, err := Vergleiche(ps, opt)
 	require.NoError(t, err)
 	var namen []string

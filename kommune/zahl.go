@@ -9,8 +9,6 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // ErrKeineZahl is matched (errors.Is) by every [*ZahlFehler]: the text is no
@@ -25,7 +23,7 @@ type ZahlFehler struct {
 	grund   string
 }
 
-func (e *ZahlFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *ZahlFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language of tag (German unless English).
 func (e *ZahlFehler) Text(tag language.Tag) string {

@@ -7,7 +7,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // The analyses are plain functions of a network (and a reference list,
@@ -119,7 +118,7 @@ func SektorAbdeckung(n *Netzwerk, referenz []Sektor) Abdeckungsbericht {
 			continue
 		}
 		inReferenz[s] = true
-		z := SektorZeile{Sektor: s, Name: n.SektorName(s, schema.Deutsch), Akteure: akteure[s],
+		z := SektorZeile{Sektor: s, Name: n.SektorName(s, language.German), Akteure: akteure[s],
 			Kooperationen: summe(zahlen[s]), Eintraege: len(zahlen[s]), Abgedeckt: abgedeckt[s]}
 		b.Zeilen = append(b.Zeilen, z)
 		if z.Abgedeckt {
@@ -133,7 +132,7 @@ func SektorAbdeckung(n *Netzwerk, referenz []Sektor) Abdeckungsbericht {
 			b.Weitere = append(b.Weitere, s)
 		}
 	}
-	name := func(s Sektor) string { return n.SektorName(s, schema.Deutsch) }
+	name := func(s Sektor) string { return n.SektorName(s, language.German) }
 	id := func(s Sektor) string { return string(s) }
 	sortiereNach(b.Abgedeckt, name, id)
 	sortiereNach(b.Fehlend, name, id)
@@ -337,7 +336,7 @@ func Teilnahme(n *Netzwerk, z Zeitraum, schwelle float64) Teilnahmebericht {
 		s := r.Akteur.Sektor
 		st := proSektor[s]
 		if st == nil {
-			st = &SektorTeilnahme{Sektor: s, Name: n.SektorName(s, schema.Deutsch), Treffen: sektorTreffen[s]}
+			st = &SektorTeilnahme{Sektor: s, Name: n.SektorName(s, language.German), Treffen: sektorTreffen[s]}
 			st.Quote = anteil(st.Treffen, b.Treffen)
 			proSektor[s] = st
 		}

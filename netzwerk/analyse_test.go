@@ -5,9 +5,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // muster is a network with meetings, built for the attendance figures
@@ -287,9 +287,9 @@ func TestArchitektur(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Architektur(tt.netz)
 			assert.Equal(t, tt.want, a)
-			assert.Equal(t, tt.de, a.FehlendNamen(schema.Deutsch))
+			assert.Equal(t, tt.de, a.FehlendNamen(language.German))
 			assert.Equal(t, len(tt.de) == 0, a.Vollstaendig())
-			assert.Len(t, a.FehlendNamen(schema.Englisch), len(tt.de))
+			assert.Len(t, a.FehlendNamen(language.English), len(tt.de))
 		})
 	}
 }

@@ -2,6 +2,7 @@ package netzwerk
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -9,7 +10,7 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
-func englisch(tag language.Tag) bool { return schema.Sprache(tag) == schema.Englisch }
+func englisch(tag language.Tag) bool { return schema.Sprache(tag) == language.English }
 
 // TreffenArt is the kind of a meeting (Treffen). The zero value is no kind.
 type TreffenArt string
@@ -27,38 +28,18 @@ const (
 	SonstigesTreffen         TreffenArt = "sonstiges"        // any other meeting
 )
 
-var treffenArten = []struct {
-	art    TreffenArt
-	de, en string
-}{
-	{Netzwerktreffen, "Netzwerktreffen", "network meeting"},
-	{LenkungsgruppenTreffen, "Sitzung der Lenkungsgruppe", "steering body meeting"},
-	{SteuerungsgruppenTreffen, "Sitzung einer Steuerungsgruppe", "steering group meeting"},
-	{RegionalnetzwerkTreffen, "Treffen eines Regionalnetzwerks", "regional network meeting"},
-	{ArbeitsgruppenTreffen, "Sitzung einer Arbeitsgruppe", "working group meeting"},
-	{QualitaetszirkelTreffen, "Qualitätszirkel", "quality circle"},
-	{Fachtag, "Fachtag", "conference day"},
-	{Fortbildung, "Fortbildung", "training"},
-	{SonstigesTreffen, "sonstiges Treffen", "other meeting"},
-}
+var treffenArten = []TreffenArt{Netzwerktreffen, LenkungsgruppenTreffen, SteuerungsgruppenTreffen,
+	RegionalnetzwerkTreffen, ArbeitsgruppenTreffen, QualitaetszirkelTreffen, Fachtag, Fortbildung,
+	SonstigesTreffen}
 
 // TreffenArten returns every kind of meeting in a fixed order.
 func TreffenArten() []TreffenArt {
-	out := make([]TreffenArt, len(treffenArten))
-	for i, t := range treffenArten {
-		out[i] = t.art
-	}
-	return out
+	return slices.Clone(treffenArten)
 }
 
 // Valid reports whether a is one of [TreffenArten].
 func (a TreffenArt) Valid() bool {
-	for _, t := range treffenArten {
-		if t.art == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(treffenArten, a)
 }
 
 // String returns the kind's ID, or TreffenArt("…") for an unknown kind.
@@ -72,15 +53,10 @@ func (a TreffenArt) String() string {
 // Name returns the kind's name in the language tag, or String() for an
 // unknown kind.
 func (a TreffenArt) Name(tag language.Tag) string {
-	for _, t := range treffenArten {
-		if t.art == a {
-			if englisch(tag) {
-				return t.en
-			}
-			return t.de
-		}
+	if !a.Valid() {
+		return a.String()
 	}
-	return a.String()
+	return namen.Sprintf(tag, "treffen."+string(a))
 }
 
 // ParseTreffenArt parses the ID of a kind of meeting.
@@ -122,33 +98,16 @@ const (
 	SonstigeForm Kooperationsform = "sonstige"    // any other form
 )
 
-var kooperationsformen = []struct {
-	form   Kooperationsform
-	de, en string
-}{
-	{Schriftlich, "schriftliche Kooperationsvereinbarung", "written cooperation agreement"},
-	{Muendlich, "mündliche Absprache", "verbal arrangement"},
-	{Vertrag, "Vertrag", "contract"},
-	{SonstigeForm, "sonstige Form", "other form"},
-}
+var kooperationsformen = []Kooperationsform{Schriftlich, Muendlich, Vertrag, SonstigeForm}
 
 // Kooperationsformen returns every form in a fixed order.
 func Kooperationsformen() []Kooperationsform {
-	out := make([]Kooperationsform, len(kooperationsformen))
-	for i, k := range kooperationsformen {
-		out[i] = k.form
-	}
-	return out
+	return slices.Clone(kooperationsformen)
 }
 
 // Valid reports whether f is one of [Kooperationsformen].
 func (f Kooperationsform) Valid() bool {
-	for _, k := range kooperationsformen {
-		if k.form == f {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(kooperationsformen, f)
 }
 
 // String returns the form's ID, or Kooperationsform("…") for an unknown
@@ -163,15 +122,10 @@ func (f Kooperationsform) String() string {
 // Name returns the form's name in the language tag, or String() for an
 // unknown form.
 func (f Kooperationsform) Name(tag language.Tag) string {
-	for _, k := range kooperationsformen {
-		if k.form == f {
-			if englisch(tag) {
-				return k.en
-			}
-			return k.de
-		}
+	if !f.Valid() {
+		return f.String()
 	}
-	return f.String()
+	return namen.Sprintf(tag, "kooperation."+string(f))
 }
 
 // ParseKooperationsform parses the ID of a form.
@@ -219,14 +173,7 @@ const (
 	FoerderbereichIII Foerderbereich = 3
 )
 
-var foerderbereiche = []struct {
-	id     string
-	de, en string
-}{
-	{"I", "Förderbereich I: Netzwerkstrukturen", "funding area I: network structures"},
-	{"II", "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", "funding area II: psychosocial support by specific offers"},
-	{"III", "Förderbereich III: Erprobung innovativer Maßnahmen", "funding area III: trying out innovative measures"},
-}
+var foerderbereiche = []string{"I", "II", "III"}
 
 // Foerderbereiche returns the funding areas I, II, III.
 func Foerderbereiche() []Foerderbereich {
@@ -241,7 +188,7 @@ func (f Foerderbereich) Valid() bool { return f >= FoerderbereichI && f <= Foerd
 func (f Foerderbereich) String() string {
 	switch {
 	case f.Valid():
-		return foerderbereiche[f-1].id
+		return foerderbereiche[f-1]
 	case f == 0:
 		return ""
 	}
@@ -254,16 +201,13 @@ func (f Foerderbereich) Name(tag language.Tag) string {
 	if !f.Valid() {
 		return f.String()
 	}
-	if englisch(tag) {
-		return foerderbereiche[f-1].en
-	}
-	return foerderbereiche[f-1].de
+	return namen.Sprintf(tag, "foerderbereich."+foerderbereiche[f-1])
 }
 
 // ParseFoerderbereich parses "I", "II" or "III".
 func ParseFoerderbereich(s string) (Foerderbereich, error) {
 	for i, x := range foerderbereiche {
-		if x.id == s {
+		if x == s {
 			return Foerderbereich(i + 1), nil
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -40,7 +42,7 @@ func Example() {
 
 	a := netzwerk.Architektur(n)
 	fmt.Println("Architektur vollständig:", a.Vollstaendig())
-	fmt.Println("Es fehlt:", a.FehlendNamen(schema.Deutsch))
+	fmt.Println("Es fehlt:", a.FehlendNamen(language.German))
 
 	f := netzwerk.FaktenVon(n, netzwerk.FaktenOptionen{Referenzjahr: 2024})
 	for _, name := range []string{netzwerk.FaktSektorenAnzahl, netzwerk.FaktGesundheitVorhanden,

@@ -4,8 +4,9 @@ import (
 	"maps"
 	"slices"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // Fakten are the facts (Fakten) about a network that the scoring engine's
@@ -224,7 +225,7 @@ func FaktenVon(n *Netzwerk, opt FaktenOptionen) Fakten {
 		liste(FaktSektorenAbgedeckt, ids(ab.Abgedeckt))
 		liste(FaktSektorenFehlend, ids(ab.Fehlend))
 		vorhanden := append(slices.Clone(ab.Abgedeckt), ab.Weitere...)
-		sortiereNach(vorhanden, func(s Sektor) string { return n.SektorName(s, schema.Deutsch) }, func(s Sektor) string { return string(s) })
+		sortiereNach(vorhanden, func(s Sektor) string { return n.SektorName(s, language.German) }, func(s Sektor) string { return string(s) })
 		liste(FaktSektorenVorhanden, ids(vorhanden))
 		bool01(FaktGesundheitVorhanden, g.Vorhanden)
 	}

@@ -2,11 +2,10 @@ package netzwerk
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
-
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // GremiumArt is the role of a body (Gremium) in the architecture of a
@@ -37,35 +36,17 @@ const (
 	SonstigesGremium GremiumArt = "sonstiges"
 )
 
-var gremiumArten = []struct {
-	art    GremiumArt
-	de, en string
-}{
-	{Lenkungsgruppe, "Lenkungsgruppe", "steering body"},
-	{Steuerungsgruppe, "Steuerungsgruppe", "steering group"},
-	{Regionalnetzwerk, "Regionalnetzwerk", "regional network"},
-	{Arbeitsgruppe, "Arbeitsgruppe", "working group"},
-	{Qualitaetszirkel, "Qualitätszirkel", "quality circle"},
-	{SonstigesGremium, "sonstiges Gremium", "other body"},
-}
+var gremiumArten = []GremiumArt{Lenkungsgruppe, Steuerungsgruppe, Regionalnetzwerk, Arbeitsgruppe,
+	Qualitaetszirkel, SonstigesGremium}
 
 // GremiumArten returns every kind of body in a fixed order.
 func GremiumArten() []GremiumArt {
-	out := make([]GremiumArt, len(gremiumArten))
-	for i, g := range gremiumArten {
-		out[i] = g.art
-	}
-	return out
+	return slices.Clone(gremiumArten)
 }
 
 // Valid reports whether a is one of [GremiumArten].
 func (a GremiumArt) Valid() bool {
-	for _, g := range gremiumArten {
-		if g.art == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(gremiumArten, a)
 }
 
 // String returns the kind's ID, or GremiumArt("…") for an unknown kind.
@@ -79,15 +60,10 @@ func (a GremiumArt) String() string {
 // Name returns the kind's name in the language tag (German unless English),
 // or String() for an unknown kind.
 func (a GremiumArt) Name(tag language.Tag) string {
-	for _, g := range gremiumArten {
-		if g.art == a {
-			if schema.Sprache(tag) == schema.Englisch {
-				return g.en
-			}
-			return g.de
-		}
+	if !a.Valid() {
+		return a.String()
 	}
-	return a.String()
+	return namen.Sprintf(tag, "gremium."+string(a))
 }
 
 // ParseGremiumArt parses the ID of a kind of body ("lenkungsgruppe", …).

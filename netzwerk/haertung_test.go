@@ -11,4 +11,5 @@ import (
 // in its code.
 func TestKatalogeVollstaendig(t *testing.T) {
 	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "ebene."), "meldungen")
+	require.NoError(t, namen.Pruefe(os.DirFS("."), "treffen.", "kooperation.", "foerderbereich.", "gremium."), "namen")
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -35,7 +36,7 @@ func TestUngueltigeDokumente(t *testing.T) {
 				assert.NotEmpty(t, v.Meldung, "German text of %s", v.Zeiger)
 				assert.NotEmpty(t, v.Message, "English text of %s", v.Zeiger)
 			}
-			got := ve.Text(schema.Deutsch) + "\n"
+			got := ve.Text(language.German) + "\n"
 			golden := strings.TrimSuffix(datei, ".json") + ".fehler.txt"
 			if *update {
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -192,7 +193,7 @@ func TestPruefe(t *testing.T) {
 			require.True(t, errors.As(err, &ve), "Validate() = %v, want *schema.ValidierungsFehler", err)
 			assert.Equal(t, schema.ArtNetzwerk, ve.Art)
 			assert.ErrorIs(t, err, schema.ErrUngueltig)
-			assert.Contains(t, ve.Text(schema.Englisch), tt.en)
+			assert.Contains(t, ve.Text(language.English), tt.en)
 
 			_, err = n.Dokument()
 			assert.ErrorAs(t, err, &ve, "Dokument refuses an invalid network")

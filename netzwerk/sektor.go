@@ -127,7 +127,7 @@ func (s Sektor) String() string {
 // sectors come from [Netzwerk.SektorName].
 func (s Sektor) Name(tag language.Tag) string {
 	if info, ok := standardInfo(s); ok {
-		if schema.Sprache(tag) == schema.Englisch {
+		if schema.Sprache(tag) == language.English {
 			return info.NameEn
 		}
 		return info.Name

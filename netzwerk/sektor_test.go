@@ -7,8 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
-
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 func TestStandardSektoren(t *testing.T) {
@@ -38,8 +36,8 @@ func TestStandardSektoren(t *testing.T) {
 		assert.Equal(t, w.nameEn, got[i].NameEn)
 		assert.NotEmpty(t, got[i].Beispiele, w.wert)
 		assert.True(t, w.id.Valid() && w.id.Standard(), w.wert)
-		assert.Equal(t, w.name, w.id.Name(schema.Deutsch))
-		assert.Equal(t, w.nameEn, w.id.Name(schema.Englisch))
+		assert.Equal(t, w.name, w.id.Name(language.German))
+		assert.Equal(t, w.nameEn, w.id.Name(language.English))
 		assert.Equal(t, w.wert, w.id.String())
 		b, err := w.id.MarshalText()
 		require.NoError(t, err)
@@ -63,7 +61,7 @@ func TestSektorOffen(t *testing.T) {
 	eigen := Sektor("polizei")
 	assert.True(t, eigen.Valid())
 	assert.False(t, eigen.Standard())
-	assert.Equal(t, "polizei", eigen.Name(schema.Deutsch))
+	assert.Equal(t, "polizei", eigen.Name(language.German))
 	for _, ungueltig := range []string{"", "a b", "-x", "ä"} {
 		s := Sektor(ungueltig)
 		assert.False(t, s.Valid(), ungueltig)
@@ -76,11 +74,11 @@ func TestSektorOffen(t *testing.T) {
 	assert.True(t, n.KenntSektor(eigen))
 	assert.True(t, n.KenntSektor(Gesundheitswesen))
 	assert.False(t, n.KenntSektor("feuerwehr"))
-	assert.Equal(t, "Polizei", n.SektorName(eigen, schema.Deutsch))
-	assert.Equal(t, "police", n.SektorName(eigen, schema.Englisch))
-	assert.Equal(t, "Justiz", n.SektorName("justiz", schema.Englisch), "no English name: the German one")
-	assert.Equal(t, "feuerwehr", n.SektorName("feuerwehr", schema.Deutsch))
-	assert.Equal(t, "health care", n.SektorName(Gesundheitswesen, schema.Englisch))
+	assert.Equal(t, "Polizei", n.SektorName(eigen, language.German))
+	assert.Equal(t, "police", n.SektorName(eigen, language.English))
+	assert.Equal(t, "Justiz", n.SektorName("justiz", language.English), "no English name: the German one")
+	assert.Equal(t, "feuerwehr", n.SektorName("feuerwehr", language.German))
+	assert.Equal(t, "health care", n.SektorName(Gesundheitswesen, language.English))
 }
 
 func TestSektorAusBezeichnung(t *testing.T) {
@@ -299,11 +297,11 @@ func TestArchitekturEbeneNamen(t *testing.T) {
 		assert.Equal(t, w.e, ArchitekturEbenen()[i])
 		assert.Equal(t, w.id, string(w.e))
 		assert.Equal(t, w.id, w.e.String())
-		assert.Equal(t, w.de, w.e.Name(schema.Deutsch))
-		assert.Equal(t, w.en, w.e.Name(schema.Englisch))
+		assert.Equal(t, w.de, w.e.Name(language.German))
+		assert.Equal(t, w.en, w.e.Name(language.English))
 	}
 	assert.Equal(t, `ArchitekturEbene("x")`, ArchitekturEbene("x").String())
-	assert.Equal(t, `ArchitekturEbene("x")`, ArchitekturEbene("x").Name(schema.Deutsch))
+	assert.Equal(t, `ArchitekturEbene("x")`, ArchitekturEbene("x").Name(language.German))
 }
 
 // pruefeEnum checks String, Name, MarshalText and the JSON round trip of
@@ -315,8 +313,8 @@ func pruefeEnum[T interface {
 	t.Helper()
 	assert.True(t, wert.Valid(), id)
 	assert.Equal(t, id, wert.String())
-	assert.Equal(t, de, name(schema.Deutsch), id)
-	assert.Equal(t, en, name(schema.Englisch), id)
+	assert.Equal(t, de, name(language.German), id)
+	assert.Equal(t, en, name(language.English), id)
 	b, err := wert.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, id, string(b))

@@ -374,13 +374,12 @@ func regelwerkUndRahmen(e Eingabe) (*Regelwerk, *Rahmen, error) {
 // neueBewertung starts the Bewertung: what it names (Kommune, catalogue,
 // Regelwerk, time, language) and what it carries over from the Eingabe.
 func neueBewertung(e Eingabe, r *Rahmen, rw *Regelwerk, tag language.Tag) *Bewertung {
-	en := tag == schema.Englisch
 	b := &Bewertung{
 		Kommune:      e.Kommune,
 		Rahmen:       RahmenAngabe{ID: r.ID, Version: r.Version},
 		Datenhinweis: e.Datenhinweis,
 		Regelwerk: RegelwerkAngabe{ID: rw.ID, Version: rw.Version, Titel: rw.Titel, Herkunft: rw.Herkunft, Hinweis: rw.Hinweis,
-			Skala: skala(rw, en), GeradeAnzahl: rw.Aggregation.geradeAnzahl(), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
+			Skala: skala(rw, tag), GeradeAnzahl: rw.Aggregation.geradeAnzahl(), DivergenzSchwelle: rw.Aggregation.divergenzSchwelle()},
 		Zeitpunkt:    e.Zeitpunkt,
 		Sprache:      tag.String(),
 		Kennzahlen:   slices.Clone(e.Kennzahlen),
@@ -408,7 +407,7 @@ func neueBewertung(e Eingabe, r *Rahmen, rw *Regelwerk, tag language.Tag) *Bewer
 // appends the priorities to prios.
 func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewertung, prios *[]Prioritaet) (DimensionErgebnis, *big.Rat, *big.Rat) {
 	d := k.d
-	de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(k.tx.tag == schema.Englisch), Schwerpunkt: d.Schwerpunkt,
+	de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(k.tx.tag), Schwerpunkt: d.Schwerpunkt,
 		Gewicht: k.dw, Entwicklungsziele: []ZielErgebnis{}}
 	var summe, bewertetGewicht, alleGewichte big.Rat
 	nSelbst, nRegel, nZiele := 0, 0, 0
@@ -457,10 +456,10 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 	return de, punkte, abdeckung
 }
 
-func skala(rw *Regelwerk, en bool) []string {
+func skala(rw *Regelwerk, tag language.Tag) []string {
 	out := make([]string, 0, int(MaxStufe)+1)
 	for s := MinStufe; s <= MaxStufe; s++ {
-		out = append(out, rw.Bezeichnung(s, en))
+		out = append(out, rw.Bezeichnung(s, tag))
 	}
 	return out
 }
@@ -481,8 +480,7 @@ type zielKontext struct {
 // assessed) and its priority (nil when it has none). The spread of its
 // ratings is appended to streuungen.
 func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuungen *[]Streuung) (ZielErgebnis, *big.Rat, *Prioritaet) {
-	en := k.tx.tag == schema.Englisch
-	ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
+	ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(k.tx.tag), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
 		Gewicht: k.zw, Quelle: QuelleKeine, Begruendung: []string{}}
 	agg := k.rw.Aggregation
 	vb := vorbewerte(k.rw, z.ID, k.f, k.tx)
@@ -515,7 +513,7 @@ func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuung
 	}
 	f, _ := stufe.Float64()
 	ze.Stufe = WertVon(f)
-	ze.Bezeichnung = stufenBezeichnung(k.rw, stufe, en)
+	ze.Bezeichnung = stufenBezeichnung(k.rw, stufe, k.tx.tag)
 	return ze, stufe, prioritaet(k, &ze, stufe, st)
 }
 
@@ -624,7 +622,7 @@ func vorbewerte(rw *Regelwerk, id ID, f Fakten, tx *texte) *Vorbewertung {
 	}
 	bestWert := faktText(best, f, tx)
 	vorlage := best.Begruendung
-	if tx.tag == schema.Englisch && best.BegruendungEn != "" {
+	if tx.tag == language.English && best.BegruendungEn != "" {
 		vorlage = best.BegruendungEn
 	}
 	text := ersetzePlatzhalter(vorlage, bestWert, best.schwelleText(tx.zahl), best.Fakt)
@@ -776,7 +774,7 @@ func sektorName(namen map[string][2]string, s string, tag language.Tag) string {
 	if !ok {
 		return ""
 	}
-	if tag == schema.Englisch && n[1] != "" {
+	if tag == language.English && n[1] != "" {
 		return n[1]
 	}
 	return n[0]
@@ -814,7 +812,7 @@ suche:
 	}
 	name := func(s string) string {
 		if n, ok := namen[s]; ok {
-			if tag == schema.Englisch && n[1] != "" {
+			if tag == language.English && n[1] != "" {
 				return n[1]
 			}
 			return n[0]
@@ -839,13 +837,13 @@ func median(sortiert []Stufe, g GeradeAnzahl) float64 {
 	return float64(a)
 }
 
-func stufenBezeichnung(rw *Regelwerk, s *big.Rat, en bool) string {
+func stufenBezeichnung(rw *Regelwerk, s *big.Rat, tag language.Tag) string {
 	if s.IsInt() {
-		return rw.Bezeichnung(Stufe(s.Num().Int64()), en)
+		return rw.Bezeichnung(Stufe(s.Num().Int64()), tag)
 	}
 	f, _ := s.Float64()
 	unten := Stufe(f)
-	return rw.Bezeichnung(unten, en) + " – " + rw.Bezeichnung(unten+1, en)
+	return rw.Bezeichnung(unten, tag) + " – " + rw.Bezeichnung(unten+1, tag)
 }
 
 // selbstBegruendung names the ratings of a goal and their result: one
@@ -917,7 +915,7 @@ func (tx *texte) t(key string, args ...any) string { return tx.drucker.Sprintf(k
 // datum formats a day the way the language writes it: 01.10.2026 in
 // German, 2026-10-01 in English.
 func (tx *texte) datum(t time.Time) string {
-	if tx.tag == schema.Englisch {
+	if tx.tag == language.English {
 		return t.Format(time.DateOnly)
 	}
 	return t.Format("02.01.2006")

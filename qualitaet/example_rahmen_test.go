@@ -6,6 +6,7 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 func ExampleStandard() {
@@ -33,7 +34,7 @@ func ExampleRahmen_Entwicklungsziel() {
 	z, ok := r.Entwicklungsziel("QD3.T1.Z1")
 	fmt.Println(ok, z.Ebene, z.Bereich, z.Herkunft)
 	fmt.Println(z.Text)
-	fmt.Println(z.TextIn(true))
+	fmt.Println(z.TextIn(language.English))
 
 	_, ok = r.Entwicklungsziel("QD3.T1.Z9")
 	fmt.Println(ok)

@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"golang.org/x/text/language"
 )
 
@@ -187,7 +186,7 @@ func wertMangel(art Indikatorart, w float64) string {
 // anteil and verhaeltnis, with Nenner > 0, Zaehler ≥ 0 (and ≤ Nenner for
 // anteil); a Wert fits the kind (anteil 0–100, anzahl a whole number ≥ 0,
 // verhaeltnis ≥ 0).
-func (m Messung) Mangel(art Indikatorart) string { return m.MangelIn(art, schema.Deutsch) }
+func (m Messung) Mangel(art Indikatorart) string { return m.MangelIn(art, language.German) }
 
 // MangelIn is [Messung.Mangel] in the language tag (German unless English).
 func (m Messung) MangelIn(art Indikatorart, tag language.Tag) string {
@@ -221,11 +220,11 @@ func (i *Indikator) Erfasse(m Messung) error {
 	nfc(&m.Quelle)
 	nfc(&m.Hinweis)
 	if key := m.mangel(i.Art); key != "" {
-		return fmt.Errorf("%w: %s", ErrMessungUngueltig, zieleMeldungen.Sprintf(schema.Deutsch, key))
+		return fmt.Errorf("%w: %s", ErrMessungUngueltig, zieleMeldungen.Sprintf(language.German, key))
 	}
 	if n := len(i.Messungen); n > 0 && m.Datum.Vor(i.Messungen[n-1].Datum) {
 		return fmt.Errorf("%w: %s", ErrMessungUngueltig,
-			zieleMeldungen.Sprintf(schema.Deutsch, "messung.reihenfolge", m.Datum.String(), i.Messungen[n-1].Datum.String()))
+			zieleMeldungen.Sprintf(language.German, "messung.reihenfolge", m.Datum.String(), i.Messungen[n-1].Datum.String()))
 	}
 	i.Messungen = append(slices.Clip(i.Messungen), m)
 	return nil

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // Konformitaetsvektor is a conformance vector (konformitaet.schema.json): a
@@ -92,10 +93,10 @@ func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
 var Konformitaetszeitpunkt = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Pruefe evaluates the vector's input and returns every difference from
-// the expected figures, one line each (empty when the engine conforms).
-// Numbers are compared exactly as written: the engine's rounding is part of
+// the expected figures, one line each in the language tag (empty when the
+// engine conforms). Numbers are compared exactly as written: the engine's rounding is part of
 // the contract.
-func (k *Konformitaetsvektor) Pruefe() ([]string, error) {
+func (k *Konformitaetsvektor) Pruefe(tag language.Tag) ([]string, error) {
 	r, err := RahmenVersion(k.Eingabe.Rahmen)
 	if err != nil {
 		return nil, err
@@ -109,6 +110,8 @@ func (k *Konformitaetsvektor) Pruefe() ([]string, error) {
 		return nil, err
 	}
 	var abw []string
+	t := func(key string, args ...any) string { return konformitaetsMeldungen.Sprintf(tag, key, args...) }
+	zahl := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 	wert := func(w Wert) string {
 		if f, ok := w.Zahl(); ok {
 			return strconv.FormatFloat(f, 'f', -1, 64)
@@ -124,7 +127,7 @@ func (k *Konformitaetsvektor) Pruefe() ([]string, error) {
 		wantIDs[i] = d.ID
 	}
 	if !slices.Equal(gotIDs, wantIDs) {
-		abw = append(abw, fmt.Sprintf("Dimensionen: %v, erwartet %v", gotIDs, wantIDs))
+		abw = append(abw, t("konformitaet.dimensionen", fmt.Sprint(gotIDs), fmt.Sprint(wantIDs)))
 	}
 	for _, want := range k.Erwartet.Dimensionen {
 		got, ok := b.Dimension(want.ID)
@@ -132,29 +135,29 @@ func (k *Konformitaetsvektor) Pruefe() ([]string, error) {
 			continue
 		}
 		if wert(got.Punkte) != wert(want.Punkte) {
-			abw = append(abw, fmt.Sprintf("%s punkte: %s, erwartet %s", want.ID, wert(got.Punkte), wert(want.Punkte)))
+			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" punkte", wert(got.Punkte), wert(want.Punkte)))
 		}
 		if got.Abdeckung != want.Abdeckung {
-			abw = append(abw, fmt.Sprintf("%s abdeckung: %g, erwartet %g", want.ID, got.Abdeckung, want.Abdeckung))
+			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" abdeckung", zahl(got.Abdeckung), zahl(want.Abdeckung)))
 		}
 	}
 	if wert(b.Gesamt.Punkte) != wert(k.Erwartet.Gesamt.Punkte) {
-		abw = append(abw, fmt.Sprintf("gesamt punkte: %s, erwartet %s", wert(b.Gesamt.Punkte), wert(k.Erwartet.Gesamt.Punkte)))
+		abw = append(abw, t("konformitaet.abweichung", "gesamt punkte", wert(b.Gesamt.Punkte), wert(k.Erwartet.Gesamt.Punkte)))
 	}
 	if b.Gesamt.Abdeckung != k.Erwartet.Gesamt.Abdeckung {
-		abw = append(abw, fmt.Sprintf("gesamt abdeckung: %g, erwartet %g", b.Gesamt.Abdeckung, k.Erwartet.Gesamt.Abdeckung))
+		abw = append(abw, t("konformitaet.abweichung", "gesamt abdeckung", zahl(b.Gesamt.Abdeckung), zahl(k.Erwartet.Gesamt.Abdeckung)))
 	}
 	for _, want := range k.Erwartet.Ziele {
 		got, ok := b.Ziel(want.ID)
 		if !ok {
-			abw = append(abw, fmt.Sprintf("%s: fehlt in der Bewertung", want.ID))
+			abw = append(abw, t("konformitaet.fehlt", string(want.ID)))
 			continue
 		}
 		if wert(got.Stufe) != wert(want.Stufe) {
-			abw = append(abw, fmt.Sprintf("%s stufe: %s, erwartet %s", want.ID, wert(got.Stufe), wert(want.Stufe)))
+			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" stufe", wert(got.Stufe), wert(want.Stufe)))
 		}
 		if want.Quelle != "" && got.Quelle != want.Quelle {
-			abw = append(abw, fmt.Sprintf("%s quelle: %s, erwartet %s", want.ID, got.Quelle, want.Quelle))
+			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" quelle", string(got.Quelle), string(want.Quelle)))
 		}
 	}
 	return abw, nil
@@ -167,3 +170,12 @@ func (k *Konformitaetsvektor) Dokument() ([]byte, error) {
 		*Konformitaetsvektor
 	}{schema.ArtKonformitaet.ID(), k}, "", "  ")
 }
+
+// konformitaetsMeldungen holds the differences [Konformitaetsvektor.Pruefe]
+// reports, in German and English. Field names (punkte, abdeckung, stufe,
+// quelle) are those of the document and stay as they are.
+var konformitaetsMeldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "konformitaet.dimensionen", DE: "Dimensionen: %s, erwartet %s", EN: "dimensions: %s, expected %s"},
+	schema.Eintrag{Schluessel: "konformitaet.abweichung", DE: "%s: %s, erwartet %s", EN: "%s: %s, expected %s"},
+	schema.Eintrag{Schluessel: "konformitaet.fehlt", DE: "%s: fehlt in der Bewertung", EN: "%s: missing from the evaluation"},
+)

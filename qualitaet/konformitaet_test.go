@@ -12,6 +12,7 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // konformitaetsOrdner holds the language-neutral conformance vectors. Their
@@ -43,7 +44,7 @@ func TestKonformitaetsvektoren(t *testing.T) {
 	for _, datei := range konformitaetsDateien(t) {
 		t.Run(filepath.Base(datei), func(t *testing.T) {
 			k := liesVektor(t, datei)
-			abw, err := k.Pruefe()
+			abw, err := k.Pruefe(language.German)
 			require.NoError(t, err)
 			assert.Empty(t, abw, "Pruefe(%s) reports differences", filepath.Base(datei))
 		})
@@ -139,7 +140,7 @@ func TestKonformitaetMutation(t *testing.T) {
 		t.Run(tt.datei+"/"+tt.want, func(t *testing.T) {
 			k := liesVektor(t, filepath.Join(konformitaetsOrdner, tt.datei))
 			tt.aendere(k)
-			abw, err := k.Pruefe()
+			abw, err := k.Pruefe(language.German)
 			require.NoError(t, err)
 			assert.Equal(t, []string{tt.want}, abw)
 		})
@@ -151,7 +152,7 @@ func TestKonformitaetMutation(t *testing.T) {
 		for _, m := range konformitaetsMutationen(k) {
 			kopie := liesVektor(t, datei)
 			m.aendere(kopie)
-			abw, err := kopie.Pruefe()
+			abw, err := kopie.Pruefe(language.German)
 			require.NoError(t, err)
 			if assert.Len(t, abw, 1, "%s with %s changed: Pruefe = %q", filepath.Base(datei), m.name, abw) {
 				assert.True(t, strings.HasPrefix(abw[0], m.meldung), "%s with %s changed: Pruefe = %q, want %q…", filepath.Base(datei), m.name, abw[0], m.meldung)
@@ -175,7 +176,7 @@ func TestKonformitaetsvektorRundreise(t *testing.T) {
 			b, err := json.Marshal(k2)
 			require.NoError(t, err)
 			assert.JSONEq(t, string(a), string(b))
-			abw, err := k2.Pruefe()
+			abw, err := k2.Pruefe(language.German)
 			require.NoError(t, err)
 			assert.Empty(t, abw)
 		})
@@ -215,6 +216,6 @@ func FuzzLiesKonformitaetsvektor(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_, _ = k.Pruefe()
+		_, _ = k.Pruefe(language.German)
 	})
 }

@@ -42,7 +42,7 @@ type UebergangsFehler struct {
 }
 
 // Error returns the German message.
-func (e *UebergangsFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *UebergangsFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language tag.
 func (e *UebergangsFehler) Text(tag language.Tag) string {
@@ -56,7 +56,7 @@ func (e *UebergangsFehler) Text(tag language.Tag) string {
 		key = "uebergang.zeit"
 	}
 	von, nach := e.Von, e.Nach
-	if schema.Sprache(tag) == schema.Englisch {
+	if schema.Sprache(tag) == language.English {
 		// English names the statuses; German keeps the codes, which are
 		// German words.
 		von, nach = statusName(e.Lebenszyklus, von, tag), statusName(e.Lebenszyklus, nach, tag)
@@ -196,7 +196,7 @@ func (l *Lebenszyklus[S]) Beschriftung(s S, tag language.Tag) string {
 	if !ok {
 		return string(s)
 	}
-	if schema.Sprache(tag) == schema.Englisch {
+	if schema.Sprache(tag) == language.English {
 		return z.beschriebE
 	}
 	return z.beschrieb
@@ -338,8 +338,9 @@ func alsTexte[S ~string](xs []S) []string {
 // Mermaid renders the lifecycle as a Mermaid state diagram
 // (stateDiagram-v2), generated from the table: the initial status from [*],
 // every allowed change as an arrow, changes that need a reason labelled
-// "Grund nötig", and final statuses to [*].
-func (l *Lebenszyklus[S]) Mermaid() string {
+// ("Grund nötig", in English "reason required" — the language tag chooses),
+// and final statuses to [*].
+func (l *Lebenszyklus[S]) Mermaid(tag language.Tag) string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n")
 	id := func(s S) string { return strings.ReplaceAll(string(s), "-", "_") }
@@ -351,7 +352,7 @@ func (l *Lebenszyklus[S]) Mermaid() string {
 		for _, n := range z.nach {
 			fmt.Fprintf(&b, "    %s --> %s", id(z.von), id(n))
 			if slices.Contains(z.mitGrund, n) {
-				b.WriteString(": Grund nötig")
+				b.WriteString(": " + zieleMeldungen.Sprintf(tag, "diagramm.grund"))
 			}
 			b.WriteByte('\n')
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // testZielIDs returns a deterministic source of version-7 UUIDs.
@@ -304,7 +305,7 @@ func TestUebergangsFehlerText(t *testing.T) {
 	var fe *UebergangsFehler
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "Ziel: Übergang von „abgelehnt“ nach „aktiv“ ist nicht erlaubt", err.Error())
-	assert.Equal(t, "goal: change from \"rejected\" to \"active\" is not allowed", fe.Text(schema.Englisch))
+	assert.Equal(t, "goal: change from \"rejected\" to \"active\" is not allowed", fe.Text(language.English))
 
 	_, err = NeueMassnahme("M", nil, zielT0, "", testZielIDs())
 	assert.Equal(t, "Maßnahme: Übergang von „–“ nach „geplant“ nennt niemanden, der ihn vornimmt („durch“)", err.Error())
@@ -365,12 +366,12 @@ func TestPruefeVerlauf(t *testing.T) {
 
 func TestMermaidUndMarkdown(t *testing.T) {
 	for _, l := range []interface {
-		Mermaid() string
+		Mermaid(language.Tag) string
 	}{ZielLebenszyklus(), MassnahmeLebenszyklus()} {
-		assert.True(t, strings.HasPrefix(l.Mermaid(), "stateDiagram-v2\n"))
+		assert.True(t, strings.HasPrefix(l.Mermaid(language.German), "stateDiagram-v2\n"))
 	}
 	// every allowed change of the goal table appears exactly once as an arrow
-	m := ZielLebenszyklus().Mermaid()
+	m := ZielLebenszyklus().Mermaid(language.German)
 	pfeile := 0
 	for von, nach := range erwartetZiel {
 		for _, n := range nach {
@@ -381,12 +382,13 @@ func TestMermaidUndMarkdown(t *testing.T) {
 	}
 	assert.Equal(t, pfeile+1+3, strings.Count(m, "-->"), "changes, the start and three final statuses")
 	assert.Contains(t, m, "abgeschlossen --> aktiv: Grund nötig\n")
+	assert.Contains(t, ZielLebenszyklus().Mermaid(language.English), "abgeschlossen --> aktiv: reason required\n")
 
-	md := MassnahmeLebenszyklus().Markdown(schema.Deutsch)
+	md := MassnahmeLebenszyklus().Markdown(language.German)
 	assert.Contains(t, md, "| `umgesetzt` | umgesetzt | `in-umsetzung`*, `fehlerhaft-erfasst` |\n")
 	assert.Contains(t, md, "| `abgebrochen` | abgebrochen | – (final) |\n")
 	assert.Contains(t, md, "Angelegt wird mit `geplant`.")
-	assert.Contains(t, MassnahmeLebenszyklus().Markdown(schema.Englisch), "| `in-umsetzung` | in progress |")
+	assert.Contains(t, MassnahmeLebenszyklus().Markdown(language.English), "| `in-umsetzung` | in progress |")
 }
 
 func TestUebergangsFehlerIsNurEigenerSentinel(t *testing.T) {

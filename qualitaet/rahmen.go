@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -421,18 +422,19 @@ func (r *Rahmen) IDs() iter.Seq[ID] {
 	}
 }
 
-// TitelIn returns the dimension's title in the language: the English title
-// where the catalogue has one and en is true.
-func (d *Dimension) TitelIn(en bool) string {
-	if en && d.TitelEn != "" {
+// TitelIn returns the dimension's title in the language tag: the English
+// title where the catalogue has one and tag is English, else the German.
+func (d *Dimension) TitelIn(tag language.Tag) string {
+	if schema.Sprache(tag) == language.English && d.TitelEn != "" {
 		return d.TitelEn
 	}
 	return d.Titel
 }
 
-// TextIn returns the goal's text, English where available and en is true.
-func (z *Entwicklungsziel) TextIn(en bool) string {
-	if en && z.TextEn != "" {
+// TextIn returns the goal's text in the language tag: English where
+// available and tag is English, else German.
+func (z *Entwicklungsziel) TextIn(tag language.Tag) string {
+	if schema.Sprache(tag) == language.English && z.TextEn != "" {
 		return z.TextEn
 	}
 	return z.Text

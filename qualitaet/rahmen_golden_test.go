@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -43,7 +44,7 @@ func TestGoldenRahmenUngueltig(t *testing.T) {
 				assert.NotEmpty(t, v.Message, "English text at %s", v.Zeiger)
 				assert.NotEqual(t, v.Meldung, v.Message, "German and English at %s", v.Zeiger)
 			}
-			got := ve.Text(schema.Deutsch) + "\n"
+			got := ve.Text(language.German) + "\n"
 			golden := strings.TrimSuffix(datei, ".json") + ".fehler.txt"
 			if *update {
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))

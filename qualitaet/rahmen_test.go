@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	q "github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -128,13 +129,13 @@ func TestNachschlagen(t *testing.T) {
 		assert.Equal(t, tt.in20, r.Enthaelt(tt.id), "2.0: Enthaelt(%q)", tt.id)
 	}
 
-	assert.Equal(t, "Network", r.Dimensionen[2].TitelIn(true))
-	assert.Equal(t, "Netzwerk", r.Dimensionen[2].TitelIn(false))
+	assert.Equal(t, "Network", r.Dimensionen[2].TitelIn(language.English))
+	assert.Equal(t, "Netzwerk", r.Dimensionen[2].TitelIn(language.German))
 	ohneEn := q.Dimension{Titel: "Netzwerk"}
-	assert.Equal(t, "Netzwerk", ohneEn.TitelIn(true), "German where no English title exists")
-	assert.Equal(t, z.Text, z.TextIn(false))
-	assert.NotEqual(t, z.Text, z.TextIn(true))
-	assert.Equal(t, "nur deutsch", (&q.Entwicklungsziel{Text: "nur deutsch"}).TextIn(true))
+	assert.Equal(t, "Netzwerk", ohneEn.TitelIn(language.English), "German where no English title exists")
+	assert.Equal(t, z.Text, z.TextIn(language.German))
+	assert.NotEqual(t, z.Text, z.TextIn(language.English))
+	assert.Equal(t, "nur deutsch", (&q.Entwicklungsziel{Text: "nur deutsch"}).TextIn(language.English))
 }
 
 func TestIterieren(t *testing.T) {

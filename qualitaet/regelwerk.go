@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // Regelwerk is a set of scoring rules as data (Regelwerk): the ordinal scale
@@ -421,11 +422,12 @@ func unbekannterPlatzhalter(t string) string {
 	}
 }
 
-// Bezeichnung returns the label of level s in German or English (en).
-func (rw *Regelwerk) Bezeichnung(s Stufe, en bool) string {
+// Bezeichnung returns the label of level s in the language tag (English
+// for an English tag, else German).
+func (rw *Regelwerk) Bezeichnung(s Stufe, tag language.Tag) string {
 	for _, st := range rw.Skala {
 		if st.Stufe == s {
-			if en {
+			if schema.Sprache(tag) == language.English {
 				return st.BezeichnungEn
 			}
 			return st.Bezeichnung

@@ -56,7 +56,7 @@ func TestStandardRegelwerkZiele(t *testing.T) {
 	for _, regel := range rw.Regeln {
 		_, ok := r.Entwicklungsziel(regel.Entwicklungsziel)
 		assert.True(t, ok, "rule %s names %s, which the 2.0 catalogue lacks", regel.ID, regel.Entwicklungsziel)
-		assert.NotEmpty(t, rw.Bezeichnung(regel.Stufe, false))
+		assert.NotEmpty(t, rw.Bezeichnung(regel.Stufe, language.German))
 		assert.NotContains(t, regel.BegruendungEn, "ä", "rule %s: English reason looks German", regel.ID)
 	}
 	for id := range rw.Gewichte.Dimensionen {
@@ -236,7 +236,7 @@ func TestRegelwerkValidateTexte(t *testing.T) {
 	assert.Equal(t, "ungültiges Dokument (3 Verstöße)\n"+
 		"  /regeln/1/begruendung: unbekannter Platzhalter {name} (erlaubt: {wert}, {schwelle}, {fakt})\n"+
 		"  /regeln/1/id: Regel-ID \"r\" kommt doppelt vor (zuerst bei Regel 0)\n"+
-		"  /regeln/2/id: Regel-ID \"r\" kommt doppelt vor (zuerst bei Regel 0)", fe.Text(schema.Deutsch))
+		"  /regeln/2/id: Regel-ID \"r\" kommt doppelt vor (zuerst bei Regel 0)", fe.Text(language.German))
 	assert.Equal(t, "invalid document (3 violations)\n"+
 		"  /regeln/1/begruendung: unknown placeholder {name} (allowed: {wert}, {schwelle}, {fakt})\n"+
 		"  /regeln/1/id: rule ID \"r\" occurs twice (first at rule 0)\n"+
@@ -402,7 +402,7 @@ func goldenUngueltig(t *testing.T, muster string, lies func([]byte) error) {
 			for _, v := range fe.Verletzungen {
 				assert.NotEmpty(t, v.Message, "English text of %s", v.Zeiger)
 			}
-			got := fe.Text(schema.Deutsch) + "\n"
+			got := fe.Text(language.German) + "\n"
 			golden := strings.TrimSuffix(datei, ".json") + ".fehler.txt"
 			if *update {
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))

@@ -132,11 +132,11 @@ func (e Zielerreichung) Valid() bool { return slices.Contains(zielerreichungen, 
 // String returns the status, or "Zielerreichung(x)" for an unknown one.
 func (e Zielerreichung) String() string { return enumString("Zielerreichung", zielerreichungen, e) }
 
-// Bezeichnung names the status for people in the language tag: German "nicht
-// erreicht", English "not achieved"; an unknown status as its String.
-func (e Zielerreichung) Bezeichnung(tag language.Tag) string {
+// Beschriftung returns the status's label for people in the language tag,
+// or the status itself when it is unknown.
+func (e Zielerreichung) Beschriftung(tag language.Tag) string {
 	if !e.Valid() {
-		return e.String()
+		return string(e)
 	}
 	return zieleMeldungen.Sprintf(tag, "erreichung."+string(e))
 }

@@ -82,7 +82,7 @@ func ExampleZiel_Wechsle() {
 
 // The transition table is data; diagrams and tables are drawn from it.
 func ExampleLebenszyklus_Mermaid() {
-	fmt.Print(qualitaet.MassnahmeLebenszyklus().Mermaid())
+	fmt.Print(qualitaet.MassnahmeLebenszyklus().Mermaid(language.German))
 	// Output:
 	// stateDiagram-v2
 	//     geplant: geplant

@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 type zielTextEnum interface {
@@ -92,9 +92,9 @@ func TestWirkungsstufe(t *testing.T) {
 	}
 	for _, f := range faelle {
 		assert.Equal(t, f.klasse, f.w.Klasse(), "Wirkungsstufe(%d).Klasse()", f.w)
-		assert.Equal(t, f.de, f.w.Beschreibung(schema.Deutsch))
+		assert.Equal(t, f.de, f.w.Beschreibung(language.German))
 	}
-	assert.Equal(t, "behaviour changes", WirkungVerhalten.Beschreibung(schema.Englisch))
+	assert.Equal(t, "behaviour changes", WirkungVerhalten.Beschreibung(language.English))
 	assert.Less(t, WirkungAkzeptanz, WirkungVerhalten, "the scale is ordered")
 
 	for _, ein := range []string{"0", "8", "01", "+4", "4.0", "vier", `"4"`, ""} {
@@ -277,24 +277,14 @@ func TestZielJSON(t *testing.T) {
 	assert.Equal(t, z, zurueck, "a failed unmarshal leaves the goal as it was")
 }
 
-// TestZielerreichungBezeichnung: every achievement status has a German and
-// an English name for people; English output prints no German code.
-func TestZielerreichungBezeichnung(t *testing.T) {
-	tests := []struct {
-		e      Zielerreichung
-		de, en string
-	}{
-		{ErreichungInArbeit, "in Arbeit", "in progress"},
-		{ErreichungVerbessert, "verbessert", "improved"},
-		{ErreichungNichtErreicht, "nicht erreicht", "not achieved"},
-		{ErreichungNichtErreichbar, "nicht erreichbar", "not achievable"},
-		{Zielerreichung("x"), "Zielerreichung(x)", "Zielerreichung(x)"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.de, tt.e.Bezeichnung(schema.Deutsch), string(tt.e))
-		assert.Equal(t, tt.en, tt.e.Bezeichnung(schema.Englisch), string(tt.e))
-	}
+func TestZielerreichungBeschriftung(t *testing.T) {
 	for _, e := range Zielerreichungen() {
-		assert.NotEqual(t, string(e), e.Bezeichnung(schema.Englisch), "English name of %s", e)
+		de, en := e.Beschriftung(language.German), e.Beschriftung(language.English)
+		assert.NotEmpty(t, de, e)
+		assert.NotEqual(t, "erreichung."+string(e), de, e)
+		assert.NotEmpty(t, en, e)
 	}
+	assert.Equal(t, "nicht erreicht", ErreichungNichtErreicht.Beschriftung(language.German))
+	assert.Equal(t, "not achieved", ErreichungNichtErreicht.Beschriftung(language.English))
+	assert.Equal(t, "x", Zielerreichung("x").Beschriftung(language.English))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 const oderSpree = "../testdata/ziele/oder-spree.json"
@@ -80,7 +81,7 @@ func TestGoldenUngueltig(t *testing.T) {
 			for _, v := range fe.Verletzungen {
 				assert.NotEmpty(t, v.Message, "English text of %s", v.Zeiger)
 			}
-			got := fe.Text(schema.Deutsch) + "\n"
+			got := fe.Text(language.German) + "\n"
 			golden := strings.TrimSuffix(datei, ".json") + ".fehler.txt"
 			if *update {
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))

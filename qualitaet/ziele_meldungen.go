@@ -36,6 +36,7 @@ var zieleMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "verlauf.ende", DE: "Status „%s“ passt nicht zum Verlauf, der mit „%s“ endet", EN: "status \"%s\" does not match the history, which ends with \"%s\""},
 
 	schema.Eintrag{Schluessel: "tabelle.kopf", DE: "| Status | Bedeutung | erlaubte Übergänge |", EN: "| status | meaning | allowed changes |"},
+	schema.Eintrag{Schluessel: "diagramm.grund", DE: "Grund nötig", EN: "reason required"},
 	schema.Eintrag{Schluessel: "tabelle.final", DE: "– (final)", EN: "– (final)"},
 	schema.Eintrag{Schluessel: "tabelle.fuss", DE: "\nAngelegt wird mit `%s`. * = nur mit Begründung.", EN: "\nCreated as `%s`. * = only with a reason."},
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -74,9 +76,11 @@ func TestBoeseEingaben(t *testing.T) {
 		for i, lang := range []string{"de", "en"} {
 			t.Run(name+"/"+lang, func(t *testing.T) {
 				var out, errOut bytes.Buffer
-				err := run([]string{"-lang", lang, "-zeitpunkt", "2025-06-30", pfad}, &out, &errOut, fest)
-				require.Error(t, err)
-				alles := out.String() + errOut.String() + err.Error()
+				code := bewerte(context.Background(), []string{"-lang", lang, "-zeitpunkt", "2025-06-30", pfad}, strings.NewReader(""), &out, &errOut, fest)
+				require.Equal(t, 1, code)
+				assert.Empty(t, out.String())
+				alles := errOut.String()
+				assert.Contains(t, alles, pfad, "the message names the file")
 				assert.Contains(t, alles, texte[name][i])
 				if lang == "en" {
 					assert.NotContains(t, alles, "ungültig")
@@ -89,5 +93,5 @@ func TestBoeseEingaben(t *testing.T) {
 
 // The command's own texts exist in German and English and are used.
 func TestKatalogVollstaendig(t *testing.T) {
-	require.NoError(t, meldungen.Pruefe(os.DirFS(".")))
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }

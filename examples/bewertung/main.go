@@ -2,130 +2,146 @@
 // profile against the Qualitätsrahmen Frühe Hilfen and prints the report.
 //
 //	go run ./examples/bewertung [-format markdown|json|svg|streuung] [-lang de|en]
-//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json]
+//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json|-]
 //
-// Without a profile it evaluates the embedded example, Landkreis
+// With "-" it reads the profile from standard input; without a profile it
+// evaluates the embedded example, Landkreis
 // Oder-Spree (its network details, goals and assessments are illustrative).
 // It also accepts profiles written by examples/steckbrief. The formats:
 // markdown (a report a coordinator can take into the
 // Jugendhilfeausschuss), json (the Bewertung document, bewertung.schema.json),
 // svg (a radar chart of the dimensions), streuung (an SVG of where the
-// ratings diverge). The evaluation date defaults to today.
+// ratings diverge). The evaluation date defaults to today. Exit status: 0
+// done, 1 invalid input, 2 wrong call; -h prints the help.
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
+	"context"
 	"io"
 	"os"
 	"time"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bericht"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
-	"golang.org/x/text/language"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr, time.Now); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error {
-	fs := flag.NewFlagSet("bewertung", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "markdown", "Ausgabe: markdown, json, svg (Netzdiagramm) oder streuung (SVG der Streuung)")
-	lang := fs.String("lang", "de", "Sprache: de oder en")
-	rahmen := fs.String("rahmen", "", "Version des Qualitätsrahmens: 2016 oder 2.0 (Standard: die des Zuschnitts, sonst 2.0)")
-	regelwerk := fs.String("regelwerk", "", "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)")
-	zeitpunkt := fs.String("zeitpunkt", "", "Stichtag der Bewertung, JJJJ-MM-TT (Standard: heute)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Aufruf: bewertung [Optionen] [PROFIL.json]")
-		fs.PrintDefaults()
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "[PROFIL.json|-]", EN: "[PROFILE.json|-]"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Bewertet das Profil einer Kommune nach dem Qualitätsrahmen Frühe Hilfen und schreibt den Bericht. Ohne Profil wird das eingebettete Beispiel (Landkreis Oder-Spree) bewertet, mit - das Profil von der Standardeingabe.",
+		EN: "Evaluates a Kommune's profile against the Qualitätsrahmen Frühe Hilfen and writes the report. Without a profile it evaluates the embedded example (Landkreis Oder-Spree); with - it reads the profile from standard input."},
+	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Bericht (markdown), Bewertungsdokument (json), Netzdiagramm (svg) oder SVG der Streuung (streuung)", EN: "output: report (markdown), evaluation document (json), radar chart (svg) or SVG of the spread (streuung)"},
+	schema.Eintrag{Schluessel: "flag.rahmen", DE: "Version des Qualitätsrahmens (Standard: die des Zuschnitts, sonst 2.0)", EN: "version of the Qualitätsrahmen (default: that of the profile's Zuschnitt, else 2.0)"},
+	schema.Eintrag{Schluessel: "flag.regelwerk", DE: "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)", EN: "file with a rule set of your own (default: the embedded one)"},
+	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag der Bewertung (Standard: heute)", EN: "reference day of the evaluation (default: today)"},
+	schema.Eintrag{Schluessel: "einProfil", DE: "höchstens ein Profil angeben", EN: "give at most one profile"},
+	schema.Eintrag{Schluessel: "beispiel", DE: "eingebettetes Beispielprofil", EN: "embedded example profile"},
+)
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return bewerte(ctx, args, stdin, stdout, stderr, time.Now)
+}
+
+// bewerte is run with the clock passed in.
+func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, jetzt func() time.Time) int {
+	p := programm.Neu("bewertung", texte, stdin, stdout, stderr)
+	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "md", "json", "svg", "streuung")
+	rahmen := p.Auswahl("rahmen", "", "flag.rahmen", "2016", "2.0")
+	regelwerk := p.Datei("regelwerk", "flag.regelwerk")
+	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
+	if len(p.Args()) > 1 {
+		return p.Aufruffehler("einProfil")
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return errors.New("bewertung: höchstens ein Profil angeben")
-	}
-	tag, err := schema.ParseSprache(*lang)
-	if err != nil {
-		return err
-	}
-	opt := kommune.BewertungsOptionen{Sprache: tag, Zeitpunkt: jetzt().UTC().Truncate(time.Second)}
+	opt := kommune.BewertungsOptionen{Sprache: p.Sprache, Zeitpunkt: jetzt().UTC().Truncate(time.Second)}
 	if *zeitpunkt != "" {
-		t, err := time.Parse(time.DateOnly, *zeitpunkt)
-		if err != nil {
-			return fmt.Errorf("bewertung: -zeitpunkt %q ist kein Datum der Form JJJJ-MM-TT", *zeitpunkt)
-		}
-		opt.Zeitpunkt = t
+		opt.Zeitpunkt, _ = time.Parse(time.DateOnly, *zeitpunkt)
 	}
-	p, err := ladeProfil(fs.Arg(0))
+	name := ""
+	if len(p.Args()) == 1 {
+		name = p.Args()[0]
+	}
+	prof, err := ladeProfil(p, name)
 	if err != nil {
-		return melde(err, tag, stderr)
+		if name == "" {
+			name = p.T("beispiel")
+		}
+		return p.Fehler(name, err)
 	}
 	if *rahmen != "" {
-		v, err := qualitaet.ParseVersion(*rahmen)
-		if err != nil {
-			return fmt.Errorf("bewertung: -rahmen: %w", err)
-		}
-		if opt.Rahmen, err = qualitaet.RahmenVersion(v); err != nil {
-			return err
-		}
-		if p.Zuschnitt != nil && p.Zuschnitt.Rahmen != v {
-			// The profile's Zuschnitt was made for the other version: apply
-			// it to the chosen version where it fits.
-			z := *p.Zuschnitt
-			z.Rahmen = v
-			p.Zuschnitt = &z
+		if code := waehleRahmen(p, prof, &opt, *rahmen); code != programm.CodeOK {
+			return code
 		}
 	}
 	if *regelwerk != "" {
-		f, err := os.Open(*regelwerk)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if opt.Regelwerk, err = qualitaet.LiesRegelwerk(f); err != nil {
-			return melde(err, tag, stderr)
+		if opt.Regelwerk, err = ladeRegelwerk(p, *regelwerk); err != nil {
+			return p.Fehler(*regelwerk, err)
 		}
 	}
-	b, err := kommune.Bewerte(p, opt)
+	b, err := kommune.Bewerte(prof, opt)
 	if err != nil {
-		return melde(err, tag, stderr)
+		return p.Fehler(name, err)
 	}
-	bopt := bericht.Optionen{Sprache: tag, Regelwerk: opt.Regelwerk}
-	switch *format {
-	case "markdown", "md":
-		return bericht.Markdown(stdout, b, bopt)
+	if err := schreibe(stdout, *format, b, bericht.Optionen{Sprache: p.Sprache, Regelwerk: opt.Regelwerk}); err != nil {
+		return p.Fehler("", err)
+	}
+	return programm.CodeOK
+}
+
+// schreibe writes the evaluation in the format.
+func schreibe(w io.Writer, format string, b *qualitaet.Bewertung, bopt bericht.Optionen) error {
+	switch format {
 	case "svg":
-		return bericht.SVG(stdout, b, bopt)
+		return bericht.SVG(w, b, bopt)
 	case "streuung":
-		return bericht.StreuungSVG(stdout, b, bopt)
+		return bericht.StreuungSVG(w, b, bopt)
 	case "json":
 		data, err := b.Dokument()
 		if err != nil {
 			return err
 		}
-		_, err = stdout.Write(append(data, '\n'))
-		return err
+		return programm.SchreibeDokument(w, schema.ArtBewertung, data)
 	}
-	return fmt.Errorf("bewertung: unbekanntes Format %q (markdown, json, svg, streuung)", *format)
+	return bericht.Markdown(w, b, bopt)
 }
 
-// ladeProfil reads the profile file, or the embedded example when name is
-// empty.
-func ladeProfil(name string) (*kommune.Profil, error) {
+// waehleRahmen sets the catalogue of the version v (2016 or 2.0, checked by
+// the option) for the evaluation.
+func waehleRahmen(p *programm.Programm, prof *kommune.Profil, opt *kommune.BewertungsOptionen, version string) int {
+	v, err := qualitaet.ParseVersion(version)
+	if err == nil {
+		opt.Rahmen, err = qualitaet.RahmenVersion(v)
+	}
+	if err != nil {
+		return p.Fehler("", err)
+	}
+	if prof.Zuschnitt != nil && prof.Zuschnitt.Rahmen != v {
+		// The profile's Zuschnitt was made for the other version: apply
+		// it to the chosen version where it fits.
+		z := *prof.Zuschnitt
+		z.Rahmen = v
+		prof.Zuschnitt = &z
+	}
+	return programm.CodeOK
+}
+
+// ladeProfil reads the profile file ("-": standard input), or the embedded
+// example when name is empty.
+func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
 	if name == "" {
 		return kommune.Beispiel()
 	}
-	f, err := os.Open(name)
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}
@@ -133,18 +149,12 @@ func ladeProfil(name string) (*kommune.Profil, error) {
 	return kommune.LiesProfil(f)
 }
 
-// meldungen holds the command's own texts in German and English.
-var meldungen = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "ungueltig", DE: "bewertung: Eingabe ungültig", EN: "bewertung: invalid input"},
-)
-
-// melde prints every violation of an invalid document in the language and
-// returns a short error for the exit status.
-func melde(err error, tag language.Tag, stderr io.Writer) error {
-	var vf *schema.ValidierungsFehler
-	if errors.As(err, &vf) {
-		fmt.Fprintln(stderr, vf.Text(tag))
-		return errors.New(meldungen.Sprintf(tag, "ungueltig"))
+// ladeRegelwerk reads a rule set of the user's own.
+func ladeRegelwerk(p *programm.Programm, name string) (*qualitaet.Regelwerk, error) {
+	f, err := p.Oeffne(name)
+	if err != nil {
+		return nil, err
 	}
-	return err
+	defer f.Close()
+	return qualitaet.LiesRegelwerk(f)
 }

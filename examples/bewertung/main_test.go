@@ -3,28 +3,37 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"context"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func fest() time.Time { return time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC) }
 
+// ausfuehren runs the command with the fixed clock; the error is nil for
+// exit status 0 and else names the status and standard error.
 func ausfuehren(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	err := run(args, &out, &errOut, fest)
-	return out.String(), errOut.String(), err
+	code := bewerte(context.Background(), args, strings.NewReader(""), &out, &errOut, fest)
+	if code != 0 {
+		return out.String(), errOut.String(), fmt.Errorf("exit %d: %s", code, errOut.String())
+	}
+	return out.String(), errOut.String(), nil
 }
 
 // TestGolden pins the main job's output on the embedded example in every
@@ -161,16 +170,39 @@ func TestFehler(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, stderr, `required property "name" is missing`)
 
-	for _, args := range [][]string{
-		{"-format", "pdf"},
-		{"-rahmen", "3.0"},
-		{"-zeitpunkt", "25.11.2026"},
-		{"-lang", "!!"},
-		{"a.json", "b.json"},
-		{filepath.Join(dir, "fehlt.json")},
-		{"-regelwerk", filepath.Join(dir, "fehlt.json")},
+	fehlt := filepath.Join(dir, "fehlt.json")
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-format", "pdf"}, 2, "bewertung: unbekannter Wert „pdf“ für -format; erlaubt sind markdown, md, json, svg, streuung (Hilfe: bewertung -h)\n"},
+		{[]string{"-rahmen", "3.0"}, 2, "bewertung: unbekannter Wert „3.0“ für -rahmen; erlaubt sind 2016, 2.0 (Hilfe: bewertung -h)\n"},
+		{[]string{"-lang", "en", "-rahmen", "3.0"}, 2, "bewertung: unknown value \"3.0\" for -rahmen; allowed are 2016, 2.0 (help: bewertung -h)\n"},
+		{[]string{"-zeitpunkt", "25.11.2026"}, 2, "bewertung: „25.11.2026“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: bewertung -h)\n"},
+		{[]string{"-lang", "!!"}, 2, "bewertung: unbekannter Wert „!!“ für -lang; erlaubt sind de, en (Hilfe: bewertung -h)\n"},
+		{[]string{"a.json", "b.json"}, 2, "bewertung: höchstens ein Profil angeben (Hilfe: bewertung -h)\n"},
+		{[]string{fehlt}, 1, "bewertung: " + fehlt + ": nicht gefunden\n"},
+		{[]string{"-regelwerk", fehlt}, 1, "bewertung: " + fehlt + ": nicht gefunden\n"},
+		{[]string{"-lang", "en", "-regelwerk", kaputt}, 1, "bewertung: " + kaputt + ": invalid document"},
 	} {
-		_, _, err := ausfuehren(t, args...)
-		assert.Error(t, err, "run(%v)", args)
+		var out, errOut bytes.Buffer
+		code := bewerte(context.Background(), tc.args, strings.NewReader(""), &out, &errOut, fest)
+		assert.Equal(t, tc.code, code, "run(%q)", tc.args)
+		assert.True(t, strings.HasPrefix(errOut.String(), tc.want), "run(%q): stderr %q, want %q", tc.args, errOut.String(), tc.want)
+		assert.Empty(t, out.String(), "run(%q)", tc.args)
 	}
+}
+
+func TestEinheitlich(t *testing.T) {
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "bewertung", Datei: func(name string) []string { return []string{name} }})
+}
+
+// TestStandardeingabe: "-" reads the profile from standard input.
+func TestStandardeingabe(t *testing.T) {
+	profil := `{"$schema": "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/profil.schema.json", "name": "Musterstadt"}`
+	var out, errOut bytes.Buffer
+	code := bewerte(context.Background(), []string{"-format", "json", "-"}, strings.NewReader(profil), &out, &errOut, fest)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Contains(t, out.String(), `"kommune": "Musterstadt"`)
 }

@@ -14,109 +14,142 @@
 //	go run ./examples/einschaetzung einlesen [-profil PROFIL.json] [-lang de|en] BOGEN.csv...
 //
 // If any sheet has a bad row, nothing is written and every bad row of every
-// sheet is listed with file, line and column. The exit status is 1 on error.
+// sheet is listed with file, line and column. "-" as -profil reads the
+// profile from standard input. Exit status: 0 done, 1 invalid input, 2 wrong
+// call; -h (also after a subcommand) prints the help in the language of
+// -lang.
 package main
 
 import (
+	"context"
 	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
-	"golang.org/x/text/language"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		benutzung(stderr)
-		return errors.New("einschaetzung: Unterbefehl fehlt (bogen oder einlesen)")
+// texte holds the texts of the command itself; bogenTexte and
+// einlesenTexte those of its subcommands.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "bogen|einlesen [Optionen …]", EN: "bogen|einlesen [options …]"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Bögen der Gesamteinschätzung.\n\n  bogen     druckt einen leeren Bogen (Markdown oder CSV)\n  einlesen  liest ausgefüllte Bögen (CSV) in ein Profil\n\nHilfe zu einem Unterbefehl: einschaetzung bogen -h, einschaetzung einlesen -h",
+		EN: "Rating sheets of the Gesamteinschätzung.\n\n  bogen     prints a blank sheet (Markdown or CSV)\n  einlesen  reads filled sheets (CSV) into a profile\n\nHelp on a subcommand: einschaetzung bogen -h, einschaetzung einlesen -h"},
+	schema.Eintrag{Schluessel: "unterbefehlFehlt", DE: "Unterbefehl fehlt (bogen oder einlesen)", EN: "subcommand missing (bogen or einlesen)"},
+	schema.Eintrag{Schluessel: "unterbefehlUnbekannt", DE: "unbekannter Unterbefehl „%s“; erlaubt sind bogen, einlesen", EN: "unknown subcommand \"%s\"; allowed are bogen, einlesen"},
+)
+
+var bogenTexte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "(ohne Argumente)", EN: "(no arguments)"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Druckt einen leeren Bogen der Gesamteinschätzung: Markdown für Papier oder CSV für eine Tabellenkalkulation.",
+		EN: "Prints a blank rating sheet of the Gesamteinschätzung: Markdown for paper or CSV for a spreadsheet."},
+	schema.Eintrag{Schluessel: "flag.format", DE: "Format des Bogens: markdown (Druck) oder csv (Tabellenkalkulation)", EN: "format of the sheet: markdown (print) or csv (spreadsheet)"},
+	schema.Eintrag{Schluessel: "flag.rahmen", DE: "Version des Qualitätsrahmens", EN: "version of the Qualitätsrahmen"},
+	schema.Eintrag{Schluessel: "flag.dimensionen", DE: "Dimensionen als Nummern mit Komma, etwa 3,7 (leer: alle)", EN: "dimensions as numbers with commas, e.g. 3,7 (empty: all)"},
+	schema.Eintrag{Schluessel: "flag.bom", DE: "CSV mit Byte-Order-Mark schreiben, damit Excel Umlaute richtig zeigt (-bom=false: ohne)", EN: "write CSV with a byte order mark so that Excel shows umlauts right (-bom=false: without)"},
+	schema.Eintrag{Schluessel: "unerwartet", DE: "unerwartetes Argument „%s“; der Bogen nimmt nur Optionen", EN: "unexpected argument \"%s\"; bogen takes options only"},
+	schema.Eintrag{Schluessel: "keineNummer", DE: "„%s“ ist keine Dimensionsnummer (erwartet etwa -dimensionen 3,7)", EN: "\"%s\" is no dimension number (expected e.g. -dimensionen 3,7)"},
+)
+
+var einlesenTexte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "BOGEN.csv…", EN: "SHEET.csv…"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Liest ausgefüllte Bögen (CSV) in ein Profil und schreibt das Profil (JSON). Ist ein Bogen fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile jedes Bogens mit Datei, Zeile und Spalte genannt.",
+		EN: "Reads filled sheets (CSV) into a profile and writes the profile (JSON). If a sheet is faulty, nothing is written and every bad row of every sheet is listed with file, line and column."},
+	schema.Eintrag{Schluessel: "flag.profil", DE: "Profil (JSON), in das die Einschätzungen kommen; - liest von der Standardeingabe (Standard: das eingebettete Beispielprofil Oder-Spree)", EN: "profile (JSON) the ratings go into; - reads standard input (default: the embedded example profile Oder-Spree)"},
+	schema.Eintrag{Schluessel: "keinBogen", DE: "kein Bogen angegeben", EN: "no sheet given"},
+	schema.Eintrag{Schluessel: "fehlerhaft", DE: "%d von %d Bögen fehlerhaft; nichts geschrieben", EN: "%d of %d sheets are faulty; nothing written"},
+	schema.Eintrag{Schluessel: "beispiel", DE: "eingebettetes Beispielprofil", EN: "embedded example profile"},
+)
+
+func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	p := programm.Neu("einschaetzung", texte, stdin, stdout, stderr)
+	if len(args) > 0 && args[0] == "hilfe" {
+		args = append([]string{"-h"}, args[1:]...)
 	}
-	switch args[0] {
+	if code, weiter := p.Parse(args); !weiter {
+		return code
+	}
+	rest := p.Args()
+	if len(rest) == 0 {
+		return p.Aufruffehler("unterbefehlFehlt")
+	}
+	// A -lang before the subcommand holds for the subcommand too.
+	var unterArgs []string
+	if p.Sprache == language.English {
+		unterArgs = []string{"-lang", "en"}
+	}
+	unterArgs = append(unterArgs, rest[1:]...)
+	switch rest[0] {
 	case "bogen":
-		return runBogen(args[1:], stdout, stderr)
+		return runBogen(programm.Neu("einschaetzung bogen", bogenTexte, stdin, stdout, stderr), unterArgs)
 	case "einlesen":
-		return runEinlesen(args[1:], stdin, stdout, stderr)
-	case "-h", "-help", "--help", "hilfe":
-		benutzung(stdout)
-		return nil
+		return runEinlesen(programm.Neu("einschaetzung einlesen", einlesenTexte, stdin, stdout, stderr), unterArgs)
 	}
-	benutzung(stderr)
-	return fmt.Errorf("einschaetzung: unbekannter Unterbefehl %q (bogen oder einlesen)", args[0])
+	return p.Aufruffehler("unterbefehlUnbekannt", rest[0])
 }
 
-func benutzung(w io.Writer) {
-	fmt.Fprintln(w, `Aufruf:
-  einschaetzung bogen [-format markdown|csv] [-rahmen 2016|2.0] [-dimensionen 3,7] [-lang de|en] [-bom=false]
-  einschaetzung einlesen [-profil PROFIL.json] [-lang de|en] BOGEN.csv...`)
-}
-
-// text picks the German or the English text.
-func text(tag language.Tag, de, en string) string {
-	if tag == schema.Englisch {
-		return en
+func runBogen(p *programm.Programm, args []string) int {
+	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "csv")
+	version := p.Auswahl("rahmen", "2.0", "flag.rahmen", "2016", "2.0")
+	dimensionen := p.Text("dimensionen", "3,7", "flag.dimensionen")
+	mitBOM := p.Schalter("bom", true, "flag.bom")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	return de
-}
-
-func runBogen(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("bogen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "markdown", "Format des Bogens: markdown (Druck) oder csv (Tabellenkalkulation)")
-	version := fs.String("rahmen", "2.0", "Version des Qualitätsrahmens: 2016 oder 2.0")
-	dimensionen := fs.String("dimensionen", "", "Dimensionen als Nummern mit Komma, etwa 3,7 (leer: alle)")
-	lang := fs.String("lang", "de", "Sprache des Bogens: de oder en")
-	mitBOM := fs.Bool("bom", true, "CSV mit Byte-Order-Mark schreiben, damit Excel Umlaute richtig zeigt")
-	if err := fs.Parse(args); err != nil {
-		return err
+	if len(p.Args()) > 0 {
+		return p.Aufruffehler("unerwartet", p.Args()[0])
 	}
-	tag, err := schema.ParseSprache(*lang)
-	if err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("bogen: %s %q", text(tag, "unerwartetes Argument", "unexpected argument"), fs.Arg(0))
+	nummern, falsch := parseNummern(*dimensionen)
+	if falsch != "" {
+		return p.Aufruffehler("keineNummer", falsch)
 	}
 	f, err := bogen.ParseFormat(*format)
-	if err != nil {
-		return err
+	var r *qualitaet.Rahmen
+	if err == nil {
+		r, err = rahmen(*version)
 	}
-	v, err := qualitaet.ParseVersion(*version)
-	if err != nil {
-		return err
+	if err == nil {
+		err = bogen.Schreibe(p.Stdout, r, bogen.Optionen{Format: f, Dimensionen: nummern, Sprache: p.Sprache, BOM: *mitBOM})
 	}
-	r, err := qualitaet.RahmenVersion(v)
-	if err != nil {
-		return err
-	}
-	nummern, err := parseNummern(*dimensionen, tag)
-	if err != nil {
-		return err
-	}
-	err = bogen.Schreibe(stdout, r, bogen.Optionen{Format: f, Dimensionen: nummern, Sprache: tag, BOM: *mitBOM})
 	var df *bogen.DimensionFehler
 	if errors.As(err, &df) {
-		return errors.New("bogen: " + df.Text(tag))
+		p.Melde(df.Text(p.Sprache))
+		return programm.CodeAufruf
 	}
-	return err
+	if err != nil {
+		return p.Fehler("", err)
+	}
+	return programm.CodeOK
 }
 
-// parseNummern parses "3,7" (spaces allowed) into dimension numbers.
-func parseNummern(s string, tag language.Tag) ([]int, error) {
-	var out []int
+// rahmen returns the catalogue of the version (2016 or 2.0, checked by the
+// option).
+func rahmen(version string) (*qualitaet.Rahmen, error) {
+	v, err := qualitaet.ParseVersion(version)
+	if err != nil {
+		return nil, err
+	}
+	return qualitaet.RahmenVersion(v)
+}
+
+// parseNummern parses "3,7" (spaces and a "QD" prefix allowed) into
+// dimension numbers; falsch is the first part that is no number.
+func parseNummern(s string) (nummern []int, falsch string) {
 	for _, teil := range strings.Split(s, ",") {
 		teil = strings.TrimSpace(teil)
 		if teil == "" {
@@ -125,67 +158,61 @@ func parseNummern(s string, tag language.Tag) ([]int, error) {
 		teil = strings.TrimPrefix(strings.ToUpper(teil), "QD")
 		n, err := strconv.Atoi(teil)
 		if err != nil {
-			return nil, fmt.Errorf("bogen: %q %s", teil, text(tag,
-				"ist keine Dimensionsnummer (erwartet etwa -dimensionen 3,7)",
-				"is no dimension number (expected e.g. -dimensionen 3,7)"))
+			return nil, teil
 		}
-		out = append(out, n)
+		nummern = append(nummern, n)
 	}
-	return out, nil
+	return nummern, ""
 }
 
-func runEinlesen(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("einlesen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	profilDatei := fs.String("profil", "", "Profil (JSON), in das die Einschätzungen kommen; leer: das eingebettete Beispielprofil Oder-Spree; - liest von der Standardeingabe")
-	lang := fs.String("lang", "de", "Sprache der Meldungen: de oder en")
-	if err := fs.Parse(args); err != nil {
-		return err
+func runEinlesen(p *programm.Programm, args []string) int {
+	profilDatei := p.Datei("profil", "flag.profil")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	tag, err := schema.ParseSprache(*lang)
+	if len(p.Args()) == 0 {
+		return p.Aufruffehler("keinBogen")
+	}
+	name := *profilDatei
+	if name == "" {
+		name = p.T("beispiel")
+	}
+	prof, err := ladeProfil(p, *profilDatei)
 	if err != nil {
-		return err
+		return p.Fehler(name, err)
 	}
-	if fs.NArg() == 0 {
-		return errors.New(text(tag, "einlesen: kein Bogen angegeben", "einlesen: no sheet given"))
-	}
-
-	p, err := ladeProfil(*profilDatei, stdin)
+	r, err := rahmenVon(prof)
 	if err != nil {
-		return fehlerText(tag, "einlesen: "+text(tag, "Profil", "profile")+" "+*profilDatei, err)
+		return p.Fehler(name, err)
 	}
-	r, err := rahmenVon(p)
-	if err != nil {
-		return fehlerText(tag, "einlesen", err)
-	}
-
 	var alle [][]qualitaet.Einschaetzung
 	fehlerhaft := 0
-	for _, name := range fs.Args() {
-		es, err := liesBogen(name, r)
+	for _, datei := range p.Args() {
+		es, err := liesBogen(p, datei, r)
 		if err != nil {
 			fehlerhaft++
-			fmt.Fprintln(stderr, fehlerText(tag, name, err))
+			p.Fehler(datei, err)
 			continue
 		}
 		alle = append(alle, es)
 	}
 	if fehlerhaft > 0 {
-		return fmt.Errorf(text(tag, "einlesen: %d von %d Bögen fehlerhaft; nichts geschrieben",
-			"einlesen: %d of %d sheets are faulty; nothing written"), fehlerhaft, fs.NArg())
+		p.Melde(p.T("fehlerhaft", fehlerhaft, len(p.Args())))
+		return programm.CodeBefund
 	}
-
-	p.Einschaetzungen = bogen.Zusammenfuehren(p.Einschaetzungen, alle...)
-	data, err := p.Dokument()
+	prof.Einschaetzungen = bogen.Zusammenfuehren(prof.Einschaetzungen, alle...)
+	data, err := prof.Dokument()
 	if err != nil {
-		return fehlerText(tag, "einlesen: "+text(tag, "Profil mit den Einschätzungen", "profile with the ratings"), err)
+		return p.Fehler(name, err)
 	}
-	_, err = stdout.Write(data)
-	return err
+	if err := programm.SchreibeDokument(p.Stdout, schema.ArtProfil, data); err != nil {
+		return p.Fehler("", err)
+	}
+	return programm.CodeOK
 }
 
-func liesBogen(name string, r *qualitaet.Rahmen) ([]qualitaet.Einschaetzung, error) {
-	f, err := os.Open(name)
+func liesBogen(p *programm.Programm, name string, r *qualitaet.Rahmen) ([]qualitaet.Einschaetzung, error) {
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}
@@ -193,14 +220,11 @@ func liesBogen(name string, r *qualitaet.Rahmen) ([]qualitaet.Einschaetzung, err
 	return bogen.Lies(f, name, r, bogen.LeseOptionen{})
 }
 
-func ladeProfil(name string, stdin io.Reader) (*kommune.Profil, error) {
-	switch name {
-	case "":
+func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
+	if name == "" {
 		return beispielprofil()
-	case "-":
-		return kommune.LiesProfil(stdin)
 	}
-	f, err := os.Open(name)
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}
@@ -224,14 +248,4 @@ func rahmenVon(p *kommune.Profil) (*qualitaet.Rahmen, error) {
 		return nil, err
 	}
 	return r.Zuschneiden(p.Zuschnitt)
-}
-
-// fehlerText returns err in the language, with every violation on a line of
-// its own for a *schema.ValidierungsFehler.
-func fehlerText(tag language.Tag, wo string, err error) error {
-	var vf *schema.ValidierungsFehler
-	if errors.As(err, &vf) {
-		return fmt.Errorf("%s: %s", wo, vf.Text(tag))
-	}
-	return fmt.Errorf("%s: %w", wo, err)
 }

@@ -3,16 +3,20 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,12 +35,15 @@ func qd3Boegen(t *testing.T) []string {
 	return dateien
 }
 
-// ausfuehren runs the command and returns stdout, stderr and the error.
+// ausfuehren runs the command and returns stdout, stderr and an error
+// that is nil for exit status 0 and else holds the status and stderr.
 func ausfuehren(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	err := run(args, strings.NewReader(stdin), &out, &errOut)
-	return out.String(), errOut.String(), err
+	code, out, errOut := programmtest.Lauf(run, strings.NewReader(stdin), args...)
+	if code != 0 {
+		return out, errOut, fmt.Errorf("exit %d: %s", code, errOut)
+	}
+	return out, errOut, nil
 }
 
 func golden(t *testing.T, name, got string) {
@@ -87,41 +94,61 @@ func TestBogenCSV(t *testing.T) {
 }
 
 func TestBogenFehler(t *testing.T) {
+	fehlt := filepath.Join(t.TempDir(), "gibt-es-nicht.json")
 	tests := []struct {
 		name string
 		args []string
-		want string
+		code int
+		want string // all of stderr
 	}{
-		{"QD 10 in 2016", []string{"bogen", "-rahmen", "2016", "-dimensionen", "3,10"}, "Dimension 10 gibt es im Qualitätsrahmen Frühe Hilfen (2016) nicht"},
-		{"QD 10 in 2016 englisch", []string{"bogen", "-rahmen", "2016", "-dimensionen", "10", "-lang", "en"}, "dimension 10 does not exist"},
-		{"keine Nummer", []string{"bogen", "-dimensionen", "3,sieben"}, `"SIEBEN" ist keine Dimensionsnummer`},
-		{"Format", []string{"bogen", "-format", "pdf"}, `"pdf"`},
-		{"Version", []string{"bogen", "-rahmen", "3.0"}, `"3.0"`},
-		{"Sprache", []string{"bogen", "-lang", "x"}, `"x"`},
-		{"Argument", []string{"bogen", "QD3"}, `unerwartetes Argument "QD3"`},
-		{"Flagge", []string{"bogen", "-farbe", "rot"}, "flag provided but not defined"},
-		{"kein Unterbefehl", nil, "Unterbefehl fehlt"},
-		{"unbekannter Unterbefehl", []string{"drucken"}, `unbekannter Unterbefehl "drucken"`},
-		{"einlesen ohne Bogen", []string{"einlesen"}, "kein Bogen angegeben"},
-		{"Bogen fehlt", []string{"einlesen", "gibt-es-nicht.csv"}, "1 von 1 Bögen fehlerhaft"},
-		{"Profil fehlt", []string{"einlesen", "-profil", "gibt-es-nicht.json", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "gibt-es-nicht.json"},
-		{"Profil von stdin kaputt", []string{"einlesen", "-profil", "-", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "ungültiges Dokument"},
+		{"QD 10 in 2016", []string{"bogen", "-rahmen", "2016", "-dimensionen", "3,10"}, 2, "einschaetzung bogen: Dimension 10 gibt es im Qualitätsrahmen Frühe Hilfen (2016) nicht"},
+		{"QD 10 in 2016 englisch", []string{"bogen", "-rahmen", "2016", "-dimensionen", "10", "-lang", "en"}, 2, "einschaetzung bogen: dimension 10 does not exist"},
+		{"keine Nummer", []string{"bogen", "-dimensionen", "3,sieben"}, 2, "einschaetzung bogen: „SIEBEN“ ist keine Dimensionsnummer (erwartet etwa -dimensionen 3,7) (Hilfe: einschaetzung bogen -h)\n"},
+		{"Format", []string{"bogen", "-format", "pdf"}, 2, "einschaetzung bogen: unbekannter Wert „pdf“ für -format; erlaubt sind markdown, csv (Hilfe: einschaetzung bogen -h)\n"},
+		{"Version", []string{"bogen", "-rahmen", "3.0"}, 2, "einschaetzung bogen: unbekannter Wert „3.0“ für -rahmen; erlaubt sind 2016, 2.0 (Hilfe: einschaetzung bogen -h)\n"},
+		{"Sprache", []string{"bogen", "-lang", "x"}, 2, "einschaetzung bogen: unbekannter Wert „x“ für -lang; erlaubt sind de, en (Hilfe: einschaetzung bogen -h)\n"},
+		{"Argument", []string{"bogen", "QD3"}, 2, "einschaetzung bogen: unerwartetes Argument „QD3“; der Bogen nimmt nur Optionen (Hilfe: einschaetzung bogen -h)\n"},
+		{"Flagge", []string{"bogen", "-farbe", "rot"}, 2, "einschaetzung bogen: unbekannte Option -farbe; erlaubt sind -bom, -dimensionen, -format, -lang, -rahmen, -h (Hilfe: einschaetzung bogen -h)\n"},
+		{"kein Unterbefehl", nil, 2, "einschaetzung: Unterbefehl fehlt (bogen oder einlesen) (Hilfe: einschaetzung -h)\n"},
+		{"unbekannter Unterbefehl", []string{"drucken"}, 2, "einschaetzung: unbekannter Unterbefehl „drucken“; erlaubt sind bogen, einlesen (Hilfe: einschaetzung -h)\n"},
+		{"unbekannter Unterbefehl englisch", []string{"-lang", "en", "drucken"}, 2, "einschaetzung: unknown subcommand \"drucken\"; allowed are bogen, einlesen (help: einschaetzung -h)\n"},
+		{"einlesen ohne Bogen", []string{"einlesen"}, 2, "einschaetzung einlesen: kein Bogen angegeben (Hilfe: einschaetzung einlesen -h)\n"},
+		{"Bogen fehlt", []string{"einlesen", fehlt}, 1, "einschaetzung einlesen: " + fehlt + ": nicht gefunden\neinschaetzung einlesen: 1 von 1 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"Profil fehlt", []string{"einlesen", "-profil", fehlt, filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: " + fehlt + ": nicht gefunden\n"},
+		{"Profil fehlt englisch", []string{"-lang", "en", "einlesen", "-profil", fehlt, filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: " + fehlt + ": not found\n"},
+		{"Profil von stdin kaputt", []string{"einlesen", "-profil", "-", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: Standardeingabe: ungültiges Dokument"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, _, err := ausfuehren(t, "{", tt.args...)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			code, out, errOut := programmtest.Lauf(run, strings.NewReader("{"), tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.True(t, strings.HasPrefix(errOut, tt.want), "stderr %q, want %q", errOut, tt.want)
 			assert.Empty(t, out, "nothing on stdout on error")
 		})
 	}
 }
 
 func TestHilfe(t *testing.T) {
-	out, _, err := ausfuehren(t, "", "hilfe")
-	require.NoError(t, err)
-	assert.Contains(t, out, "einschaetzung bogen")
-	assert.Contains(t, out, "einschaetzung einlesen")
+	for _, args := range [][]string{{"hilfe"}, {"-h"}} {
+		code, out, errOut := programmtest.Lauf(run, nil, args...)
+		assert.Equal(t, 0, code)
+		assert.Empty(t, errOut)
+		assert.Contains(t, out, "Aufruf: einschaetzung [Optionen] bogen|einlesen")
+		assert.Contains(t, out, "einschaetzung einlesen -h")
+	}
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung"})
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung bogen", Vor: []string{"bogen"}})
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung einlesen", Vor: []string{"einlesen"},
+		Datei: func(name string) []string { return []string{name} }})
+	code, out, _ := programmtest.Lauf(run, nil, "-lang", "en", "bogen", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "Usage: einschaetzung bogen [options]", "-lang before the subcommand holds for it")
+}
+
+func TestTexte(t *testing.T) {
+	for _, k := range []*schema.Katalog{texte, bogenTexte, einlesenTexte} {
+		require.NoError(t, programm.PruefeTexte(k, os.DirFS(".")))
+	}
 }
 
 // TestEinlesenQD3 reads the sheets of five raters for QD 3 into the

@@ -1,9 +1,11 @@
 // Command konformitaet runs the conformance vectors of the evaluation
 // engine: every *.json file in DIR (in name order) is read as a
 // Konformitaetsvektor, evaluated, and compared figure by figure with its
-// expected results. It prints "ok  FILE" or "FEHLER FILE" followed by each
-// difference, indented, then the summary line "N passed, M failed". It exits
-// with status 1 when a vector fails or cannot be read.
+// expected results. It prints "ok  FILE" or "FEHLER FILE" (English: "FAIL
+// FILE") followed by each difference or the reason the file could not be
+// read, indented; then, with -lang de, a German summary ("N bestanden, M nicht bestanden"); and last,
+// in every language, the line "N passed, M failed" for CI scripts. It exits
+// with status 1 when a vector fails or cannot be read, 2 on a wrong call.
 //
 //	go run ./examples/konformitaet [-lang de|en] DIR
 //
@@ -12,8 +14,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -21,100 +22,83 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
-	"golang.org/x/text/language"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("konformitaet", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "de", "Sprache der Meldungen: de oder en")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Aufruf: konformitaet [-lang de|en] VERZEICHNIS")
-		fs.PrintDefaults()
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "VERZEICHNIS", EN: "DIRECTORY"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Prüft die Konformitätsvektoren (*.json) im VERZEICHNIS: jeder Vektor wird bewertet und Zahl für Zahl mit seinen erwarteten Ergebnissen verglichen. Die letzte Zeile „N passed, M failed“ ist für CI-Skripte immer englisch.",
+		EN: "Runs the conformance vectors (*.json) in DIRECTORY: each vector is evaluated and compared figure by figure with its expected results. The last line \"N passed, M failed\" is for CI scripts."},
+	schema.Eintrag{Schluessel: "einVerzeichnis", DE: "genau ein Verzeichnis angeben", EN: "give exactly one directory"},
+	schema.Eintrag{Schluessel: "fehler", DE: "FEHLER", EN: "FAIL"},
+	schema.Eintrag{Schluessel: "keinVerzeichnis", DE: "ist kein Verzeichnis", EN: "is not a directory"},
+	schema.Eintrag{Schluessel: "keineDatei", DE: "keine *.json-Datei im Verzeichnis", EN: "no *.json file in the directory"},
+	schema.Eintrag{Schluessel: "summe", DE: "%d bestanden, %d nicht bestanden", EN: "%d passed, %d failed"},
+)
+
+func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	p := programm.Neu("konformitaet", texte, stdin, stdout, stderr)
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+	if len(p.Args()) != 1 {
+		return p.Aufruffehler("einVerzeichnis")
 	}
-	var tag language.Tag
-	switch *lang {
-	case "de":
-		tag = schema.Deutsch
-	case "en":
-		tag = schema.Englisch
-	default:
-		return fmt.Errorf("konformitaet: unbekannte Sprache %q (de oder en)", *lang)
+	dir := p.Args()[0]
+	if info, err := os.Stat(dir); err != nil {
+		return p.Fehler(dir, err)
+	} else if !info.IsDir() {
+		p.Melde(dir + ": " + p.T("keinVerzeichnis"))
+		return programm.CodeBefund
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		if tag == schema.Englisch {
-			return errors.New("konformitaet: give exactly one directory")
-		}
-		return errors.New("konformitaet: genau ein Verzeichnis angeben")
-	}
-	dateien, err := filepath.Glob(filepath.Join(fs.Arg(0), "*.json"))
-	if err != nil {
-		return fmt.Errorf("konformitaet: %w", err)
-	}
-	if len(dateien) == 0 {
-		if tag == schema.Englisch {
-			return fmt.Errorf("konformitaet: no *.json file in %s", fs.Arg(0))
-		}
-		return fmt.Errorf("konformitaet: keine *.json-Datei in %s", fs.Arg(0))
+	dateien, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(dateien) == 0 {
+		p.Melde(dir + ": " + p.T("keineDatei"))
+		return programm.CodeBefund
 	}
 	slices.Sort(dateien)
 
 	var bestanden, fehlgeschlagen int
-	var unlesbar []error
 	for _, datei := range dateien {
 		name := filepath.Base(datei)
-		abw, err := pruefe(datei)
-		switch {
-		case err != nil:
-			grund := fehlerText(err, tag)
-			unlesbar = append(unlesbar, fmt.Errorf("%s: %s", name, grund))
-			fehlgeschlagen++
-			fmt.Fprintf(stdout, "FEHLER %s\n", name)
-			for _, zeile := range strings.Split(grund, "\n") {
-				fmt.Fprintf(stdout, "    %s\n", strings.TrimSpace(zeile))
-			}
-		case len(abw) > 0:
-			fehlgeschlagen++
-			fmt.Fprintf(stdout, "FEHLER %s\n", name)
-			for _, zeile := range abw {
-				fmt.Fprintf(stdout, "    %s\n", zeile)
-			}
-		default:
+		abw, err := pruefe(datei, p.Sprache)
+		if err != nil {
+			abw = strings.Split(programm.Uebersetze(err, p.Sprache), "\n")
+		}
+		if len(abw) == 0 {
 			bestanden++
 			fmt.Fprintf(stdout, "ok  %s\n", name)
+			continue
+		}
+		fehlgeschlagen++
+		fmt.Fprintf(stdout, "%s %s\n", p.T("fehler"), name)
+		for _, zeile := range abw {
+			fmt.Fprintf(stdout, "    %s\n", strings.TrimSpace(zeile))
 		}
 	}
+	if p.Sprache != language.English {
+		fmt.Fprintln(stdout, p.T("summe", bestanden, fehlgeschlagen))
+	}
+	// The closing line stays English in every language: CI scripts read it.
 	fmt.Fprintf(stdout, "%d passed, %d failed\n", bestanden, fehlgeschlagen)
-	if len(unlesbar) > 0 {
-		return errors.Join(unlesbar...)
-	}
 	if fehlgeschlagen > 0 {
-		if tag == schema.Englisch {
-			return fmt.Errorf("konformitaet: %d of %d vectors failed", fehlgeschlagen, len(dateien))
-		}
-		return fmt.Errorf("konformitaet: %d von %d Vektoren nicht bestanden", fehlgeschlagen, len(dateien))
+		return programm.CodeBefund
 	}
-	return nil
+	return programm.CodeOK
 }
 
 // pruefe reads one vector and returns its differences.
-func pruefe(datei string) ([]string, error) {
+func pruefe(datei string, tag language.Tag) ([]string, error) {
 	f, err := os.Open(datei)
 	if err != nil {
 		return nil, err
@@ -124,16 +108,5 @@ func pruefe(datei string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return k.Pruefe()
-}
-
-// fehlerText is the reason a vector could not be read or evaluated: the
-// violations of a *schema.ValidierungsFehler in the language, else the
-// error's text.
-func fehlerText(err error, tag language.Tag) string {
-	var fe *schema.ValidierungsFehler
-	if errors.As(err, &fe) {
-		return fe.Text(tag)
-	}
-	return err.Error()
+	return k.Pruefe(tag)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +9,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 )
 
 const vektoren = "../../testdata/konformitaet"
@@ -32,15 +34,23 @@ func kopiereVektoren(t *testing.T) string {
 func TestRunAlleBestanden(t *testing.T) {
 	dateien, err := filepath.Glob(filepath.Join(vektoren, "*.json"))
 	require.NoError(t, err)
-	var out, errOut bytes.Buffer
-	require.NoError(t, run([]string{vektoren}, &out, &errOut), "run(%s); stdout:\n%s", vektoren, out.String())
-	zeilen := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	require.Len(t, zeilen, len(dateien)+1)
-	for i, d := range dateien {
-		assert.Equal(t, "ok  "+filepath.Base(d), zeilen[i])
+	for _, tc := range []struct {
+		lang    string
+		schluss []string
+	}{
+		{"de", []string{itoa(len(dateien)) + " bestanden, 0 nicht bestanden", itoa(len(dateien)) + " passed, 0 failed"}},
+		{"en", []string{itoa(len(dateien)) + " passed, 0 failed"}},
+	} {
+		code, out, errOut := programmtest.Lauf(run, nil, "-lang", tc.lang, vektoren)
+		require.Equal(t, 0, code, "run(%s); stdout:\n%s", vektoren, out)
+		zeilen := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		require.Len(t, zeilen, len(dateien)+len(tc.schluss))
+		for i, d := range dateien {
+			assert.Equal(t, "ok  "+filepath.Base(d), zeilen[i])
+		}
+		assert.Equal(t, tc.schluss, zeilen[len(dateien):])
+		assert.Empty(t, errOut)
 	}
-	assert.Equal(t, strings.Join([]string{itoa(len(dateien)), "passed, 0 failed"}, " "), zeilen[len(zeilen)-1])
-	assert.Empty(t, errOut.String())
 }
 
 func itoa(n int) string {
@@ -65,25 +75,28 @@ func TestRunGeaenderteZahl(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(datei, data, 0o644))
 
-	var out, errOut bytes.Buffer
-	err = run([]string{dir}, &out, &errOut)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "1 von")
-	assert.Contains(t, out.String(), "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 75, erwartet 76\nok  03-selbst-vor-regel.json\n")
+	code, out, errOut := programmtest.Lauf(run, nil, dir)
+	require.Equal(t, programm.CodeBefund, code)
+	assert.Empty(t, errOut, "the differences are printed once, on stdout")
+	assert.Contains(t, out, "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 75, erwartet 76\nok  03-selbst-vor-regel.json\n")
 	n, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	assert.True(t, strings.HasSuffix(out.String(), "\n"+itoa(len(n)-1)+" passed, 1 failed\n"), "summary line in:\n%s", out.String())
+	assert.True(t, strings.HasSuffix(out, "\n"+itoa(len(n)-1)+" bestanden, 1 nicht bestanden\n"+itoa(len(n)-1)+" passed, 1 failed\n"), "summary lines in:\n%s", out)
+
+	code, out, _ = programmtest.Lauf(run, nil, "-lang", "en", dir)
+	require.Equal(t, programm.CodeBefund, code)
+	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    QD3 punkte: 75, expected 76\n")
 }
 
-// TestRunUnlesbar: an invalid vector fails the run; the error names the file
-// and the schema violation, in the chosen language.
+// TestRunUnlesbar: an invalid vector fails the run; the output names the
+// file and the schema violation, in the chosen language, once.
 func TestRunUnlesbar(t *testing.T) {
 	tests := []struct {
 		name string
 		lang string
 		want string
 	}{
-		{"German", "de", "kaputt.json: ungültiges Dokument (1 Verstoß)\n  /eingabe: Pflichtfeld „einschaetzungen“ fehlt"},
-		{"English", "en", "kaputt.json: invalid document (1 violation)\n  /eingabe: required property \"einschaetzungen\" is missing"},
+		{"German", "de", "FEHLER kaputt.json\n    ungültiges Dokument (1 Verstoß)\n    /eingabe: Pflichtfeld „einschaetzungen“ fehlt\n"},
+		{"English", "en", "FAIL kaputt.json\n    invalid document (1 violation)\n    /eingabe: required property \"einschaetzungen\" is missing\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,37 +105,40 @@ func TestRunUnlesbar(t *testing.T) {
 				"beschreibung": "ohne Einschätzungen", "eingabe": {"rahmen": "2.0", "fakten": {}},
 				"erwartet": {"dimensionen": [], "gesamt": {"punkte": null, "abdeckung": 0}}}`
 			require.NoError(t, os.WriteFile(filepath.Join(dir, "kaputt.json"), []byte(kaputt), 0o644))
-			var out, errOut bytes.Buffer
-			err := run([]string{"-lang", tt.lang, dir}, &out, &errOut)
-			require.Error(t, err)
-			assert.Equal(t, tt.want, err.Error())
-			assert.Contains(t, out.String(), "FEHLER kaputt.json\n    ")
-			assert.Contains(t, out.String(), " passed, 1 failed\n")
+			code, out, errOut := programmtest.Lauf(run, nil, "-lang", tt.lang, dir)
+			require.Equal(t, programm.CodeBefund, code)
+			assert.Contains(t, out, tt.want)
+			assert.Equal(t, 1, strings.Count(out, "einschaetzungen"), "the violation is printed once:\n%s", out)
+			assert.Empty(t, errOut)
+			assert.Contains(t, out, " passed, 1 failed\n")
 		})
 	}
 }
 
 func TestRunAufruf(t *testing.T) {
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "konformitaet", Datei: func(name string) []string { return []string{name} }})
 	tests := []struct {
 		name string
 		args []string
+		code int
 		want string
 	}{
-		{"no directory", nil, "genau ein Verzeichnis"},
-		{"two directories", []string{vektoren, vektoren}, "genau ein Verzeichnis"},
-		{"unknown language", []string{"-lang", "fr", vektoren}, `unbekannte Sprache "fr"`},
-		{"unknown flag", []string{"-x", vektoren}, "flag provided but not defined"},
-		{"empty directory", []string{"."}, "keine *.json-Datei"},
+		{"no directory", nil, 2, "konformitaet: genau ein Verzeichnis angeben (Hilfe: konformitaet -h)\n"},
+		{"two directories", []string{vektoren, vektoren}, 2, "konformitaet: genau ein Verzeichnis angeben (Hilfe: konformitaet -h)\n"},
+		{"two directories, English", []string{"-lang", "en", vektoren, vektoren}, 2, "konformitaet: give exactly one directory (help: konformitaet -h)\n"},
+		{"empty directory", []string{"."}, 1, "konformitaet: .: keine *.json-Datei im Verzeichnis\n"},
+		{"a file", []string{"main.go"}, 1, "konformitaet: main.go: ist kein Verzeichnis\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			err := run(tt.args, &out, &errOut)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			code, out, errOut := programmtest.Lauf(run, nil, tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, out)
+			assert.Equal(t, tt.want, errOut)
 		})
 	}
-	var out, errOut bytes.Buffer
-	assert.NoError(t, run([]string{"-h"}, &out, &errOut))
-	assert.Contains(t, errOut.String(), "Aufruf: konformitaet")
+}
+
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -87,11 +89,11 @@ func TestBoeseEingaben(t *testing.T) {
 	for name, pfad := range dateien {
 		for i, lang := range []string{"de", "en"} {
 			t.Run(name+"/"+lang, func(t *testing.T) {
-				var out, errOut bytes.Buffer
-				err := run([]string{"-sprache", lang, pfad}, nil, &out, &errOut)
-				require.Error(t, err)
-				alles := out.String() + errOut.String() + err.Error()
+				code, out, alles := programmtest.Lauf(run, nil, "-lang", lang, pfad)
+				require.Equal(t, 1, code)
+				assert.Empty(t, out)
 				assert.Contains(t, alles, texte[name][i])
+				assert.Contains(t, alles, pfad, "the message names the file")
 				if lang == "en" {
 					assert.NotContains(t, alles, "ungültig")
 				}
@@ -116,15 +118,13 @@ func TestSeltsamerSteckbrief(t *testing.T) {
 	} {
 		for i, lang := range []string{"de", "en"} {
 			t.Run(name+"/"+lang, func(t *testing.T) {
-				var out, errOut bytes.Buffer
-				var err error
-				if c.leser {
-					err = run([]string{"-sprache", lang}, endlos{'x'}, &out, &errOut)
-				} else {
-					err = run([]string{"-sprache", lang}, c.stdin(), &out, &errOut)
+				var stdin io.Reader = endlos{'x'}
+				if !c.leser {
+					stdin = c.stdin()
 				}
-				require.Error(t, err)
-				assert.Contains(t, err.Error(), []string{c.de, c.en}[i])
+				code, _, errOut := programmtest.Lauf(run, stdin, "-lang", lang, "-")
+				require.Equal(t, 1, code)
+				assert.Contains(t, errOut, []string{c.de, c.en}[i])
 			})
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -72,10 +74,10 @@ func TestBoeseEingaben(t *testing.T) {
 	for name, pfad := range dateien {
 		for i, lang := range []string{"de", "en"} {
 			t.Run(name+"/"+lang, func(t *testing.T) {
-				var out, errOut bytes.Buffer
-				err := run([]string{"-lang", lang, pfad}, &out, &errOut)
-				require.Error(t, err)
-				alles := out.String() + errOut.String() + err.Error()
+				code, out, errOut := programmtest.Lauf(run, nil, "-lang", lang, pfad)
+				require.Equal(t, 1, code)
+				alles := out + errOut
+				assert.Contains(t, alles, pfad, "the message names the file")
 				assert.Contains(t, alles, texte[name][i])
 				if lang == "en" {
 					assert.NotContains(t, alles, "ungültig")
@@ -88,5 +90,5 @@ func TestBoeseEingaben(t *testing.T) {
 
 // The command's own texts exist in German and English and are used.
 func TestKatalogVollstaendig(t *testing.T) {
-	require.NoError(t, meldungen.Pruefe(os.DirFS(".")))
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }

@@ -1,20 +1,23 @@
 // Command validieren checks documents of the library: it detects each
 // document's kind from its "$schema", validates it against the embedded
 // schema and runs the semantic checks of its kind, and prints "ok" or every
-// violation with its JSON pointer. It exits with status 1 if any file is
-// invalid.
+// violation with its JSON pointer. A file that cannot be read is reported on
+// standard error. It exits with status 1 if any file is invalid or cannot be
+// read, 2 on a wrong call; "-" reads standard input.
 //
-//	go run ./examples/validieren [-lang en] FILE...
+//	go run ./examples/validieren [-lang de|en] FILE...
 package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -22,75 +25,48 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// errUngueltig reports that at least one file was invalid; the details are
-// already printed. run returns it in the user's language (see fehlerIn).
-var errUngueltig = errors.New("validieren: mindestens ein Dokument ist ungültig")
-
-// meldungen holds the command's own texts in German and English.
-var meldungen = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "ungueltig", DE: "validieren: mindestens ein Dokument ist ungültig", EN: "validieren: at least one document is invalid"},
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "DATEI…", EN: "FILE…"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Prüft Dokumente der Bibliothek: erkennt die Art jedes Dokuments an seinem „$schema“, prüft es gegen das eingebettete Schema und die fachlichen Regeln seiner Art und schreibt „ok“ oder jeden Verstoß mit seinem JSON-Zeiger; als Datei „-“ liest es die Standardeingabe.",
+		EN: "Checks documents of the library: detects each document's kind from its \"$schema\", validates it against the embedded schema and the rules of its kind, and prints \"ok\" or every violation with its JSON pointer; the file \"-\" is standard input."},
+	schema.Eintrag{Schluessel: "keineDatei", DE: "keine Datei angegeben", EN: "no file given"},
 )
 
-// fehlerIn is an error worded in the user's language that unwraps to the
-// sentinel callers branch on.
-type fehlerIn struct {
-	grund error
-	text  string
-}
-
-func (e fehlerIn) Error() string { return e.text }
-func (e fehlerIn) Unwrap() error { return e.grund }
-
-func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("validieren", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "de", "Sprache der Meldungen: de oder en")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Aufruf: validieren [-lang de|en] DATEI...")
-		fs.PrintDefaults()
+func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	p := programm.Neu("validieren", texte, stdin, stdout, stderr)
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
+	if len(p.Args()) == 0 {
+		return p.Aufruffehler("keineDatei")
 	}
-	tag, err := schema.ParseSprache(*lang)
-	if err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errors.New("validieren: keine Datei angegeben")
-	}
-	ungueltig := false
-	for _, name := range fs.Args() {
-		art, err := pruefeDatei(name)
-		if err == nil {
-			fmt.Fprintf(stdout, "%s: ok (%s)\n", name, art)
+	code := programm.CodeOK
+	for _, name := range p.Args() {
+		art, err := pruefeDatei(p, name)
+		var pe *fs.PathError
+		switch {
+		case err == nil:
+			fmt.Fprintf(stdout, "%s: ok (%s)\n", p.Dateiname(name), art)
 			continue
+		case errors.As(err, &pe):
+			p.Fehler(name, err)
+		default:
+			fmt.Fprintf(stdout, "%s: %s\n", p.Dateiname(name), programm.Uebersetze(err, p.Sprache))
 		}
-		ungueltig = true
-		var vf *schema.ValidierungsFehler
-		if errors.As(err, &vf) {
-			fmt.Fprintf(stdout, "%s: %s\n", name, vf.Text(tag))
-			continue
-		}
-		fmt.Fprintf(stdout, "%s: %v\n", name, err)
+		code = programm.CodeBefund
 	}
-	if ungueltig {
-		return fehlerIn{errUngueltig, meldungen.Sprintf(tag, "ungueltig")}
-	}
-	return nil
+	return code
 }
 
 // pruefeDatei reads one file, detects its kind and runs the complete checks
 // of that kind.
-func pruefeDatei(name string) (schema.Art, error) {
-	f, err := os.Open(name)
+func pruefeDatei(p *programm.Programm, name string) (schema.Art, error) {
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return "", err
 	}

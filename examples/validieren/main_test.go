@@ -2,16 +2,17 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 const testdata = "../../testdata"
@@ -48,10 +49,9 @@ func TestGueltigeDokumente(t *testing.T) {
 	require.NotEmpty(t, docs)
 	for _, p := range docs {
 		t.Run(filepath.ToSlash(strings.TrimPrefix(p, testdata+"/")), func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			err := run([]string{p}, &out, &errOut)
-			require.NoError(t, err, "run(%s) output:\n%s", p, out.String())
-			assert.Contains(t, out.String(), p+": ok (")
+			code, out, errOut := programmtest.Lauf(run, nil, p)
+			require.Equal(t, 0, code, "run(%s) output:\n%s%s", p, out, errOut)
+			assert.Contains(t, out, p+": ok (")
 		})
 	}
 }
@@ -65,19 +65,18 @@ func TestUngueltigeDokumente(t *testing.T) {
 	require.GreaterOrEqual(t, len(namen), 8, "testdata/ungueltig should hold at least eight invalid documents")
 	for _, p := range namen {
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			err := run([]string{p}, &out, &errOut)
-			require.ErrorIs(t, err, errUngueltig)
+			code, out, _ := programmtest.Lauf(run, nil, p)
+			require.Equal(t, 1, code)
 			golden := strings.TrimSuffix(p, ".json") + ".fehler.txt"
 			want, gerr := os.ReadFile(golden)
 			require.NoError(t, gerr, "golden file %s", golden)
 			if alsArtGeprueft(t, p) {
-				assert.Equal(t, p+": "+string(want), out.String())
+				assert.Equal(t, p+": "+string(want), out)
 			} else {
 				// The document does not say it is of the kind its package
 				// reads (no object, another "$schema"): validieren goes by
 				// "$schema" and reports that instead of the package's view.
-				assert.Contains(t, out.String(), p+": ungültiges Dokument")
+				assert.Contains(t, out, p+": ungültiges Dokument")
 			}
 		})
 	}
@@ -86,21 +85,19 @@ func TestUngueltigeDokumente(t *testing.T) {
 func TestEnglisch(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "x.json")
 	require.NoError(t, os.WriteFile(p, []byte(`{"$schema": "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/zuschnitt.schema.json", "rahmen": "3.0"}`), 0o600))
-	var out, errOut bytes.Buffer
-	err := run([]string{"-lang", "en", p}, &out, &errOut)
-	require.ErrorIs(t, err, errUngueltig)
-	assert.Contains(t, out.String(), "invalid document (1 violation)")
-	assert.Contains(t, out.String(), "/rahmen: value \"3.0\" is not allowed")
+	code, out, _ := programmtest.Lauf(run, nil, "-lang", "en", p)
+	require.Equal(t, 1, code)
+	assert.Contains(t, out, "invalid document (1 violation)")
+	assert.Contains(t, out, "/rahmen: value \"3.0\" is not allowed")
 }
 
 func TestFremdesSchemaWirdNichtGeladen(t *testing.T) {
 	for _, s := range []string{"https://example.org/evil.schema.json", "file:///etc/passwd", ""} {
 		p := filepath.Join(t.TempDir(), "x.json")
 		require.NoError(t, os.WriteFile(p, []byte(`{"$schema": "`+s+`"}`), 0o600))
-		var out, errOut bytes.Buffer
-		err := run([]string{p}, &out, &errOut)
-		require.ErrorIs(t, err, errUngueltig, "$schema %q", s)
-		assert.Contains(t, out.String(), "/$schema", "$schema %q", s)
+		code, out, _ := programmtest.Lauf(run, nil, p)
+		require.Equal(t, 1, code, "$schema %q", s)
+		assert.Contains(t, out, "/$schema", "$schema %q", s)
 	}
 }
 
@@ -110,23 +107,28 @@ func TestMehrereDateienUndFehler(t *testing.T) {
 	kaputt := filepath.Join(dir, "kaputt.json")
 	require.NoError(t, os.WriteFile(ok, []byte(`{"$schema": "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/zuschnitt.schema.json", "rahmen": "2.0", "schwerpunkte": ["QD3"]}`), 0o600))
 	require.NoError(t, os.WriteFile(kaputt, []byte("{\n  \"a\": [1, 2,\n"), 0o600))
-	var out, errOut bytes.Buffer
-	err := run([]string{ok, kaputt, filepath.Join(dir, "fehlt.json")}, &out, &errOut)
-	require.ErrorIs(t, err, errUngueltig)
-	assert.Contains(t, out.String(), ok+": ok (zuschnitt)")
-	assert.Contains(t, out.String(), kaputt+": ungültiges Dokument (1 Verstoß)")
-	assert.Contains(t, out.String(), "kein gültiges JSON")
-	assert.Contains(t, out.String(), "fehlt.json: open")
+	code, out, errOut := programmtest.Lauf(run, nil, ok, kaputt, filepath.Join(dir, "fehlt.json"))
+	require.Equal(t, 1, code)
+	assert.Contains(t, out, ok+": ok (zuschnitt)")
+	assert.Contains(t, out, kaputt+": ungültiges Dokument (1 Verstoß)")
+	assert.Contains(t, out, "kein gültiges JSON")
+	assert.Contains(t, errOut, "fehlt.json: nicht gefunden")
 }
 
 func TestAufruf(t *testing.T) {
-	var out, errOut bytes.Buffer
-	err := run(nil, &out, &errOut)
-	require.Error(t, err)
-	assert.False(t, errors.Is(err, errUngueltig))
-	assert.Contains(t, errOut.String(), "Aufruf: validieren")
-	err = run([]string{"-lang", "xx-!!", "a.json"}, &out, &errOut)
-	require.Error(t, err)
+	code, out, errOut := programmtest.Lauf(run, nil)
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "validieren: keine Datei angegeben (Hilfe: validieren -h)\n", errOut)
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "validieren", Datei: func(name string) []string { return []string{name} }})
+}
+
+// TestStandardeingabe: "-" validates standard input.
+func TestStandardeingabe(t *testing.T) {
+	doc := `{"$schema": "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/zuschnitt.schema.json", "rahmen": "2.0", "schwerpunkte": ["QD3"]}`
+	code, out, errOut := programmtest.Lauf(run, strings.NewReader(doc), "-")
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, "Standardeingabe: ok (zuschnitt)\n", out)
 }
 
 // alsArtGeprueft reports whether validieren checks the document as the kind

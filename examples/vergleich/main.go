@@ -11,112 +11,94 @@
 // With -anonym every profile is anonymised before it is compared (the
 // comparison holds no personal data either way) and the output says so.
 // The JSON output is the kommune.Vergleich document; its "aehnlichkeiten"
-// list every pair as {"a", "b", "wert", "merkmale"}.
+// list every pair as {"a", "b", "wert", "merkmale"}. "-" reads one profile
+// from standard input. Exit status: 0 done, 1 invalid input, 2 wrong call;
+// -h prints the help.
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
+	"context"
 	"io"
 	"os"
 	"time"
 
-	"golang.org/x/text/language"
-
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr, time.Now); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error {
-	fs := flag.NewFlagSet("vergleich", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "markdown", "Ausgabe: markdown oder json")
-	lang := fs.String("lang", "de", "Sprache: de oder en")
-	k := fs.Int("k", kommune.StandardPeers, "Zahl der ähnlichen Kommunen je Kommune")
-	anonym := fs.Bool("anonym", false, "Profile vor dem Vergleich anonymisieren")
-	zeitpunkt := fs.String("zeitpunkt", "", "Stichtag der Bewertungen, JJJJ-MM-TT (Standard: heute)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Aufruf: vergleich [Optionen] PROFIL.json PROFIL.json...")
-		fs.PrintDefaults()
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "PROFIL.json PROFIL.json…", EN: "PROFILE.json PROFILE.json…"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Vergleicht Kommunen: Kennzahlen, Punkte ihrer Bewertungen je Qualitätsdimension, ihre Cluster und für jede die ähnlichsten Kommunen. Braucht mindestens zwei Profile; - liest eines von der Standardeingabe.",
+		EN: "Compares Kommunen: key figures, the points of their evaluations per quality dimension, their clusters and for each the most similar Kommunen. Needs at least two profiles; - reads one from standard input."},
+	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Bericht (markdown) oder Vergleichsdokument (json)", EN: "output: report (markdown) or comparison document (json)"},
+	schema.Eintrag{Schluessel: "flag.k", DE: "Zahl der ähnlichen Kommunen je Kommune", EN: "number of similar Kommunen per Kommune"},
+	schema.Eintrag{Schluessel: "flag.anonym", DE: "Profile vor dem Vergleich anonymisieren", EN: "anonymise the profiles before comparing them"},
+	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag der Bewertungen (Standard: heute)", EN: "reference day of the evaluations (default: today)"},
+	schema.Eintrag{Schluessel: "zweiProfile", DE: "mindestens zwei Profile angeben", EN: "give at least two profiles"},
+)
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return vergleiche(ctx, args, stdin, stdout, stderr, time.Now)
+}
+
+// vergleiche is run with the clock passed in.
+func vergleiche(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, jetzt func() time.Time) int {
+	p := programm.Neu("vergleich", texte, stdin, stdout, stderr)
+	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "md", "json")
+	k := p.Zahl("k", kommune.StandardPeers, 1, "flag.k")
+	anonym := p.Schalter("anonym", false, "flag.anonym")
+	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() < 2 {
-		fs.Usage()
-		return errors.New("vergleich: mindestens zwei Profile angeben")
-	}
-	if *format != "markdown" && *format != "md" && *format != "json" {
-		return fmt.Errorf("vergleich: unbekanntes Format %q (markdown, json)", *format)
-	}
-	if *k < 1 {
-		return fmt.Errorf("vergleich: -k %d: mindestens 1", *k)
-	}
-	tag, err := schema.ParseSprache(*lang)
-	if err != nil {
-		return err
+	if len(p.Args()) < 2 {
+		return p.Aufruffehler("zweiProfile")
 	}
 	opt := kommune.VergleichsOptionen{K: *k, Anonym: *anonym}
-	opt.Sprache = tag
+	opt.Sprache = p.Sprache
 	opt.Zeitpunkt = jetzt().UTC().Truncate(24 * time.Hour)
 	if *zeitpunkt != "" {
-		t, err := time.Parse(time.DateOnly, *zeitpunkt)
-		if err != nil {
-			return fmt.Errorf("vergleich: -zeitpunkt %q ist kein Datum der Form JJJJ-MM-TT", *zeitpunkt)
-		}
-		opt.Zeitpunkt = t
+		opt.Zeitpunkt, _ = time.Parse(time.DateOnly, *zeitpunkt)
 	}
 	var profile []*kommune.Profil
-	for _, name := range fs.Args() {
-		p, err := ladeProfil(name)
+	for _, name := range p.Args() {
+		prof, err := ladeProfil(p, name)
 		if err != nil {
-			return melde(name, err, tag, stderr)
+			return p.Fehler(name, err)
 		}
-		profile = append(profile, p)
+		profile = append(profile, prof)
 	}
 	v, err := kommune.Vergleiche(profile, opt)
 	if err != nil {
-		var vf *kommune.VergleichsFehler
-		if errors.As(err, &vf) {
-			return errors.New(vf.Text(tag))
-		}
-		return err
+		return p.Fehler("", err)
 	}
 	if *format == "json" {
-		data, err := v.Dokument()
-		if err != nil {
-			return err
+		var data []byte
+		if data, err = v.Dokument(); err == nil {
+			_, err = stdout.Write(data)
 		}
-		_, err = stdout.Write(data)
-		return err
+	} else {
+		err = v.Markdown(stdout)
 	}
-	return v.Markdown(stdout)
+	if err != nil {
+		return p.Fehler("", err)
+	}
+	return programm.CodeOK
 }
 
-func ladeProfil(name string) (*kommune.Profil, error) {
-	f, err := os.Open(name)
+// ladeProfil reads one profile ("-": standard input).
+func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	return kommune.LiesProfil(f)
-}
-
-// melde prints every violation of an invalid profile in the language and
-// returns a short error for the exit status.
-func melde(name string, err error, tag language.Tag, stderr io.Writer) error {
-	var vf *schema.ValidierungsFehler
-	if errors.As(err, &vf) {
-		fmt.Fprintf(stderr, "%s: %s\n", name, vf.Text(tag))
-		return fmt.Errorf("vergleich: %s ist kein gültiges Profil", name)
-	}
-	return fmt.Errorf("vergleich: %s: %w", name, err)
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -25,11 +30,16 @@ var personen = []string{"Jeanett Kleinert", "Anna Beispielfrau", "Bernd Probeman
 
 func fest() time.Time { return time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC) }
 
+// ausfuehren runs the command with the fixed clock; the error is nil for
+// exit status 0 and else names the status and standard error.
 func ausfuehren(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	err := run(args, &out, &errOut, fest)
-	return out.String(), errOut.String(), err
+	code := vergleiche(context.Background(), args, strings.NewReader(""), &out, &errOut, fest)
+	if code != 0 {
+		return out.String(), errOut.String(), fmt.Errorf("exit %d: %s", code, errOut.String())
+	}
+	return out.String(), errOut.String(), nil
 }
 
 // TestGolden pins the output on the three test profiles. Refresh with
@@ -119,33 +129,44 @@ func TestAnonym(t *testing.T) {
 func TestFehler(t *testing.T) {
 	dir := t.TempDir()
 	kaputt := filepath.Join(dir, "kaputt.json")
+	fehlt := filepath.Join(dir, "fehlt.json")
 	require.NoError(t, os.WriteFile(kaputt, []byte(`{"$schema": "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/profil.schema.json", "einwohner": 1}`), 0o600))
 	tests := []struct {
 		name   string
 		args   []string
-		fehler string
-		stderr string
+		code   int
+		stderr string // prefix of stderr
+		auch   string // also in stderr
 	}{
-		{"no profile", nil, "mindestens zwei Profile", "Aufruf: vergleich"},
-		{"one profile", dreiProfile[:1], "mindestens zwei Profile", "Aufruf: vergleich"},
-		{"format", append([]string{"-format", "svg"}, dreiProfile...), `unbekanntes Format "svg"`, ""},
-		{"k", append([]string{"-k", "0"}, dreiProfile...), "-k 0", ""},
-		{"date", append([]string{"-zeitpunkt", "25.11.2026"}, dreiProfile...), `-zeitpunkt "25.11.2026"`, ""},
-		{"lang", append([]string{"-lang", "!!"}, dreiProfile...), "ParseSprache", ""},
-		{"flag", []string{"-gibtsnicht"}, "gibtsnicht", ""},
-		{"missing file", []string{dreiProfile[0], filepath.Join(dir, "fehlt.json")}, "fehlt.json", ""},
-		{"invalid profile", []string{dreiProfile[0], kaputt}, "kein gültiges Profil", "/einwohner"},
-		{"same profile twice", []string{dreiProfile[0], dreiProfile[0]}, "„Landkreis Oder-Spree“ ist mehrfach angegeben", ""},
-		{"same profile twice, English", []string{"-lang", "en", dreiProfile[0], dreiProfile[0]}, "Kommune \"Landkreis Oder-Spree\" is given more than once", ""},
+		{"no profile", nil, 2, "vergleich: mindestens zwei Profile angeben (Hilfe: vergleich -h)\n", ""},
+		{"one profile", dreiProfile[:1], 2, "vergleich: mindestens zwei Profile angeben (Hilfe: vergleich -h)\n", ""},
+		{"format", append([]string{"-format", "svg"}, dreiProfile...), 2, "vergleich: unbekannter Wert „svg“ für -format; erlaubt sind markdown, md, json (Hilfe: vergleich -h)\n", ""},
+		{"k", append([]string{"-k", "0"}, dreiProfile...), 2, "vergleich: „0“ für -k ist keine ganze Zahl ab 1 (Hilfe: vergleich -h)\n", ""},
+		{"date", append([]string{"-zeitpunkt", "25.11.2026"}, dreiProfile...), 2, "vergleich: „25.11.2026“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: vergleich -h)\n", ""},
+		{"lang", append([]string{"-lang", "!!"}, dreiProfile...), 2, "vergleich: unbekannter Wert „!!“ für -lang; erlaubt sind de, en (Hilfe: vergleich -h)\n", ""},
+		{"flag", []string{"-gibtsnicht"}, 2, "vergleich: unbekannte Option -gibtsnicht; erlaubt sind -anonym, -format, -k, -lang, -zeitpunkt, -h (Hilfe: vergleich -h)\n", ""},
+		{"missing file", []string{dreiProfile[0], fehlt}, 1, "vergleich: " + fehlt + ": nicht gefunden\n", ""},
+		{"invalid profile", []string{dreiProfile[0], kaputt}, 1, "vergleich: " + kaputt + ": ungültiges Dokument", ""},
+		{"same profile twice", []string{dreiProfile[0], dreiProfile[0]}, 1, "vergleich: ", "Kommune „Landkreis Oder-Spree“ ist mehrfach angegeben\n"},
+		{"same profile twice, English", []string{"-lang", "en", dreiProfile[0], dreiProfile[0]}, 1, "vergleich: ", "Kommune \"Landkreis Oder-Spree\" is given more than once\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, stderr, err := ausfuehren(t, tt.args...)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.fehler)
-			if tt.stderr != "" {
-				assert.True(t, strings.Contains(stderr, tt.stderr), "stderr %q lacks %q", stderr, tt.stderr)
-			}
+			var out, errOut bytes.Buffer
+			code := vergleiche(context.Background(), tt.args, strings.NewReader(""), &out, &errOut, fest)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, out.String())
+			assert.True(t, strings.HasPrefix(errOut.String(), tt.stderr), "stderr %q, want %q", errOut.String(), tt.stderr)
+			assert.Contains(t, errOut.String(), tt.auch)
+			assert.Equal(t, 1, strings.Count(errOut.String(), "vergleich: "), "one message")
 		})
 	}
+}
+
+func TestEinheitlich(t *testing.T) {
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "vergleich", Datei: func(name string) []string { return []string{dreiProfile[0], name} }})
+}
+
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }

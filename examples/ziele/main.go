@@ -4,18 +4,19 @@
 // prints the history and the achievement status derived on each day.
 //
 //	go run ./examples/ziele               # the walk-through
-//	go run ./examples/ziele -sprache en   # status labels and messages in English
+//	go run ./examples/ziele -lang en      # status labels and messages in English
 //	go run ./examples/ziele -json         # the resulting goals document
 //	go run ./examples/ziele -diagramm     # the goal lifecycle as a Mermaid diagram
 //
 // The figures are illustrative. IDs are UUID v7 from uuid.NewV7; times are
-// fixed so that the story reads the same every run.
+// fixed so that the story reads the same every run. Exit status: 0 done, 1
+// error, 2 wrong call; -h prints the help.
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/google/uuid"
@@ -31,10 +33,7 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "ziele:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 func um(y int, m time.Month, d int) time.Time {
@@ -53,37 +52,33 @@ type schritt struct {
 	durch string
 }
 
-func run(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ziele", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	alsJSON := fs.Bool("json", false, "print the resulting goals document as JSON")
-	diagramm := fs.Bool("diagramm", false, "print the goal lifecycle as a Mermaid diagram")
-	sprache := fs.String("sprache", "de", "language of labels and messages: de or en")
-	if err := fs.Parse(args); err != nil {
-		return err
+func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	p := programm.Neu("ziele", texte, stdin, stdout, stderr)
+	alsJSON := p.Schalter("json", false, "flag.json")
+	diagramm := p.Schalter("diagramm", false, "flag.diagramm")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unerwartete Argumente: %v", fs.Args())
-	}
-	tag, err := schema.ParseSprache(*sprache)
-	if err != nil {
-		return err
+	if len(p.Args()) > 0 {
+		return p.Aufruffehler("keineArgumente")
 	}
 	if *diagramm {
-		_, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid())
-		return err
+		if _, err := fmt.Fprint(stdout, qualitaet.ZielLebenszyklus().Mermaid(p.Sprache)); err != nil {
+			return p.Fehler("", err)
+		}
+		return programm.CodeOK
 	}
-
-	d, err := geschichte(stdout, tag, !*alsJSON)
+	d, err := geschichte(stdout, p.Sprache, !*alsJSON)
+	if err == nil && *alsJSON {
+		var data []byte
+		if data, err = json.MarshalIndent(d, "", "  "); err == nil {
+			err = programm.SchreibeDokument(stdout, schema.ArtZiele, data)
+		}
+	}
 	if err != nil {
-		return err
+		return p.Fehler("", err)
 	}
-	if *alsJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(d)
-	}
-	return nil
+	return programm.CodeOK
 }
 
 // geschichte tells the story and returns the resulting document; with
@@ -92,13 +87,38 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 	if !erzaehlen {
 		w = io.Discard
 	}
-	zl := qualitaet.ZielLebenszyklus()
-	t := func(key string, args ...any) string { return texte.Sprintf(sprache, key, args...) }
+	z, err := neuesZiel()
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(w, texte.Sprintf(sprache, "ziel", z.Titel))
+	fmt.Fprintln(w, texte.Sprintf(sprache, "wirkungsstufe", z.Wirkungsstufe.String(), string(z.Wirkungsstufe.Klasse()), z.Wirkungsstufe.Beschreibung(sprache))+"\n")
+	if err := wechsle(w, &z, sprache); err != nil {
+		return nil, err
+	}
+	messe(w, &z, sprache)
+	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
+		return nil, err
+	}
+	m, err := massnahme(z)
+	if err != nil {
+		return nil, err
+	}
+	verlauf(w, z, m, sprache)
+	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
+		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
 
+// neuesZiel creates the goal of the story with its indicator.
+func neuesZiel() (qualitaet.Ziel, error) {
 	z, err := qualitaet.NeuesZiel("Der Gesundheitsbereich ist in der Netzwerkarbeit vertreten",
 		um(2023, 1, 16), "Netzwerkkoordination", uuid.NewV7)
 	if err != nil {
-		return nil, err
+		return z, err
 	}
 	z.Dimensionen = []qualitaet.ID{"QD3"}
 	z.Entwicklungsziele = []qualitaet.ID{"QD3.T1.Z2"}
@@ -113,9 +133,12 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		Ausgangswert: qualitaet.Stand{Wert: 100.0 * 2 / 6, Datum: tag(2023, 1, 1)},
 		Zielwert:     qualitaet.Stand{Wert: 100, Datum: tag(2024, 12, 31)},
 	}}
-	fmt.Fprintln(w, t("ziel", z.Titel))
-	fmt.Fprintf(w, "Wirkungsstufe %s (%s): %s\n\n", z.Wirkungsstufe, z.Wirkungsstufe.Klasse(), z.Wirkungsstufe.Beschreibung(sprache))
+	return z, nil
+}
 
+// wechsle moves the goal through its planned changes, one refused.
+func wechsle(w io.Writer, z *qualitaet.Ziel, sprache language.Tag) error {
+	zl := qualitaet.ZielLebenszyklus()
 	schritte := []schritt{
 		{qualitaet.ZielVereinbart, um(2023, 3, 8), "in der Strategie- und Lenkungsgruppe vereinbart", "Strategie- und Lenkungsgruppe"},
 		{qualitaet.ZielAktiv, um(2023, 4, 3), "", "Netzwerkkoordination"},
@@ -129,14 +152,18 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		var fe *qualitaet.UebergangsFehler
 		switch {
 		case errors.As(err, &fe):
-			fmt.Fprintln(w, t("abgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
+			fmt.Fprintln(w, texte.Sprintf(sprache, "wechselAbgelehnt", fe.Text(sprache), zl.Beschriftung(von, sprache), nachfolger(zl, von, sprache)))
 		case err != nil:
-			return nil, err
+			return err
 		default:
 			fmt.Fprintf(w, "%s: %s → %s\n", s.am.Format(time.DateOnly), zl.Beschriftung(von, sprache), zl.Beschriftung(s.nach, sprache))
 		}
 	}
+	return nil
+}
 
+// messe records the measurements of the goal's indicator, one refused.
+func messe(w io.Writer, z *qualitaet.Ziel, sprache language.Tag) {
 	zahlen := message.NewPrinter(sprache)
 	ind := &z.Indikatoren[0]
 	messungen := []qualitaet.Messung{
@@ -145,24 +172,23 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		{Datum: tag(2023, 12, 31), Zaehler: qualitaet.WertVon(5), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 		{Datum: tag(2024, 6, 30), Zaehler: qualitaet.WertVon(6), Nenner: qualitaet.WertVon(6), Quelle: "Teilnahmelisten"},
 	}
-	fmt.Fprintln(w, "\n"+t("messungen", ind.Name))
+	fmt.Fprintln(w, "\n"+texte.Sprintf(sprache, "messungen", ind.Name))
 	for _, m := range messungen {
 		if err := ind.Erfasse(m); err != nil {
-			fmt.Fprintln(w, t("nichtErfasst", m.Datum.String(), messfehler(err, m, ind.Art, sprache)))
+			fmt.Fprintln(w, texte.Sprintf(sprache, "nichtErfasst", m.Datum.String(), messfehler(err, m, ind.Art, sprache)))
 			continue
 		}
 		x, _ := m.Ergebnis(ind.Art)
-		fmt.Fprintln(w, t("messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), z.Erreichung(m.Datum).Bezeichnung(sprache)))
+		fmt.Fprintln(w, texte.Sprintf(sprache, "messung", m.Datum.String(), zahlen.Sprintf("%5.1f %%", x), z.Erreichung(m.Datum).Beschriftung(sprache)))
 	}
+}
 
-	if err := z.Wechsle(qualitaet.ZielAbgeschlossen, um(2024, 7, 10), "alle sechs Regionalnetzwerke mit Gesundheitsakteuren", "Netzwerkkoordination"); err != nil {
-		return nil, err
-	}
-
+// massnahme adds a measure for the goal and carries it out.
+func massnahme(z qualitaet.Ziel) (qualitaet.Massnahme, error) {
 	m, err := qualitaet.NeueMassnahme("Gesundheitsakteure persönlich zu den Regionalnetzwerktreffen einladen",
 		[]uuid.UUID{z.ID}, um(2023, 3, 8), "Netzwerkkoordination", uuid.NewV7)
 	if err != nil {
-		return nil, err
+		return m, err
 	}
 	m.Beginn, m.Faellig = tag(2023, 4, 1), tag(2024, 6, 30)
 	for _, s := range []struct {
@@ -170,10 +196,16 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		am   time.Time
 	}{{qualitaet.MassnahmeInUmsetzung, um(2023, 4, 3)}, {qualitaet.MassnahmeUmgesetzt, um(2024, 6, 30)}} {
 		if err := m.Wechsle(s.nach, s.am, "", "Netzwerkkoordination"); err != nil {
-			return nil, err
+			return m, err
 		}
 	}
+	return m, nil
+}
 
+// verlauf prints the goal's history and the achievement it derives.
+func verlauf(w io.Writer, z qualitaet.Ziel, m qualitaet.Massnahme, sprache language.Tag) {
+	zl := qualitaet.ZielLebenszyklus()
+	t := func(key string, args ...any) string { return texte.Sprintf(sprache, key, args...) }
 	fmt.Fprintln(w, "\n"+t("verlauf", zl.Beschriftung(z.Status(), sprache)))
 	for _, e := range z.Verlauf() {
 		von := t("angelegt")
@@ -186,21 +218,24 @@ func geschichte(w io.Writer, sprache language.Tag, erzaehlen bool) (*qualitaet.Z
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, "\n"+t("erreichung", z.Erreichung(tag(2024, 7, 10)).Bezeichnung(sprache)))
-	fmt.Fprintln(w, t("massnahme", m.Titel, qualitaet.MassnahmeLebenszyklus().Beschriftung(m.Status(), sprache), strconv.Itoa(len(m.Verlauf()))))
-
-	d := &qualitaet.ZieleDokument{Hinweis: "Beispiel aus examples/ziele; die Werte sind erfunden.",
-		Ziele: []qualitaet.Ziel{z}, Massnahmen: []qualitaet.Massnahme{m}}
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	return d, nil
+	fmt.Fprintln(w, "\n"+t("erreichung", z.Erreichung(tag(2024, 7, 10)).Beschriftung(sprache)))
+	ml := qualitaet.MassnahmeLebenszyklus()
+	fmt.Fprintln(w, t("massnahme", m.Titel, ml.Beschriftung(m.Status(), sprache), strconv.Itoa(len(m.Verlauf()))))
 }
 
-// texte holds the walk-through's labels in German and English.
+// texte holds the program's help and the walk-through's labels in German
+// and English.
 var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "(ohne Argumente)", EN: "(no arguments)"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Führt ein Ziel eines Netzwerks Frühe Hilfen durch seinen Lebenszyklus (mit einem abgelehnten Wechsel), erfasst Messungen, fügt eine Maßnahme hinzu und zeigt den Verlauf. Die Werte sind erfunden.",
+		EN: "Walks a goal of a Netzwerk Frühe Hilfen through its lifecycle (one refused change included), records measurements, adds a measure and prints the history. The figures are illustrative."},
+	schema.Eintrag{Schluessel: "flag.json", DE: "das entstandene Zieledokument als JSON schreiben", EN: "print the resulting goals document as JSON"},
+	schema.Eintrag{Schluessel: "flag.diagramm", DE: "den Lebenszyklus eines Ziels als Mermaid-Diagramm schreiben", EN: "print the goal lifecycle as a Mermaid diagram"},
+	schema.Eintrag{Schluessel: "keineArgumente", DE: "das Programm nimmt keine Argumente, nur Optionen", EN: "the program takes no arguments, only options"},
 	schema.Eintrag{Schluessel: "ziel", DE: "Ziel: %s", EN: "Goal: %s"},
-	schema.Eintrag{Schluessel: "abgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
+	schema.Eintrag{Schluessel: "wirkungsstufe", DE: "Wirkungsstufe %s (%s): %s", EN: "Impact level %s (%s): %s"},
+	schema.Eintrag{Schluessel: "wechselAbgelehnt", DE: "abgelehnt: %s\n  erlaubt nach „%s“: %s", EN: "refused: %s\n  allowed after \"%s\": %s"},
 	schema.Eintrag{Schluessel: "messungen", DE: "Messungen: %s", EN: "Measurements: %s"},
 	schema.Eintrag{Schluessel: "nichtErfasst", DE: "  %s  nicht erfasst: %s", EN: "  %s  not recorded: %s"},
 	schema.Eintrag{Schluessel: "messung", DE: "  %s  %s  → Zielerreichung am Tag: %s", EN: "  %s  %s  → achievement on the day: %s"},

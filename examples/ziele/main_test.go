@@ -1,19 +1,22 @@
 package main
 
 import (
-	"bytes"
+	"os"
 	"strings"
 	"testing"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
 func TestRun(t *testing.T) {
-	var out, errOut bytes.Buffer
-	require.NoError(t, run(nil, strings.NewReader(""), &out, &errOut))
-	s := out.String()
+	code, s, errOut := programmtest.Lauf(run, nil)
+	require.Equal(t, 0, code, errOut)
 	for _, want := range []string{
 		"Wirkungsstufe 2 (output): Zielgruppen werden erreicht\n",
 		"abgelehnt: Ziel: Übergang von „aktiv“ nach „vorgeschlagen“ ist nicht erlaubt\n",
@@ -31,22 +34,22 @@ func TestRun(t *testing.T) {
 	require.True(t, ok, s)
 	verlauf, _, _ = strings.Cut(verlauf, "\n\n")
 	assert.Len(t, strings.Split(verlauf, "\n"), 6, "the creation and five changes:\n%s", verlauf)
-	assert.Empty(t, errOut.String())
+	assert.Empty(t, errOut)
 }
 
 func TestRunEnglisch(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run([]string{"-sprache", "en"}, nil, &out, &bytes.Buffer{}))
-	assert.Contains(t, out.String(), "goal: change from \"active\" to \"proposed\" is not allowed")
-	assert.Contains(t, out.String(), "2023-07-01: active → on hold")
-	assert.Contains(t, out.String(), "50.0 %")
+	code, out, _ := programmtest.Lauf(run, nil, "-lang", "en")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "goal: change from \"active\" to \"proposed\" is not allowed")
+	assert.Contains(t, out, "2023-07-01: active → on hold")
+	assert.Contains(t, out, "50.0 %")
 }
 
 func TestRunJSON(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run([]string{"-json"}, nil, &out, &bytes.Buffer{}))
-	d, err := qualitaet.ParseZiele(out.Bytes())
-	require.NoError(t, err, out.String())
+	code, out, _ := programmtest.Lauf(run, nil, "-json")
+	require.Equal(t, 0, code)
+	d, err := qualitaet.ParseZiele([]byte(out))
+	require.NoError(t, err, out)
 	require.Len(t, d.Ziele, 1)
 	assert.Equal(t, qualitaet.ZielAbgeschlossen, d.Ziele[0].Status())
 	assert.Len(t, d.Ziele[0].Verlauf(), 6)
@@ -55,13 +58,31 @@ func TestRunJSON(t *testing.T) {
 }
 
 func TestRunDiagramm(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run([]string{"-diagramm"}, nil, &out, &bytes.Buffer{}))
-	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(), out.String())
+	code, out, _ := programmtest.Lauf(run, nil, "-diagramm")
+	require.Equal(t, 0, code)
+	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(language.German), out)
+	code, out, _ = programmtest.Lauf(run, nil, "-diagramm", "-lang", "en")
+	require.Equal(t, 0, code)
+	assert.Equal(t, qualitaet.ZielLebenszyklus().Mermaid(language.English), out)
 }
 
 func TestRunFehler(t *testing.T) {
-	for _, args := range [][]string{{"-unbekannt"}, {"zuviel"}, {"-sprache", "!!"}} {
-		assert.Error(t, run(args, nil, &bytes.Buffer{}, &bytes.Buffer{}), "%v", args)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"zuviel"}, "ziele: das Programm nimmt keine Argumente, nur Optionen (Hilfe: ziele -h)\n"},
+		{[]string{"-lang", "en", "zuviel"}, "ziele: the program takes no arguments, only options (help: ziele -h)\n"},
+		{[]string{"-json=vielleicht"}, "ziele: „vielleicht“ für -json ist weder true noch false (Hilfe: ziele -h)\n"},
+	} {
+		code, out, errOut := programmtest.Lauf(run, nil, tc.args...)
+		assert.Equal(t, 2, code, "run(%q)", tc.args)
+		assert.Empty(t, out)
+		assert.Equal(t, tc.want, errOut, "run(%q)", tc.args)
 	}
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "ziele"})
+}
+
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }

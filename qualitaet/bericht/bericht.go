@@ -60,13 +60,13 @@ type kontext struct {
 func neuerKontext(b *qualitaet.Bewertung, opt Optionen) *kontext {
 	eigene, err := schema.ParseSprache(b.Sprache)
 	if err != nil {
-		eigene = schema.Deutsch
+		eigene = language.German
 	}
 	tag := eigene
 	if opt.Sprache != language.Und {
 		tag = schema.Sprache(opt.Sprache)
 	}
-	k := &kontext{b: b, tag: tag, en: tag == schema.Englisch, fremd: tag != eigene, p: message.NewPrinter(tag)}
+	k := &kontext{b: b, tag: tag, en: tag == language.English, fremd: tag != eigene, p: message.NewPrinter(tag)}
 	if r, err := qualitaet.RahmenVersion(b.Rahmen.Version); err == nil && r.ID == b.Rahmen.ID {
 		k.rahmen = r
 	}
@@ -76,7 +76,7 @@ func neuerKontext(b *qualitaet.Bewertung, opt Optionen) *kontext {
 	}
 	if rw != nil {
 		for s := range k.skala {
-			k.skala[s] = rw.Bezeichnung(qualitaet.Stufe(s), k.en)
+			k.skala[s] = rw.Bezeichnung(qualitaet.Stufe(s), k.tag)
 		}
 	} else if !k.fremd {
 		for _, d := range b.Dimensionen {
@@ -98,7 +98,7 @@ func (k *kontext) t(key string, args ...any) string { return meldungen.Sprintf(k
 func (k *kontext) dimTitel(d *qualitaet.DimensionErgebnis) string {
 	if k.fremd && k.rahmen != nil {
 		if rd, ok := k.rahmen.Dimension(d.ID); ok {
-			return rd.TitelIn(k.en)
+			return rd.TitelIn(k.tag)
 		}
 	}
 	return d.Titel
@@ -116,7 +116,7 @@ func (k *kontext) idName(id qualitaet.ID) string {
 	}
 	if k.rahmen != nil {
 		if rd, ok := k.rahmen.Dimension(id); ok {
-			return string(id) + " " + rd.TitelIn(k.en)
+			return string(id) + " " + rd.TitelIn(k.tag)
 		}
 	}
 	return string(id)
@@ -126,7 +126,7 @@ func (k *kontext) idName(id qualitaet.ID) string {
 func (k *kontext) zielText(z *qualitaet.ZielErgebnis) string {
 	if k.fremd && k.rahmen != nil {
 		if rz, ok := k.rahmen.Entwicklungsziel(z.ID); ok {
-			return rz.TextIn(k.en)
+			return rz.TextIn(k.tag)
 		}
 	}
 	return z.Text

@@ -130,7 +130,7 @@ func handBewertung(sprache string, punkte ...*float64) *qualitaet.Bewertung {
 		Zeitpunkt: stichtag, Sprache: sprache}
 	for i, p := range punkte {
 		d := r.Dimensionen[i]
-		de := qualitaet.DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(sprache == "en"), Gewicht: 1,
+		de := qualitaet.DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(language.Make(sprache)), Gewicht: 1,
 			Schwerpunkt: i == 0}
 		if p != nil {
 			de.Punkte = qualitaet.WertVon(*p)

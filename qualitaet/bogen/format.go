@@ -3,7 +3,7 @@ package bogen
 import (
 	"fmt"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // Format is the form of a blank sheet (Bogenformat): Markdown for print or
@@ -27,7 +27,7 @@ func Formate() []Format { return append([]Format(nil), formate...) }
 func ParseFormat(s string) (Format, error) {
 	f := Format(s)
 	if !f.Valid() {
-		return "", fmt.Errorf("bogen.ParseFormat(%q): %s", s, meldungen.Sprintf(schema.Deutsch, "format.unbekannt", s))
+		return "", fmt.Errorf("bogen.ParseFormat(%q): %s", s, meldungen.Sprintf(language.German, "format.unbekannt", s))
 	}
 	return f, nil
 }
@@ -53,7 +53,7 @@ func (f Format) String() string {
 // MarshalText encodes a known format as its name.
 func (f Format) MarshalText() ([]byte, error) {
 	if !f.Valid() {
-		return nil, fmt.Errorf("bogen.Format: %s", meldungen.Sprintf(schema.Deutsch, "format.unbekannt", string(f)))
+		return nil, fmt.Errorf("bogen.Format: %s", meldungen.Sprintf(language.German, "format.unbekannt", string(f)))
 	}
 	return []byte(f), nil
 }

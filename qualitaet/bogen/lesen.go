@@ -142,7 +142,7 @@ func (l *leser) verletzung(zeiger string, zeile, spalte int, regel, ortKey strin
 		return meldungen.Sprintf(tag, ortKey, append(slices.Clip(ort), meldungen.Sprintf(tag, key, args...))...)
 	}
 	return schema.Verletzung{Zeiger: zeiger, Regel: regel, Zeile: zeile, Spalte: spalte,
-		Meldung: text(schema.Deutsch), Message: text(schema.Englisch)}
+		Meldung: text(language.German), Message: text(language.English)}
 }
 
 func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {

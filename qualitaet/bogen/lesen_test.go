@@ -14,6 +14,7 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func tag(j, m, d int) time.Time { return time.Date(j, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -360,7 +361,7 @@ func TestFehlerhafteBoegen(t *testing.T) {
 				assert.Positive(t, v.Zeile, "%s has a line", v)
 				assert.True(t, strings.HasPrefix(v.Meldung, name+", Zeile "), "%q names file and line", v.Meldung)
 			}
-			golden(t, strings.TrimSuffix(name, ".csv")+".fehler.txt", []byte(vf.Text(schema.Deutsch)+"\n"))
+			golden(t, strings.TrimSuffix(name, ".csv")+".fehler.txt", []byte(vf.Text(language.German)+"\n"))
 		})
 	}
 }
@@ -370,7 +371,7 @@ func TestFehlerhafteBoegen(t *testing.T) {
 func TestRundreise(t *testing.T) {
 	for _, opt := range []bogen.Optionen{
 		{Format: bogen.CSV, Dimensionen: []int{3, 7}},
-		{Format: bogen.CSV, Dimensionen: []int{3}, BOM: true, Sprache: schema.Englisch},
+		{Format: bogen.CSV, Dimensionen: []int{3}, BOM: true, Sprache: language.English},
 	} {
 		var b bytes.Buffer
 		require.NoError(t, bogen.Schreibe(&b, nil, opt))

@@ -60,7 +60,7 @@ type DimensionFehler struct {
 }
 
 // Error returns the German message.
-func (e *DimensionFehler) Error() string { return e.Text(schema.Deutsch) }
+func (e *DimensionFehler) Error() string { return e.Text(language.German) }
 
 // Text returns the message in the language tag.
 func (e *DimensionFehler) Text(tag language.Tag) string {
@@ -97,7 +97,7 @@ func Schreibe(w io.Writer, r *qualitaet.Rahmen, opt Optionen) error {
 		format = Markdown
 	}
 	if !format.Valid() {
-		return fmt.Errorf("bogen.Schreibe: %s", meldungen.Sprintf(schema.Deutsch, "format.unbekannt", string(format)))
+		return fmt.Errorf("bogen.Schreibe: %s", meldungen.Sprintf(language.German, "format.unbekannt", string(format)))
 	}
 	dims, err := waehle(r, opt.Dimensionen)
 	if err != nil {
@@ -114,7 +114,7 @@ func Schreibe(w io.Writer, r *qualitaet.Rahmen, opt Optionen) error {
 		if opt.BOM {
 			b.WriteString(bom)
 		}
-		err = schreibeCSV(&b, dims, tag == schema.Englisch)
+		err = schreibeCSV(&b, dims, tag)
 	default:
 		schreibeMarkdown(&b, r, dims, rw, tag)
 	}
@@ -157,7 +157,7 @@ func rahmenName(r *qualitaet.Rahmen) string {
 	return "Rahmen " + r.ID
 }
 
-func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
+func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, tag language.Tag) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = ';'
 	if err := cw.Write(spalten); err != nil {
@@ -167,7 +167,7 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
 		for _, t := range d.Themen {
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				if err := cw.Write([]string{string(z.ID), z.TextIn(en), string(z.Herkunft), "", "", "", "", ""}); err != nil {
+				if err := cw.Write([]string{string(z.ID), z.TextIn(tag), string(z.Herkunft), "", "", "", "", ""}); err != nil {
 					return err
 				}
 			}
@@ -178,7 +178,7 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, en bool) error {
 }
 
 func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Dimension, rw *qualitaet.Regelwerk, tag language.Tag) {
-	en := tag == schema.Englisch
+	en := tag == language.English
 	m := func(key string, args ...any) string { return meldungen.Sprintf(tag, key, args...) }
 	zeile := func(zellen ...string) {
 		b.WriteString("|")
@@ -216,7 +216,7 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 	schreibeLegende(b, dims, tag)
 
 	for _, d := range dims {
-		fmt.Fprintf(b, "\n## %s\n", m("blatt.dimension", strconv.Itoa(d.Nummer), d.TitelIn(en)))
+		fmt.Fprintf(b, "\n## %s\n", m("blatt.dimension", strconv.Itoa(d.Nummer), d.TitelIn(tag)))
 		for _, t := range d.Themen {
 			titel := t.Titel
 			if en {
@@ -231,7 +231,7 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 			trenner(5)
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				zeile(string(z.ID), herkunftName(z.Herkunft, tag), z.TextIn(en), "", "")
+				zeile(string(z.ID), herkunftName(z.Herkunft, tag), z.TextIn(tag), "", "")
 			}
 		}
 	}

@@ -10,9 +10,9 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // golden compares got with the file name under testdata/boegen, or rewrites
@@ -44,7 +44,7 @@ func TestSchreibeGolden(t *testing.T) {
 	}{
 		{"vorlage-qd3.md", qualitaet.Version20, bogen.Optionen{Dimensionen: []int{3}}},
 		{"vorlage-qd3.csv", qualitaet.Version20, bogen.Optionen{Format: bogen.CSV, Dimensionen: []int{3}}},
-		{"vorlage-qd3-qd7-en.md", qualitaet.Version20, bogen.Optionen{Dimensionen: []int{7, 3}, Sprache: schema.Englisch}},
+		{"vorlage-qd3-qd7-en.md", qualitaet.Version20, bogen.Optionen{Dimensionen: []int{7, 3}, Sprache: language.English}},
 		{"vorlage-2016.csv", qualitaet.Version2016, bogen.Optionen{Format: bogen.CSV}},
 	}
 	for _, tt := range tests {
@@ -162,7 +162,7 @@ func TestSchreibeFehler(t *testing.T) {
 			require.True(t, errors.As(err, &df), "Schreibe error = %v, want *DimensionFehler", err)
 			assert.Equal(t, tt.nummer, df.Nummer)
 			assert.Contains(t, df.Error(), "gibt es im Qualitätsrahmen")
-			assert.Contains(t, df.Text(schema.Englisch), "does not exist in the")
+			assert.Contains(t, df.Text(language.English), "does not exist in the")
 			assert.Empty(t, b.String(), "nothing written on error")
 		})
 	}

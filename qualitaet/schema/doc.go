@@ -74,4 +74,14 @@
 // whose two texts take different arguments; [Katalog.Pruefe] lets a
 // package's tests check that every message renders in both languages and
 // is used.
+//
+// The language is always passed in, never set: every function and every
+// options struct that produces text takes a [language.Tag]
+// (language.German or language.English; [Sprache] maps any other tag to
+// the nearer of the two, the zero tag to German). There is no
+// package-level language variable. Three things follow the tag, each in
+// one way: messages come from a [Katalog]; content the data holds in both
+// languages (titles of dimensions, labels of levels, names of sectors) is
+// picked with [Sprache]; figures and dates are formatted with a
+// message.Printer for the tag.
 package schema

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -34,8 +36,8 @@ func ExampleValidierungsFehler_Text() {
 	_, _, err := schema.Standard().Erkenne(doc)
 	var ve *schema.ValidierungsFehler
 	if errors.As(err, &ve) {
-		fmt.Println(ve.Text(schema.Englisch))
-		fmt.Println(ve.Text(schema.Deutsch))
+		fmt.Println(ve.Text(language.English))
+		fmt.Println(ve.Text(language.German))
 	}
 	// Output:
 	// invalid document (2 violations)
@@ -52,12 +54,12 @@ func ExampleValidator_Dekodiere() {
 	if errors.As(err, &ve) {
 		for _, v := range ve.Verletzungen {
 			fmt.Println(v.Ort())
-			fmt.Println(v.Text(schema.Englisch))
+			fmt.Println(v.Text(language.English))
 		}
 	}
 	fmt.Println(errors.Is(err, schema.ErrSyntax))
 	// Output:
 	// / (2:7)
-	// not valid JSON: invalid character '}' looking for beginning of value
+	// not valid JSON: unexpected character "}"
 	// true
 }

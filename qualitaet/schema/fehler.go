@@ -53,7 +53,7 @@ type Verletzung struct {
 
 // Text returns the message in the language tag (German unless tag is English).
 func (v Verletzung) Text(tag language.Tag) string {
-	if Sprache(tag) == Englisch {
+	if Sprache(tag) == language.English {
 		return v.Message
 	}
 	return v.Meldung
@@ -96,7 +96,7 @@ func NeuerFehler(art Art, vs []Verletzung) error {
 }
 
 // Error returns a one-line German summary with every violation.
-func (e *ValidierungsFehler) Error() string { return e.zeile(Deutsch) }
+func (e *ValidierungsFehler) Error() string { return e.zeile(language.German) }
 
 func (e *ValidierungsFehler) zeile(tag language.Tag) string {
 	var b strings.Builder
@@ -121,9 +121,9 @@ func (e *ValidierungsFehler) zeile(tag language.Tag) string {
 // with the singular for one violation.
 func kopfzeile(tag language.Tag, n int) string {
 	switch {
-	case Sprache(tag) == Englisch && n == 1:
+	case Sprache(tag) == language.English && n == 1:
 		return "invalid document (1 violation)"
-	case Sprache(tag) == Englisch:
+	case Sprache(tag) == language.English:
 		return fmt.Sprintf("invalid document (%d violations)", n)
 	case n == 1:
 		return "ungültiges Dokument (1 Verstoß)"

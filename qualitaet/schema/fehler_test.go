@@ -37,10 +37,10 @@ func TestVerletzung(t *testing.T) {
 	v := schema.Verletzung{Zeiger: "/a/0", Regel: "enum", Meldung: "deutsch", Message: "english"}
 	assert.Equal(t, "/a/0", v.Ort())
 	assert.Equal(t, "/a/0: deutsch", v.String())
-	assert.Equal(t, "deutsch", v.Text(schema.Deutsch))
+	assert.Equal(t, "deutsch", v.Text(language.German))
 	assert.Equal(t, "deutsch", v.Text(language.Und))
 	assert.Equal(t, "deutsch", v.Text(language.French))
-	assert.Equal(t, "english", v.Text(schema.Englisch))
+	assert.Equal(t, "english", v.Text(language.English))
 	assert.Equal(t, "english", v.Text(language.BritishEnglish))
 
 	wurzel := schema.Verletzung{Regel: "syntax", Zeile: 2, Spalte: 7, Meldung: "m", Message: "e"}
@@ -90,17 +90,17 @@ func TestValidierungsFehlerText(t *testing.T) {
 	})
 	var ve *schema.ValidierungsFehler
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "ungültiges Dokument (1 Verstoß)\n  /rahmen: falsch", ve.Text(schema.Deutsch))
-	assert.Equal(t, "invalid document (1 violation)\n  /rahmen: wrong", ve.Text(schema.Englisch))
+	assert.Equal(t, "ungültiges Dokument (1 Verstoß)\n  /rahmen: falsch", ve.Text(language.German))
+	assert.Equal(t, "invalid document (1 violation)\n  /rahmen: wrong", ve.Text(language.English))
 
 	err = schema.NeuerFehler(schema.ArtZuschnitt, []schema.Verletzung{
 		{Zeiger: "/b", Regel: "r", Meldung: "zwei", Message: "two"},
 		{Zeiger: "", Regel: "syntax", Zeile: 1, Spalte: 3, Meldung: "eins", Message: "one"},
 	})
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "ungültiges Dokument (2 Verstöße)\n  / (1:3): eins\n  /b: zwei", ve.Text(schema.Deutsch))
+	assert.Equal(t, "ungültiges Dokument (2 Verstöße)\n  / (1:3): eins\n  /b: zwei", ve.Text(language.German))
 	assert.Equal(t, "invalid document (2 violations)\n  / (1:3): one\n  /b: two", ve.Text(language.AmericanEnglish))
-	assert.Equal(t, ve.Text(schema.Deutsch), ve.Text(language.Italian), "other languages fall back to German")
+	assert.Equal(t, ve.Text(language.German), ve.Text(language.Italian), "other languages fall back to German")
 }
 
 func TestValidierungsFehlerIs(t *testing.T) {

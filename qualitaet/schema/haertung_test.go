@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // Every field marked "x-personenbezogen" in the embedded schemas is known
@@ -73,7 +74,7 @@ func TestPersonenbezogeneWerteNichtInMeldungen(t *testing.T) {
 	assert.Equal(t, map[string]string{"/person": "enum", "/kennung": "pattern", "/alter": "minimum",
 		"/geburt": "format", "/leute/0": "const", "/rolle": "enum"}, zeiger)
 	assert.Contains(t, ve.Error(), `"Kaiserin"`, "values of other fields are still quoted")
-	assert.Contains(t, ve.Text(Englisch), "/person: value is not allowed; allowed: \"Anna\", \"Berta\"")
+	assert.Contains(t, ve.Text(language.English), "/person: value is not allowed; allowed: \"Anna\", \"Berta\"")
 }
 
 // A number built in code that is no JSON number is refused, not passed on

@@ -13,29 +13,28 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// The two languages of the library. German is the default everywhere; English is
-// available on request. Any other tag is matched to the nearer of the two.
-var (
-	Deutsch  = language.German
-	Englisch = language.English
-)
-
-var sprachMatcher = language.NewMatcher([]language.Tag{Deutsch, Englisch})
+// The library speaks two languages: German (language.German), the default
+// everywhere, and English (language.English) on request. Any other tag is
+// matched to the nearer of the two by [Sprache]. There is no package-level
+// language setting: every function that writes text takes a language.Tag
+// (directly or in its options), so two callers with different languages
+// never affect each other.
+var sprachMatcher = language.NewMatcher([]language.Tag{language.German, language.English})
 
 // Sprache maps any language tag to one of the two languages the library speaks:
 // English for English tags, German for everything else (including the zero tag).
 func Sprache(tag language.Tag) language.Tag {
 	switch tag {
-	case language.Und, Deutsch:
-		return Deutsch
-	case Englisch:
-		return Englisch
+	case language.Und, language.German:
+		return language.German
+	case language.English:
+		return language.English
 	}
 	_, i, conf := sprachMatcher.Match(tag)
 	if i == 1 && conf != language.No {
-		return Englisch
+		return language.English
 	}
-	return Deutsch
+	return language.German
 }
 
 // ParseSprache parses a language name such as "de", "en" or "en-GB" and maps
@@ -43,7 +42,7 @@ func Sprache(tag language.Tag) language.Tag {
 func ParseSprache(s string) (language.Tag, error) {
 	tag, err := language.Parse(s)
 	if err != nil {
-		return Deutsch, fmt.Errorf("ParseSprache(%q): unbekannte Sprache", s)
+		return language.German, fmt.Errorf("ParseSprache(%q): unbekannte Sprache", s)
 	}
 	return Sprache(tag), nil
 }
@@ -71,7 +70,7 @@ var verbRe = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
 // entries are program text, and [MustKatalog]-style failure at start-up (and
 // in every test run) is the right place to find such a mistake.
 func NeuerKatalog(eintraege ...Eintrag) *Katalog {
-	k := &Katalog{b: catalog.NewBuilder(catalog.Fallback(Deutsch)), eintrag: make(map[string]Eintrag, len(eintraege))}
+	k := &Katalog{b: catalog.NewBuilder(catalog.Fallback(language.German)), eintrag: make(map[string]Eintrag, len(eintraege))}
 	for _, e := range eintraege {
 		if _, dup := k.eintrag[e.Schluessel]; dup {
 			panic("schema.NeuerKatalog: doppelter Schlüssel " + e.Schluessel)
@@ -83,10 +82,10 @@ func NeuerKatalog(eintraege ...Eintrag) *Katalog {
 			panic("schema.NeuerKatalog: Platzhalter unterscheiden sich in " + e.Schluessel)
 		}
 		k.eintrag[e.Schluessel] = e
-		if err := k.b.SetString(Deutsch, e.Schluessel, e.DE); err != nil {
+		if err := k.b.SetString(language.German, e.Schluessel, e.DE); err != nil {
 			panic(err)
 		}
-		if err := k.b.SetString(Englisch, e.Schluessel, e.EN); err != nil {
+		if err := k.b.SetString(language.English, e.Schluessel, e.EN); err != nil {
 			panic(err)
 		}
 	}
@@ -142,8 +141,8 @@ func (k *Katalog) Verletzung(zeiger, regel, key string, args ...any) Verletzung 
 	return Verletzung{
 		Zeiger:  zeiger,
 		Regel:   regel,
-		Meldung: k.Sprintf(Deutsch, key, args...),
-		Message: k.Sprintf(Englisch, key, args...),
+		Meldung: k.Sprintf(language.German, key, args...),
+		Message: k.Sprintf(language.English, key, args...),
 	}
 }
 
@@ -162,7 +161,7 @@ func (k *Katalog) Pruefe(quellen fs.FS, dynamisch ...string) error {
 		for _, tag := range []struct {
 			name string
 			tag  language.Tag
-		}{{"de", Deutsch}, {"en", Englisch}} {
+		}{{"de", language.German}, {"en", language.English}} {
 			text := k.Sprintf(tag.tag, key, args...)
 			if strings.TrimSpace(text) == "" || text == key || strings.HasPrefix(text, key+":") || strings.Contains(text, "%!") {
 				probleme = append(probleme, fmt.Sprintf("%s (%s): %q", key, tag.name, text))

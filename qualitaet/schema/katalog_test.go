@@ -15,15 +15,15 @@ func TestSprache(t *testing.T) {
 		in   language.Tag
 		want language.Tag
 	}{
-		{language.Und, schema.Deutsch},
-		{language.German, schema.Deutsch},
-		{language.MustParse("de-AT"), schema.Deutsch},
-		{language.MustParse("de-CH"), schema.Deutsch},
-		{language.English, schema.Englisch},
-		{language.BritishEnglish, schema.Englisch},
-		{language.AmericanEnglish, schema.Englisch},
-		{language.French, schema.Deutsch},
-		{language.Turkish, schema.Deutsch},
+		{language.Und, language.German},
+		{language.German, language.German},
+		{language.MustParse("de-AT"), language.German},
+		{language.MustParse("de-CH"), language.German},
+		{language.English, language.English},
+		{language.BritishEnglish, language.English},
+		{language.AmericanEnglish, language.English},
+		{language.French, language.German},
+		{language.Turkish, language.German},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, schema.Sprache(tt.in), "Sprache(%s)", tt.in)
@@ -36,16 +36,16 @@ func TestParseSprache(t *testing.T) {
 		want    language.Tag
 		wantErr bool
 	}{
-		{"de", schema.Deutsch, false},
-		{"de-DE", schema.Deutsch, false},
-		{"en", schema.Englisch, false},
-		{"en-GB", schema.Englisch, false},
-		{"EN-us", schema.Englisch, false},
-		{"fr", schema.Deutsch, false},
-		{"ar-EG", schema.Deutsch, false},
-		{"", schema.Deutsch, true},
-		{"deutsch!", schema.Deutsch, true},
-		{"e", schema.Deutsch, true},
+		{"de", language.German, false},
+		{"de-DE", language.German, false},
+		{"en", language.English, false},
+		{"en-GB", language.English, false},
+		{"EN-us", language.English, false},
+		{"fr", language.German, false},
+		{"ar-EG", language.German, false},
+		{"", language.German, true},
+		{"deutsch!", language.German, true},
+		{"e", language.German, true},
 	}
 	for _, tt := range tests {
 		got, err := schema.ParseSprache(tt.in)
@@ -99,14 +99,14 @@ func TestKatalog(t *testing.T) {
 	assert.True(t, k.Hat("zahl"))
 	assert.False(t, k.Hat("Zahl"))
 
-	assert.Equal(t, "178.068 Kinder unter drei Jahren", k.Sprintf(schema.Deutsch, "zahl", 178068))
-	assert.Equal(t, "178,068 children under three", k.Sprintf(schema.Englisch, "zahl", 178068))
+	assert.Equal(t, "178.068 Kinder unter drei Jahren", k.Sprintf(language.German, "zahl", 178068))
+	assert.Equal(t, "178,068 children under three", k.Sprintf(language.English, "zahl", 178068))
 	assert.Equal(t, "178,068 children under three", k.Sprintf(language.BritishEnglish, "zahl", 178068))
 	assert.Equal(t, "178.068 Kinder unter drei Jahren", k.Sprintf(language.French, "zahl", 178068))
-	assert.Equal(t, "Anteil 22,6 %", k.Sprintf(schema.Deutsch, "anteil", 22.6))
-	assert.Equal(t, "share 22.6 %", k.Sprintf(schema.Englisch, "anteil", 22.6))
-	assert.Equal(t, "seit 2012", k.Sprintf(schema.Deutsch, "jahr", "2012"), "years as strings keep no dot")
-	unbekannt := k.Sprintf(schema.Deutsch, "fehlt", 1, "x")
+	assert.Equal(t, "Anteil 22,6 %", k.Sprintf(language.German, "anteil", 22.6))
+	assert.Equal(t, "share 22.6 %", k.Sprintf(language.English, "anteil", 22.6))
+	assert.Equal(t, "seit 2012", k.Sprintf(language.German, "jahr", "2012"), "years as strings keep no dot")
+	unbekannt := k.Sprintf(language.German, "fehlt", 1, "x")
 	for _, teil := range []string{"fehlt", "1", "x"} {
 		assert.Contains(t, unbekannt, teil, "an unknown key shows itself and its arguments")
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -284,7 +285,7 @@ func TestDekodiereSyntax(t *testing.T) {
 		zeile, spalte int
 		meldung       string // German message, or "" to check only the start
 	}{
-		{"missing value", "{\"a\": 1,\n \"b\": }", 2, 7, "kein gültiges JSON: invalid character '}' looking for beginning of value"},
+		{"missing value", "{\"a\": 1,\n \"b\": }", 2, 7, "kein gültiges JSON: unerwartetes Zeichen „}“"},
 		{"missing colon", `{"a" 1}`, 1, 6, ""},
 		{"double comma", `[1,,2]`, 1, 4, ""},
 		{"control character in string", "[\"a\tb\"]", 1, 4, ""},
@@ -623,9 +624,9 @@ func TestValidierungsFehlerJedeRegel(t *testing.T) {
   /dimensionen/0/id: value "QD01" does not have the required form (^QD[1-9][0-9]?$)
   /dimensionen/0/nummer: wrong type: expected integer
   /dimensionen/0/themen/0/entwicklungsziele/0/ebene: value "taktisch" is not allowed; allowed: "strategisch", "operativ"
-  /dimensionen/0/zentraleFragen: list has too few entries (at least 1)`, ve.Text(schema.Englisch))
-	assert.True(t, strings.HasPrefix(ve.Text(schema.Deutsch), "ungültiges Dokument (7 Verstöße)\n  /: Pflichtfeld „quelle“ fehlt\n"))
-	assert.NotEqual(t, ve.Text(schema.Deutsch), ve.Text(schema.Englisch))
+  /dimensionen/0/zentraleFragen: list has too few entries (at least 1)`, ve.Text(language.English))
+	assert.True(t, strings.HasPrefix(ve.Text(language.German), "ungültiges Dokument (7 Verstöße)\n  /: Pflichtfeld „quelle“ fehlt\n"))
+	assert.NotEqual(t, ve.Text(language.German), ve.Text(language.English))
 }
 
 func TestValidierungsFehlerWeitereRegeln(t *testing.T) {

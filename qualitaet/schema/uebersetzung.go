@@ -8,13 +8,15 @@ import (
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
+	"golang.org/x/text/language"
 )
 
 // meldungen holds the messages of the schema machinery.
 var meldungen = NeuerKatalog(
 	Eintrag{"groesse", "Dokument ist größer als die erlaubten %d Bytes", "document is larger than the allowed %d bytes"},
 	Eintrag{"tiefe", "Dokument ist tiefer als %d Ebenen verschachtelt", "document is nested deeper than %d levels"},
-	Eintrag{"syntax", "kein gültiges JSON: %s", "not valid JSON: %s"},
+	Eintrag{"syntax", "kein gültiges JSON: unerwartetes Zeichen „%s“", "not valid JSON: unexpected character \"%s\""},
+	Eintrag{"syntax.allgemein", "kein gültiges JSON", "not valid JSON"},
 	Eintrag{"syntax.ende", "kein gültiges JSON: das Dokument endet vorzeitig", "not valid JSON: the document ends too early"},
 	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
 	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
@@ -186,7 +188,7 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, persone
 	case "type":
 		de, en := typListe(s.Types)
 		return []Verletzung{{Zeiger: zeiger, Regel: kw,
-			Meldung: meldungen.Sprintf(Deutsch, "kw.type", de), Message: meldungen.Sprintf(Englisch, "kw.type", en)}}
+			Meldung: meldungen.Sprintf(language.German, "kw.type", de), Message: meldungen.Sprintf(language.English, "kw.type", en)}}
 	case "enum":
 		erlaubt := make([]string, len(s.Enum))
 		for i, x := range s.Enum {

@@ -3,10 +3,13 @@ package schema
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pruefeTiefe scans the raw bytes once and refuses nesting deeper than max
@@ -162,12 +165,20 @@ func syntaxFehler(data []byte, err error, offset int64) Verletzung {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		offset = se.Offset - 1 // Offset counts the offending byte; report its own column
-		return position(data, offset, meldungen.Verletzung("", RegelSyntax, "syntax", kuerze(se.Error())))
+		if offset >= 0 && offset < int64(len(data)) {
+			// The decoder's own text is English only: name the character.
+			r, _ := utf8.DecodeRune(data[offset:])
+			zeichen := string(r)
+			if r == utf8.RuneError || !unicode.IsPrint(r) {
+				zeichen = fmt.Sprintf("%U", r)
+			}
+			return position(data, offset, meldungen.Verletzung("", RegelSyntax, "syntax", zeichen))
+		}
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return position(data, int64(len(data)), meldungen.Verletzung("", RegelSyntax, "syntax.ende"))
 	}
-	return position(data, offset, meldungen.Verletzung("", RegelSyntax, "syntax", kuerze(err.Error())))
+	return position(data, offset, meldungen.Verletzung("", RegelSyntax, "syntax.allgemein"))
 }
 
 // position sets line and column (1-based, columns in bytes) of offset.
