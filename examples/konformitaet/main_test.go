@@ -69,7 +69,7 @@ func TestRunGeaenderteZahl(t *testing.T) {
 	err = run([]string{dir}, &out, &errOut)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "1 von")
-	assert.Contains(t, out.String(), "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 75, erwartet 76\nok  03-selbst-vor-regel.json\n")
+	assert.Contains(t, out.String(), "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 50, erwartet 76\nok  03-selbst-vor-regel.json\n")
 	n, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	assert.True(t, strings.HasSuffix(out.String(), "\n"+itoa(len(n)-1)+" passed, 1 failed\n"), "summary line in:\n%s", out.String())
 }

@@ -33,8 +33,8 @@ func TestMarkdownZahlen(t *testing.T) {
 	}{
 		{"deutsch", language.German,
 			[]string{"01.10.2026", "93.000 €", "21,63 €", "22,6 %", "| 4.299 |", "| 178.068 |", "| 14 Jahre |",
-				"| 3 | QD3 Netzwerk | 60,0 | 71,4 % | ★ |", "| 4 | QD4 Planung | – | 0,0 % |  |",
-				"**55,1 von 100 Punkten** bei einer Abdeckung von 23,5 %.", "Das ist nicht 0 Punkte.",
+				"| 3 | QD3 Netzwerk | 55,0 | 71,4 % | ★ |", "| 4 | QD4 Planung | – | 0,0 % |  |",
+				"**52,3 von 100 Punkten** bei einer Abdeckung von 21,7 %.", "Das ist nicht 0 Punkte.",
 				"## Wo die Einschätzungen auseinandergehen", "| 1 | im Dialog klären | ★ QD5.T1.Z1 ",
 				"niedrige Stufe", "Selbsteinschätzung", "| Regel |", "nicht eingeschätzt",
 				"Gesundheitswesen schätzt niedriger ein als Kinder- und Jugendhilfe",
@@ -44,8 +44,8 @@ func TestMarkdownZahlen(t *testing.T) {
 			regexp.MustCompile(`\| \d+,\d \| \d+,\d %`)},
 		{"englisch", language.English,
 			[]string{"1 October 2026", "€93,000", "€21.63", "22.6%", "| 4,299 |", "| 178,068 |", "| 14 years |",
-				"| 3 | QD3 Network | 60.0 | 71.4% | ★ |", "| 4 | QD4 Planning | – | 0.0% |  |",
-				"**55.1 out of 100 points** with a coverage of 23.5%.", "This is not 0 points.",
+				"| 3 | QD3 Network | 55.0 | 71.4% | ★ |", "| 4 | QD4 Planning | – | 0.0% |  |",
+				"**52.3 out of 100 points** with a coverage of 21.7%.", "This is not 0 points.",
 				"## Where ratings diverge", "clarify in dialogue", "low level", "self-assessment", "| rule |", "not assessed",
 				"health care rates lower than child and youth welfare"},
 			[]string{"93.000", "22,6", "01.10.2026", "Punkte"},
@@ -61,7 +61,7 @@ func TestMarkdownZahlen(t *testing.T) {
 			for _, s := range tt.nicht {
 				assert.NotContains(t, md, s)
 			}
-			assert.Len(t, tt.punkte.FindAllString(md, -1), 6, "points with the language's decimal separator")
+			assert.Len(t, tt.punkte.FindAllString(md, -1), 5, "points with the language's decimal separator")
 			for _, d := range b.Dimensionen {
 				zeile := fmt.Sprintf("| %d | %s %s | ", d.Nummer, d.ID, d.Titel)
 				assert.Contains(t, md, zeile, "dimension table row")
@@ -161,7 +161,7 @@ func TestMarkdownOptionen(t *testing.T) {
 	t.Run("Sprache übersteuert", func(t *testing.T) {
 		md := markdown(t, de, bericht.Optionen{Sprache: language.MustParse("en-GB")})
 		assert.Contains(t, md, "## Quality dimensions")
-		assert.Contains(t, md, "| 3 | QD3 Network | 60.0 |")
+		assert.Contains(t, md, "| 3 | QD3 Network | 55.0 |")
 		assert.Contains(t, md, "QD3.T1.Z1 The Frühe Hilfen network exists", "goal texts from the catalogue")
 		assert.Contains(t, md, "| 4 – anchored and reviewed |", "level labels from the Regelwerk")
 		assert.Contains(t, md, "Einschätzungen gehen weit auseinander", "reasons stay in the Bewertung's language")
