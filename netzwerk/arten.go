@@ -215,7 +215,9 @@ const (
 	// (health-oriented family support by Familienhebammen and FGKiKP,
 	// volunteers).
 	FoerderbereichII Foerderbereich = 2
-	// FoerderbereichIII: trying out innovative measures.
+	// FoerderbereichIII: trying out innovative measures and implementing
+	// successful models (Erprobung innovativer Maßnahmen und Implementierung
+	// erfolgreicher Modelle).
 	FoerderbereichIII Foerderbereich = 3
 )
 
@@ -225,7 +227,7 @@ var foerderbereiche = []struct {
 }{
 	{"I", "Förderbereich I: Netzwerkstrukturen", "funding area I: network structures"},
 	{"II", "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", "funding area II: psychosocial support by specific offers"},
-	{"III", "Förderbereich III: Erprobung innovativer Maßnahmen", "funding area III: trying out innovative measures"},
+	{"III", "Förderbereich III: Erprobung innovativer Maßnahmen und Implementierung erfolgreicher Modelle", "funding area III: trying out innovative measures and implementing successful models"},
 }
 
 // Foerderbereiche returns the funding areas I, II, III.
