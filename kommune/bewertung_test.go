@@ -36,11 +36,12 @@ var stichtag = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 
 // TestBewerteUnbekanntenSteckbrief imports a Steckbrief and evaluates it
 // without further data. Expected by hand from the default Regelwerk:
-//   - budget per child under 3 = 50 000 € / 2 500 = 20 € → rule QD5-budget-kind
-//     (≥ 20) gives QD5.T3.Z2 level 2: QD5 = 100·2/4 = 50, coverage 1/7 → 0.1429;
-//   - network age 2026 − 2015 = 11 ≥ 5 → QD3.T1.Z1 level 3: QD3 = 75,
-//     coverage 1/6 → 0.1667; 2 sectors (< 3) and no steering body fire nothing else;
-//   - overall (75 + 50)/2 = 62.5;
+//   - a municipal budget is stated → rule QD5-budget gives QD5.T3.Z2 level 1:
+//     QD5 = 100·1/4 = 25, coverage 1/7 → 0.1429; the budget per child (20 €)
+//     and the network's age (11 years) are key figures no rule names;
+//   - 2 sectors (< 3), no coordination, no steering body, no regional network
+//     and no actors fire nothing else: QD1 and QD3 are not assessed;
+//   - overall 25;
 //   - gaps: 7 of the 9 reference sectors missing (all but Kinder- und
 //     Jugendhilfe and Schwangerschaftsberatung), no health sector, missing
 //     architecture levels, no self-assessment.
@@ -64,12 +65,11 @@ func TestBewerteUnbekanntenSteckbrief(t *testing.T) {
 	for _, d := range b.Dimensionen {
 		punkte[d.ID], abdeckung[d.ID] = d.Punkte, d.Abdeckung
 	}
-	assert.Equal(t, 75.0, punkte["QD3"].Oder(-1))
-	assert.Equal(t, 0.1667, abdeckung["QD3"])
-	assert.Equal(t, 50.0, punkte["QD5"].Oder(-1))
+	assert.Equal(t, 25.0, punkte["QD5"].Oder(-1))
 	assert.Equal(t, 0.1429, abdeckung["QD5"])
 	assert.False(t, punkte["QD1"].Gesetzt(), "QD1 is not assessed, not 0")
-	assert.Equal(t, 62.5, b.Gesamt.Punkte.Oder(-1))
+	assert.False(t, punkte["QD3"].Gesetzt(), "QD3 is not assessed, not 0")
+	assert.Equal(t, 25.0, b.Gesamt.Punkte.Oder(-1))
 
 	luecken := map[string]qualitaet.Luecke{}
 	for _, l := range b.Luecken {

@@ -110,7 +110,7 @@ var verzeichnis = sync.OnceValue(func() *Clusterverzeichnis {
 //	C3 Politisch-strukturelle Verankerung (QD 5): Berlin-Pankow, LK Oder-Spree, Hamburg-Harburg, Chemnitz
 //	C4 Qualifizierung + Dokumentation und Evaluation (QD 6, QD 9): Ingolstadt, Nürnberg, Rosenheim
 //	C5 Zusammenarbeit mit der Familie (QD 7): Bremen, Bremerhaven, LK Rotenburg (Wümme), LK Rendsburg-Eckernförde
-//	C6 Qualität von Angeboten (QD 8): Dortmund, Düren, Hamm, Mülheim a.d.R.
+//	C6 Qualität von Angeboten (QD 8): Dortmund, Stadt Düren, Landkreis Düren, Hamm, Mülheim a.d.R.
 //
 // Each call returns a copy of its own.
 func Qualitaetsdialoge() *Clusterverzeichnis { return verzeichnis().kopie() }
@@ -127,7 +127,10 @@ func ClusterVon(name string) (ClusterZuordnung, bool) { return verzeichnis().Clu
 // "Landeshauptstadt" — so "Landkreis Oder-Spree" finds the member
 // "LK Oder-Spree". Aliase give further spellings. Note the price of the
 // tolerance: "Landkreis Rosenheim" and "Stadt Rosenheim" both find the
-// member "Rosenheim". It reports false for a name that is no member.
+// member "Rosenheim". Where a city and its district are both members
+// ("Stadt Düren", "Landkreis Düren"), the kind a name names decides; a name
+// without a kind finds the first of them. It reports false for a name that
+// is no member.
 func (v *Clusterverzeichnis) ClusterVon(name string) (ClusterZuordnung, bool) {
 	if v == nil {
 		return ClusterZuordnung{}, false
@@ -142,14 +145,47 @@ func (v *Clusterverzeichnis) ClusterVon(name string) (ClusterZuordnung, bool) {
 			break
 		}
 	}
+	art := namensArt(name)
+	var treffer ClusterZuordnung
+	besterRang := -1
 	for _, c := range v.Cluster {
 		for _, m := range c.Mitglieder {
-			if namensSchluessel(m) == schluessel {
-				return v.zuordnung(c, m), true
+			if namensSchluessel(m) != schluessel {
+				continue
+			}
+			if rang := artRang(art, namensArt(m)); rang > besterRang {
+				treffer, besterRang = v.zuordnung(c, m), rang
 			}
 		}
 	}
-	return ClusterZuordnung{}, false
+	return treffer, besterRang >= 0
+}
+
+// namensArt is the kind of Kommune a name's prefix names: "stadt" for a
+// city, "kreis" for a district, "" when it names none.
+func namensArt(name string) string {
+	s := normiere(name)
+	for _, p := range namensPraefixe {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
+			if strings.Contains(p, "stadt") {
+				return "stadt"
+			}
+			return "kreis"
+		}
+	}
+	return ""
+}
+
+// artRang ranks how well a member of kind m fits a name of kind n: 2 for
+// the same kind, 1 when one of them names no kind, 0 for different kinds.
+func artRang(n, m string) int {
+	switch {
+	case n == m:
+		return 2
+	case n == "" || m == "":
+		return 1
+	}
+	return 0
 }
 
 func (v *Clusterverzeichnis) zuordnung(c Cluster, mitglied string) ClusterZuordnung {
@@ -180,6 +216,9 @@ func (v *Clusterverzeichnis) kopie() *Clusterverzeichnis {
 	}
 	return &k
 }
+
+// mitgliedArt is the kind of a member's name and its cluster's ID.
+type mitgliedArt struct{ art, cluster string }
 
 // namensPraefixe are the kinds of Kommune a name may start with, as
 // [namensSchluessel] sees them (normalised, longest first).
@@ -338,7 +377,7 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 		add("/cluster", RegelPflicht, "cluster.keine")
 	}
 	ids := map[string]int{}
-	mitglieder := map[string]string{} // key → cluster ID
+	mitglieder := map[string][]mitgliedArt{} // key → kinds and cluster IDs
 	for i, c := range v.Cluster {
 		z := schema.Zeiger("cluster", i)
 		if !clusterIDMuster.MatchString(c.ID) {
@@ -375,11 +414,14 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 				add(zm, RegelPflicht, "cluster.mitglied")
 				continue
 			}
-			if anderer, ok := mitglieder[k]; ok {
-				add(zm, RegelEindeutig, "cluster.mitgliedDoppelt", m, anderer)
+			// A city and its district may both be members; two names of
+			// the same kind, or one without a kind, are the same Kommune.
+			art := namensArt(m)
+			if i := slices.IndexFunc(mitglieder[k], func(x mitgliedArt) bool { return artRang(art, x.art) > 0 }); i >= 0 {
+				add(zm, RegelEindeutig, "cluster.mitgliedDoppelt", m, mitglieder[k][i].cluster)
 				continue
 			}
-			mitglieder[k] = c.ID
+			mitglieder[k] = append(mitglieder[k], mitgliedArt{art, c.ID})
 		}
 	}
 	gesehen := map[string]string{}
@@ -393,8 +435,8 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 		gesehen[ka] = a
 		if _, ok := mitglieder[km]; !ok {
 			add(z, RegelVerweis, "cluster.aliasZiel", v.Aliase[a])
-		} else if id, ok := mitglieder[ka]; ok && ka != km {
-			add(z, RegelWiderspruch, "cluster.aliasMitglied", a, id)
+		} else if ms, ok := mitglieder[ka]; ok && ka != km {
+			add(z, RegelWiderspruch, "cluster.aliasMitglied", a, ms[0].cluster)
 		}
 	}
 	return vs

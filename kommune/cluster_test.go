@@ -24,7 +24,7 @@ func TestClusterMitglieder(t *testing.T) {
 		"C3": {"Berlin-Pankow", "LK Oder-Spree", "Hamburg-Harburg", "Chemnitz"},
 		"C4": {"Ingolstadt", "Nürnberg", "Rosenheim"},
 		"C5": {"Bremen", "Bremerhaven", "LK Rotenburg (Wümme)", "LK Rendsburg-Eckernförde"},
-		"C6": {"Dortmund", "Düren", "Hamm", "Mülheim a.d.R."},
+		"C6": {"Dortmund", "Stadt Düren", "Landkreis Düren", "Hamm", "Mülheim a.d.R."},
 	}
 	schwerpunkte := map[string][]qualitaet.ID{
 		"C1": {"QD2", "QD3"}, "C2": {"QD3", "QD4"}, "C3": {"QD3", "QD5"},
@@ -37,7 +37,7 @@ func TestClusterMitglieder(t *testing.T) {
 		assert.Equal(t, mitglieder[c.ID], c.Mitglieder, "members of %s", c.ID)
 		anzahl += len(c.Mitglieder)
 	}
-	assert.Equal(t, 22, anzahl)
+	assert.Equal(t, 23, anzahl, "the NZFH's 23 Kommunen")
 	for id, namen := range mitglieder {
 		for _, name := range namen {
 			z, ok := ClusterVon(name)
@@ -69,7 +69,9 @@ func TestClusterVonTolerant(t *testing.T) {
 		{"Nuernberg", "C4", "Nürnberg"},
 		{"Mülheim an der Ruhr", "C6", "Mülheim a.d.R."}, // alias
 		{"Stadt Mülheim an der Ruhr", "C6", "Mülheim a.d.R."},
-		{"Kreis Düren", "C6", "Düren"},
+		{"Kreis Düren", "C6", "Landkreis Düren"},
+		{"Stadt Düren", "C6", "Stadt Düren"},
+		{"Düren", "C6", "Stadt Düren"}, // no kind: the first member of that name
 	}
 	for _, tt := range tests {
 		z, ok := ClusterVon(tt.name)
@@ -161,6 +163,9 @@ func TestClusterValidate(t *testing.T) {
 		}
 	}
 	require.NoError(t, basis().Validate())
+	stadtUndKreis := basis()
+	stadtUndKreis.Cluster[0].Mitglieder = append(stadtUndKreis.Cluster[0].Mitglieder, "Stadt Beispiel", "Landkreis Beispiel")
+	require.NoError(t, stadtUndKreis.Validate(), "a city and its district of the same name are two Kommunen")
 	tests := []struct {
 		name    string
 		aendere func(v *Clusterverzeichnis)
@@ -176,6 +181,12 @@ func TestClusterValidate(t *testing.T) {
 			"/cluster/1/mitglieder/1", RegelEindeutig, "Kommune „Landkreis Oder-Spree“ gehört schon zu Cluster C1"},
 		{"member twice in a cluster", func(v *Clusterverzeichnis) { v.Cluster[0].Mitglieder = append(v.Cluster[0].Mitglieder, "hannover") },
 			"/cluster/0/mitglieder/2", RegelEindeutig, "Kommune „hannover“ gehört schon zu Cluster C1"},
+		{"a city once with and once without its kind", func(v *Clusterverzeichnis) {
+			v.Cluster[1].Mitglieder = append(v.Cluster[1].Mitglieder, "Stadt Hannover")
+		}, "/cluster/1/mitglieder/1", RegelEindeutig, "Kommune „Stadt Hannover“ gehört schon zu Cluster C1"},
+		{"a district twice", func(v *Clusterverzeichnis) {
+			v.Cluster[0].Mitglieder = append(v.Cluster[0].Mitglieder, "Landkreis Beispiel", "LK Beispiel")
+		}, "/cluster/0/mitglieder/3", RegelEindeutig, "Kommune „LK Beispiel“ gehört schon zu Cluster C1"},
 		{"empty member", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder[0] = " " }, "/cluster/1/mitglieder/0", RegelPflicht, "Name der Kommune fehlt"},
 		{"no members", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder = nil }, "/cluster/1/mitglieder", RegelPflicht, "Cluster nennt keine Kommune"},
 		{"no focus", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte = nil }, "/cluster/1/schwerpunkte", RegelPflicht, "Cluster nennt keinen Schwerpunkt"},

@@ -93,8 +93,10 @@
 // [KennzahlenVon] derives named, documented figures from a profile for a
 // scoring engine or a dashboard ([KennzahlNamen]): budget per child under 3,
 // share of children under 3 in poverty, single-parent households per child
-// under 3, share of the budget from the Bundesstiftung, age of the network
-// and more. A figure whose input is absent is absent — never 0, never a
+// under 3, share of the budget from the Bundesstiftung, age of the network,
+// bodies (Gremien) and, apart from them, regional networks, and more. Every
+// key figure is a fact of qualitaet.Faktkatalog, so rules of a Regelwerk
+// may name it. A figure whose input is absent is absent — never 0, never a
 // division by zero. The reference day for ages is passed in.
 //
 // # References

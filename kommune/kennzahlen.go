@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -54,8 +55,12 @@ const (
 	KennzahlKooperationenPro1000KinderU3 = "kommune.netzwerk.kooperationenPro1000KinderU3"
 	// Sectors with at least one cooperation entry.
 	KennzahlKooperationsSektoren = "kommune.netzwerk.sektorenMitKooperation"
-	// Bodies (Gremien): Σ of their counts.
+	// Bodies (Gremien): Σ of their counts, regional networks not included
+	// (they are no bodies but parts of the network).
 	KennzahlGremien = "kommune.netzwerk.gremien"
+	// Regional networks (Regionalnetzwerke): the larger of the count recorded
+	// among the bodies and the named regional networks.
+	KennzahlRegionalnetzwerke = "kommune.netzwerk.regionalnetzwerke"
 )
 
 // KennzahlInfo describes a key figure: its name, unit ("" for counts, "%",
@@ -95,7 +100,8 @@ var kennzahlInfos = []KennzahlInfo{
 	{KennzahlKooperationen, "", "Kooperationen laut Steckbrief (Summe der Anzahlen; Einträge ohne Anzahl zählen nicht)", "cooperations in the Steckbrief (sum of the counts; entries without a count do not count)"},
 	{KennzahlKooperationenPro1000KinderU3, "", "Kooperationen je 1.000 Kinder unter 3", "cooperations per 1,000 children under 3"},
 	{KennzahlKooperationsSektoren, "", "Sektoren mit mindestens einem Kooperationseintrag", "sectors with at least one cooperation entry"},
-	{KennzahlGremien, "", "Gremien des Netzwerks (Summe ihrer Anzahlen)", "bodies of the network (sum of their counts)"},
+	{KennzahlGremien, "", "Gremien des Netzwerks (Summe ihrer Anzahlen, ohne Regionalnetzwerke)", "bodies of the network (sum of their counts, regional networks not included)"},
+	{KennzahlRegionalnetzwerke, "", "Regionalnetzwerke des Netzwerks", "regional networks of the network"},
 }
 
 // KennzahlNamen returns the description of every key figure in a fixed
@@ -164,18 +170,37 @@ func KennzahlenVon(p *Profil, stichtag time.Time) Kennzahlen {
 	if len(sektoren) > 0 {
 		werte[KennzahlKooperationsSektoren] = qualitaet.WertVon(float64(len(sektoren)))
 	}
-	if len(p.Netzwerk.Gremien) > 0 {
-		n := 0
-		for _, g := range p.Netzwerk.Gremien {
-			n += g.Zahl()
-		}
-		werte[KennzahlGremien] = qualitaet.WertVon(float64(n))
-	}
+	gremien, regional := gremienUndRegionalnetzwerke(&p.Netzwerk)
+	werte[KennzahlGremien] = gremien
+	werte[KennzahlRegionalnetzwerke] = regional
 	out := Kennzahlen{liste: make([]Kennzahl, len(kennzahlInfos))}
 	for i, info := range kennzahlInfos {
 		out.liste[i] = Kennzahl{Name: info.Name, Wert: werte[info.Name], Einheit: info.Einheit}
 	}
 	return out
+}
+
+// gremienUndRegionalnetzwerke counts the bodies and, apart from them, the
+// regional networks (the larger of those recorded as bodies and those
+// named). Both are absent when the network records neither bodies nor
+// regional networks.
+func gremienUndRegionalnetzwerke(n *netzwerk.Netzwerk) (gremien, regional qualitaet.Wert) {
+	if len(n.Gremien) == 0 && len(n.Regionalnetzwerke) == 0 {
+		return qualitaet.Wert{}, qualitaet.Wert{}
+	}
+	g, r := 0, 0
+	for _, x := range n.Gremien {
+		if x.Art == netzwerk.Regionalnetzwerk {
+			r += x.Zahl()
+		} else {
+			g += x.Zahl()
+		}
+	}
+	r = max(r, len(n.Regionalnetzwerke))
+	if len(n.Gremien) > 0 {
+		gremien = qualitaet.WertVon(float64(g))
+	}
+	return gremien, qualitaet.WertVon(float64(r))
 }
 
 // quote returns a / b × faktor, absent when a or b is absent or b is 0.

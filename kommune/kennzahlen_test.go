@@ -40,6 +40,7 @@ func TestKennzahlenOderSpree(t *testing.T) {
 		KennzahlKooperationenPro1000KinderU3: 15.0 / 4299 * 1000,
 		KennzahlKooperationsSektoren:         6,
 		KennzahlGremien:                      7,
+		KennzahlRegionalnetzwerke:            0,
 	} {
 		got, ok := k.Wert(name).Zahl()
 		assert.True(t, ok, "%s is present", name)

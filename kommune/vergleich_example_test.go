@@ -120,7 +120,7 @@ func ExampleTrend() {
 		fmt.Println("vertauscht:", err)
 	}
 	// Output:
-	// Gesamt: 48 → 49 Δ 1
+	// Gesamt: 44.2 → 45.4 Δ 1.2
 	// QD3.T1.Z2 1 → 2
 	// vertauscht: kommune: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)
 }

@@ -169,7 +169,9 @@ const (
 	// (health-oriented family support by Familienhebammen and FGKiKP,
 	// volunteers).
 	FoerderbereichII Foerderbereich = 2
-	// FoerderbereichIII: trying out innovative measures.
+	// FoerderbereichIII: trying out innovative measures and implementing
+	// successful models (Erprobung innovativer Maßnahmen und Implementierung
+	// erfolgreicher Modelle).
 	FoerderbereichIII Foerderbereich = 3
 )
 

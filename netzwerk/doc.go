@@ -50,7 +50,8 @@
 // I network structures (coordination, meetings, training, documentation and
 // evaluation, public relations); II psychosocial support of families by
 // specific offers, such as health-oriented family support by Familienhebammen
-// and FGKiKP, and volunteers; III trying out innovative measures. Each
+// and FGKiKP, and volunteers; III trying out innovative measures and
+// implementing successful models. Each
 // [Angebot] may name its area.
 //
 // # Documents

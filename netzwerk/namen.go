@@ -23,7 +23,7 @@ var namen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "kooperation.sonstige", DE: "sonstige Form", EN: "other form"},
 	schema.Eintrag{Schluessel: "foerderbereich.I", DE: "Förderbereich I: Netzwerkstrukturen", EN: "funding area I: network structures"},
 	schema.Eintrag{Schluessel: "foerderbereich.II", DE: "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", EN: "funding area II: psychosocial support by specific offers"},
-	schema.Eintrag{Schluessel: "foerderbereich.III", DE: "Förderbereich III: Erprobung innovativer Maßnahmen", EN: "funding area III: trying out innovative measures"},
+	schema.Eintrag{Schluessel: "foerderbereich.III", DE: "Förderbereich III: Erprobung innovativer Maßnahmen und Implementierung erfolgreicher Modelle", EN: "funding area III: trying out innovative measures and implementing successful models"},
 	schema.Eintrag{Schluessel: "gremium.lenkungsgruppe", DE: "Lenkungsgruppe", EN: "steering body"},
 	schema.Eintrag{Schluessel: "gremium.steuerungsgruppe", DE: "Steuerungsgruppe", EN: "steering group"},
 	schema.Eintrag{Schluessel: "gremium.regionalnetzwerk", DE: "Regionalnetzwerk", EN: "regional network"},

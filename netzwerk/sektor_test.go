@@ -257,7 +257,7 @@ func TestFoerderbereichNamen(t *testing.T) {
 	}{
 		{FoerderbereichI, "I", "Förderbereich I: Netzwerkstrukturen", "funding area I: network structures"},
 		{FoerderbereichII, "II", "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", "funding area II: psychosocial support by specific offers"},
-		{FoerderbereichIII, "III", "Förderbereich III: Erprobung innovativer Maßnahmen", "funding area III: trying out innovative measures"},
+		{FoerderbereichIII, "III", "Förderbereich III: Erprobung innovativer Maßnahmen und Implementierung erfolgreicher Modelle", "funding area III: trying out innovative measures and implementing successful models"},
 	}
 	require.Equal(t, []Foerderbereich{1, 2, 3}, Foerderbereiche())
 	for _, w := range want {

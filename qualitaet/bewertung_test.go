@@ -58,7 +58,7 @@ func bwRegelwerk(regeln ...qualitaet.Regel) *qualitaet.Regelwerk {
 func bwZahl(f float64) *float64 { return &f }
 
 func bwRegel(id string, ziel qualitaet.ID, fakt string, op qualitaet.Operator, wert float64, s qualitaet.Stufe) qualitaet.Regel {
-	return qualitaet.Regel{ID: id, Entwicklungsziel: ziel, Fakt: fakt, Operator: op, Wert: bwZahl(wert), Stufe: s,
+	return qualitaet.Regel{ID: id, Entwicklungsziel: ziel, Fakt: fakt, Grundlage: "Testregel", Operator: op, Wert: bwZahl(wert), Stufe: s,
 		Begruendung: "{fakt} ist {wert}, Schwelle {schwelle}", BegruendungEn: "{fakt} is {wert}, threshold {schwelle}"}
 }
 
@@ -130,17 +130,18 @@ func TestBewerte(t *testing.T) {
 			},
 		},
 		{
-			// netzwerk.sektoren.anzahl 6: QD3-sektoren-3 (2) and QD3-sektoren-5 (3) both hold, 3 wins.
-			name: "rules pre-assess; the highest level wins",
+			// netzwerk.sektoren.anzahl 6: QD3-sektoren-3 (at least 3 → 2) holds; no
+			// rule of the standard Regelwerk awards more than 2.
+			name: "rules of the standard Regelwerk pre-assess",
 			e:    qualitaet.Eingabe{Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 6}}},
 			pruefe: func(t *testing.T, b *qualitaet.Bewertung) {
 				z := bwZiel(t, b, "QD3.T1.Z2")
 				assert.Equal(t, qualitaet.QuelleRegel, z.Quelle)
-				assert.Equal(t, "3", z.Stufe.String())
+				assert.Equal(t, "2", z.Stufe.String())
 				require.NotNil(t, z.Vorbewertung)
-				assert.Equal(t, "QD3-sektoren-5", z.Vorbewertung.Regel)
-				assert.Equal(t, "Akteure aus 6 Sektoren wirken mit (ab 5).", z.Vorbewertung.Begruendung)
-				assert.Equal(t, "weitgehend umgesetzt", z.Bezeichnung)
+				assert.Equal(t, "QD3-sektoren-3", z.Vorbewertung.Regel)
+				assert.Equal(t, "Akteure aus 6 Referenzsektoren sind im Netzwerk erfasst (ab 3).", z.Vorbewertung.Begruendung)
+				assert.Equal(t, "in Umsetzung", z.Bezeichnung)
 				z = bwZiel(t, b, "QD1.T2.Z2")
 				assert.Equal(t, "2", z.Stufe.String())
 				assert.Equal(t, "QD1-sektoren", z.Vorbewertung.Regel)
@@ -151,22 +152,22 @@ func TestBewerte(t *testing.T) {
 			name: "tie between rules: the first one",
 			e: qualitaet.Eingabe{
 				Regelwerk: bwRegelwerk(
-					bwRegel("niedriger", "QD6.T2.Z2", "f.a", qualitaet.Mindestens, 0, 1),
-					bwRegel("erste", "QD6.T2.Z2", "f.a", qualitaet.Mindestens, 1, 2),
-					bwRegel("zweite", "QD6.T2.Z2", "f.a", qualitaet.Hoechstens, 9, 2),
+					bwRegel("niedriger", "QD6.T2.Z2", "netzwerk.akteure.anzahl", qualitaet.Mindestens, 0, 1),
+					bwRegel("erste", "QD6.T2.Z2", "netzwerk.akteure.anzahl", qualitaet.Mindestens, 1, 2),
+					bwRegel("zweite", "QD6.T2.Z2", "netzwerk.akteure.anzahl", qualitaet.Hoechstens, 9, 2),
 				),
-				Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"f.a": 3}},
+				Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.akteure.anzahl": 3}},
 			},
 			pruefe: func(t *testing.T, b *qualitaet.Bewertung) {
 				z := bwZiel(t, b, "QD6.T2.Z2")
 				require.NotNil(t, z.Vorbewertung)
 				assert.Equal(t, "erste", z.Vorbewertung.Regel)
 				assert.Equal(t, qualitaet.Stufe(2), z.Vorbewertung.Stufe)
-				assert.Equal(t, "f.a ist 3, Schwelle 1", z.Vorbewertung.Begruendung)
+				assert.Equal(t, "netzwerk.akteure.anzahl ist 3, Schwelle 1", z.Vorbewertung.Begruendung)
 			},
 		},
 		{
-			// The rule says 3, the network says 1: 1 counts, the rule stays visible.
+			// The rule says 2, the network says 1: 1 counts, the rule stays visible.
 			name: "self-assessment wins over the rule, which is shown as Vorbewertung",
 			e: qualitaet.Eingabe{
 				Fakten:          qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 6}},
@@ -178,11 +179,11 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, "1", z.Stufe.String())
 				assert.Equal(t, 1, z.Einschaetzungen)
 				require.NotNil(t, z.Vorbewertung, "Vorbewertung")
-				assert.Equal(t, "QD3-sektoren-5", z.Vorbewertung.Regel)
-				assert.Equal(t, qualitaet.Stufe(3), z.Vorbewertung.Stufe)
+				assert.Equal(t, "QD3-sektoren-3", z.Vorbewertung.Regel)
+				assert.Equal(t, qualitaet.Stufe(2), z.Vorbewertung.Stufe)
 				require.Len(t, z.Begruendung, 2)
 				assert.Equal(t, "Selbsteinschätzung: Stufe 1 (01.03.2026)", z.Begruendung[0])
-				assert.Equal(t, "Vorbewertung aus Strukturdaten (Regel QD3-sektoren-5, Stufe 3) tritt hinter die Selbsteinschätzung zurück: Akteure aus 6 Sektoren wirken mit (ab 5).", z.Begruendung[1])
+				assert.Equal(t, "Vorbewertung aus Strukturdaten (Regel QD3-sektoren-3, Stufe 2) tritt hinter die Selbsteinschätzung zurück: Akteure aus 6 Referenzsektoren sind im Netzwerk erfasst (ab 3).", z.Begruendung[1])
 				assert.Equal(t, "25", bwPunkte(bwDim(t, b, "QD3").Punkte))
 			},
 		},
@@ -613,7 +614,7 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, []string{"None of the 6 Entwicklungsziele is assessed, as there is neither a self-assessment nor an applicable rule; hence there are no points (which is not 0 points)."},
 		bwDim(t, en, "QD9").Begruendung)
 	assert.Equal(t, []string{"Self-assessment: level 1 (2026-03-01)",
-		"Pre-assessment from structural data (rule QD3-sektoren-5, level 3) gives way to the self-assessment: Actors from 6 sectors take part (from 5)."},
+		"Pre-assessment from structural data (rule QD3-sektoren-3, level 2) gives way to the self-assessment: Actors from 6 reference sectors are recorded in the network (from 3)."},
 		bwZiel(t, en, "QD3.T1.Z2").Begruendung)
 	assert.Equal(t, "initiated", bwZiel(t, en, "QD3.T1.Z2").Bezeichnung)
 	require.Len(t, en.Hinweise, 1)
@@ -675,7 +676,7 @@ func TestBewerteHinweise(t *testing.T) {
 // TestBewerteFehler: an invalid Regelwerk or a Zuschnitt that does not fit
 // is a *schema.ValidierungsFehler with a pointer into its document.
 func TestBewerteFehler(t *testing.T) {
-	doppelt := bwRegelwerk(bwRegel("r", "QD1.T1.Z1", "f.a", qualitaet.Gleich, 1, 2), bwRegel("r", "QD1.T1.Z2", "f.a", qualitaet.Gleich, 1, 2))
+	doppelt := bwRegelwerk(bwRegel("r", "QD1.T1.Z1", "netzwerk.akteure.anzahl", qualitaet.Gleich, 1, 2), bwRegel("r", "QD1.T1.Z2", "netzwerk.akteure.anzahl", qualitaet.Gleich, 1, 2))
 	tests := []struct {
 		name   string
 		e      qualitaet.Eingabe
@@ -718,14 +719,14 @@ func TestBewerteNichtEndlicheZahlen(t *testing.T) {
 			assert.Equal(t, qualitaet.QuelleKeine, z.Quelle, "a non-finite fact is absent")
 
 			// A fact that is not a figure does not even count as present.
-			rw := bwRegelwerk(qualitaet.Regel{ID: "da", Entwicklungsziel: "QD1.T1.Z1", Fakt: "f.a", Operator: qualitaet.Vorhanden, Stufe: 2,
+			rw := bwRegelwerk(qualitaet.Regel{ID: "da", Entwicklungsziel: "QD1.T1.Z1", Fakt: "netzwerk.akteure.anzahl", Grundlage: "Testregel", Operator: qualitaet.Vorhanden, Stufe: 2,
 				Begruendung: "da", BegruendungEn: "there"})
-			b = bwBewerte(t, qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"f.a": x}}})
+			b = bwBewerte(t, qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.akteure.anzahl": x}}})
 			assert.Equal(t, qualitaet.QuelleKeine, bwZiel(t, b, "QD1.T1.Z1").Quelle)
 
 			kaputt := map[string]*qualitaet.Regelwerk{
-				"wert": bwRegelwerk(bwRegel("r", "QD1.T1.Z1", "f.a", qualitaet.Mindestens, x, 2)),
-				"von": bwRegelwerk(qualitaet.Regel{ID: "r", Entwicklungsziel: "QD1.T1.Z1", Fakt: "f.a", Operator: qualitaet.Zwischen,
+				"wert": bwRegelwerk(bwRegel("r", "QD1.T1.Z1", "netzwerk.akteure.anzahl", qualitaet.Mindestens, x, 2)),
+				"von": bwRegelwerk(qualitaet.Regel{ID: "r", Entwicklungsziel: "QD1.T1.Z1", Fakt: "netzwerk.akteure.anzahl", Grundlage: "Testregel", Operator: qualitaet.Zwischen,
 					Von: bwZahl(x), Bis: bwZahl(3), Stufe: 2, Begruendung: "b", BegruendungEn: "b"}),
 				"schwerpunktFaktor": func() *qualitaet.Regelwerk {
 					rw := bwRegelwerk()
@@ -736,7 +737,7 @@ func TestBewerteNichtEndlicheZahlen(t *testing.T) {
 			for name, rw := range kaputt {
 				var fe *schema.ValidierungsFehler
 				require.ErrorAs(t, rw.Validate(), &fe, "Validate with %s = %g", name, x)
-				_, err := qualitaet.Bewerte(qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"f.a": 2}},
+				_, err := qualitaet.Bewerte(qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.akteure.anzahl": 2}},
 					Zuschnitt: &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD1"}}})
 				assert.ErrorAs(t, err, &fe, "Bewerte with %s = %g", name, x)
 			}
@@ -1139,8 +1140,8 @@ func bwZufallsEingabe(rng *rand.Rand) qualitaet.Eingabe {
 	for _, z := range r.Entwicklungsziele() {
 		ziele = append(ziele, z.ID)
 	}
-	fakten := []string{"f.a", "f.b", "f.c"}
-	listen := []string{"f.liste"}
+	fakten := []string{"netzwerk.akteure.anzahl", "netzwerk.treffen.anzahl", "netzwerk.alter.jahre"}
+	listen := []string{"netzwerk.sektoren.fehlend"}
 	if rng.IntN(10) < 3 {
 		for _, regel := range qualitaet.StandardRegelwerk().Regeln {
 			if regel.Operator == qualitaet.Enthaelt {
@@ -1168,7 +1169,7 @@ func bwZufallsEingabe(rng *rand.Rand) qualitaet.Eingabe {
 			}
 		}
 		for i := range rng.IntN(25) {
-			regel := qualitaet.Regel{ID: fmt.Sprintf("r%d", i), Entwicklungsziel: bwWahl(rng, ziele),
+			regel := qualitaet.Regel{ID: fmt.Sprintf("r%d", i), Entwicklungsziel: bwWahl(rng, ziele), Grundlage: "Testregel",
 				Operator: bwWahl(rng, bwOperatore), Stufe: qualitaet.Stufe(rng.IntN(5)),
 				Begruendung: "{fakt}: {wert} ({schwelle})", BegruendungEn: "{fakt}: {wert} ({schwelle})"}
 			if rng.IntN(4) == 0 {

@@ -59,6 +59,13 @@
 // ([Konformitaetsvektor], testdata/konformitaet) let other implementations
 // check that they score exactly the same.
 //
+// A Regelwerk states its provenance and a one-line note (Herkunft, Hinweis):
+// the embedded default is this library's proposal, not an NZFH standard.
+// Each automated rule names its Grundlage — the words of the goal its fact
+// evidences — and a fact of the [Faktkatalog]; its rules award at most
+// level 2, since structural facts show that something exists, not that it
+// works.
+//
 // Whole Kommune profiles are evaluated by package kommune, which derives the
 // facts from the Steckbrief, the network and the goals.
 //

@@ -32,7 +32,8 @@ func ExampleBewerte() {
 		fmt.Println(err)
 		return
 	}
-	// QD3: levels 4 (self) and 3 (rule) → 100·(4/4 + 3/4)/2 = 87.5; 2 of 6 goals.
+	// QD3: levels 4 (self) and 2 (rule) → 100·(4/4 + 2/4)/2 = 75; 2 of 6 goals.
+	// No rule of the default Regelwerk awards more than level 2.
 	d, _ := b.Dimension("QD3")
 	fmt.Printf("%s: %s Punkte, Abdeckung %g\n", d.Titel, d.Punkte, d.Abdeckung)
 	z, _ := b.Ziel("QD3.T1.Z1")
@@ -43,11 +44,11 @@ func ExampleBewerte() {
 	fmt.Println(z.ID, z.Stufe, z.Quelle)
 	fmt.Println("gesamt:", b.Gesamt.Punkte)
 	// Output:
-	// Netzwerk: 87.5 Punkte, Abdeckung 0.3333
+	// Netzwerk: 75 Punkte, Abdeckung 0.3333
 	// - Selbsteinschätzung: Stufe 4 (01.10.2026) — Steuerung liegt beim Jugendamt
 	// - Vorbewertung aus Strukturdaten (Regel QD3-koordination, Stufe 2) tritt hinter die Selbsteinschätzung zurück: Eine Netzwerkkoordination ist benannt.
-	// QD3.T1.Z2 3 regel
-	// gesamt: 68.8
+	// QD3.T1.Z2 2 regel
+	// gesamt: 62.5
 }
 
 // A Regelwerk changed in code is checked with Validate; its error lists
@@ -57,11 +58,13 @@ func ExampleRegelwerk_Validate() {
 	vier, von, bis := 4.0, 5.0, 2.0
 	rw.Regeln = []qualitaet.Regel{{
 		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
-		Operator: qualitaet.Mindestens, Wert: &vier, Stufe: 2,
+		Grundlage: "„kooperieren über Sektorengrenzen“: Kooperationen mit mehreren Sektoren",
+		Operator:  qualitaet.Mindestens, Wert: &vier, Stufe: 2,
 		Begruendung: "{wert} Sektoren (ab {schwelle})", BegruendungEn: "{wert} sectors (from {schwelle})",
 	}, {
-		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
-		Operator: qualitaet.Zwischen, Von: &von, Bis: &bis, Stufe: 3,
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektor.anzahl",
+		Grundlage: "„kooperieren über Sektorengrenzen“: Kooperationen mit mehreren Sektoren",
+		Operator:  qualitaet.Zwischen, Von: &von, Bis: &bis, Stufe: 2,
 		Begruendung: "{wert} Sektoren", BegruendungEn: "{wert} sectors",
 	}}
 	err := rw.Validate()
@@ -75,5 +78,6 @@ func ExampleRegelwerk_Validate() {
 	fmt.Println("gültig")
 	// Output:
 	// /regeln/1/bis: „bis“ ist kleiner als „von“
+	// /regeln/1/fakt: unbekannter Fakt "netzwerk.sektor.anzahl" (siehe den Faktenkatalog)
 	// /regeln/1/id: Regel-ID "sektoren" kommt doppelt vor (zuerst bei Regel 0)
 }

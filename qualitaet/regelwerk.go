@@ -23,6 +23,10 @@ import (
 // code. The default is [StandardRegelwerk]; others are read with
 // [LiesRegelwerk]. A Regelwerk is not changed by evaluation and is safe for
 // concurrent use.
+//
+// Every Regelwerk says what it is: Herkunft is its provenance (the default
+// is [HerkunftErgaenzt], this library's own proposal — the NZFH publishes no
+// numeric scale) and Hinweis is the one line a report prints about it.
 type Regelwerk struct {
 	ID           string        `json:"id"`
 	Version      string        `json:"version"`
@@ -116,10 +120,18 @@ func (o *Operator) UnmarshalText(b []byte) error {
 // {schwelle} (the threshold: Wert, Text, or "Von–Bis") and {fakt} (the
 // fact's name). A fact that is absent never satisfies a rule, except that
 // nothing satisfies Vorhanden either.
+//
+// Fakt must be a name of the fact catalogue ([Faktkatalog]) of the kind the
+// operator needs (a list for enthaelt, a number for the comparisons).
+// Grundlage (basis) says which words of the goal the fact evidences and
+// what it does not show; a rule that cannot name one has no place in a
+// Regelwerk. GrundlageEn is the same in English (optional).
 type Regel struct {
 	ID               string   `json:"id"`
 	Entwicklungsziel ID       `json:"entwicklungsziel"`
 	Fakt             string   `json:"fakt"`
+	Grundlage        string   `json:"grundlage"`
+	GrundlageEn      string   `json:"grundlageEn,omitempty"`
 	Operator         Operator `json:"operator"`
 	Wert             *float64 `json:"wert,omitempty"`
 	Von              *float64 `json:"von,omitempty"`
@@ -286,13 +298,15 @@ func ParseRegelwerk(data []byte) (*Regelwerk, error) {
 	if err := schema.Standard().Lade(data, schema.ArtRegelwerk, &rw); err != nil {
 		return nil, err
 	}
-	for _, s := range []*string{&rw.Titel, &rw.Beschreibung} {
+	for _, s := range []*string{&rw.Titel, &rw.Beschreibung, &rw.Hinweis} {
 		nfc(s)
 	}
 	for i := range rw.Regeln {
 		nfc(&rw.Regeln[i].Begruendung)
 		nfc(&rw.Regeln[i].BegruendungEn)
 		nfc(&rw.Regeln[i].Text)
+		nfc(&rw.Regeln[i].Grundlage)
+		nfc(&rw.Regeln[i].GrundlageEn)
 	}
 	for i := range rw.Skala {
 		nfc(&rw.Skala[i].Bezeichnung)
@@ -304,22 +318,40 @@ func ParseRegelwerk(data []byte) (*Regelwerk, error) {
 	return &rw, nil
 }
 
-// Validate checks the semantic rules of a Regelwerk: the scale lists each
-// level 0–4 exactly once in order; weights are positive and name valid
-// dimension or goal IDs; rule IDs are unique; each rule names a goal, a fact,
-// a known operator with the threshold it needs (a finite Wert for gleich,
+// Validate checks the semantic rules of a Regelwerk: it states a known
+// provenance (Herkunft) and a Hinweis; the scale lists each level 0–4
+// exactly once in order; weights are positive and name valid dimension or
+// goal IDs; rule IDs are unique; each rule names a goal, a fact of the fact
+// catalogue ([Faktkatalog]) of the kind its operator needs, its Grundlage, a
+// known operator with the threshold it needs (a finite Wert for gleich,
 // mindestens, hoechstens; finite Von ≤ Bis for zwischen; Text for enthaelt;
 // none for vorhanden) and a level on the scale; templates use only known
-// placeholders; a SchwerpunktFaktor other than 0 is a positive weight. Whether the named goals exist in a catalogue is checked when
-// evaluating.
+// placeholders; a SchwerpunktFaktor other than 0 is a positive weight.
+// Whether the named goals exist in a catalogue is checked when evaluating.
 func (rw *Regelwerk) Validate() error {
 	return schema.NeuerFehler(schema.ArtRegelwerk, rw.pruefe())
 }
 
+// verletzungen collects violations of a Regelwerk from the engine's and the
+// Regelwerk's message catalogues.
+type verletzungen []schema.Verletzung
+
+func (vs *verletzungen) add(z, regel, key string, args ...any) {
+	*vs = append(*vs, bewertungsMeldungen.Verletzung(z, regel, key, args...))
+}
+
+func (vs *verletzungen) addRW(z, regel, key string, args ...any) {
+	*vs = append(*vs, regelwerkMeldungen.Verletzung(z, regel, key, args...))
+}
+
 func (rw *Regelwerk) pruefe() []schema.Verletzung {
-	var vs []schema.Verletzung
-	v := func(z, regel, key string, args ...any) {
-		vs = append(vs, bewertungsMeldungen.Verletzung(z, regel, key, args...))
+	var vs verletzungen
+	v := vs.add
+	if !rw.Herkunft.Valid() {
+		vs.addRW("/herkunft", "enum", "regelwerk.herkunft", string(rw.Herkunft), herkunftsListe())
+	}
+	if strings.TrimSpace(rw.Hinweis) == "" {
+		vs.addRW("/hinweis", "minLength", "regelwerk.hinweis")
 	}
 	if len(rw.Skala) != int(MaxStufe)+1 {
 		v("/skala", "skala", "skala.laenge", strconv.Itoa(int(MaxStufe)+1))
@@ -353,42 +385,7 @@ func (rw *Regelwerk) pruefe() []schema.Verletzung {
 		} else {
 			ids[r.ID] = i
 		}
-		if !r.Entwicklungsziel.IsZiel() {
-			v(p+"/entwicklungsziel", "id", "regel.ziel", string(r.Entwicklungsziel))
-		}
-		if r.Fakt == "" {
-			v(p+"/fakt", "minLength", "regel.fakt")
-		}
-		if !r.Stufe.Valid() {
-			v(p+"/stufe", "skala", "regel.stufe", strconv.Itoa(int(r.Stufe)))
-		}
-		switch r.Operator {
-		case Vorhanden:
-			if r.Wert != nil || r.Von != nil || r.Bis != nil || r.Text != "" {
-				v(p, "schwelle", "regel.schwelleUnnoetig", string(r.Operator))
-			}
-		case Gleich, Mindestens, Hoechstens:
-			if r.Wert == nil || !endlich(*r.Wert) || r.Von != nil || r.Bis != nil || r.Text != "" {
-				v(p, "schwelle", "regel.schwelleWert", string(r.Operator))
-			}
-		case Zwischen:
-			if r.Von == nil || r.Bis == nil || !endlich(*r.Von) || !endlich(*r.Bis) || r.Wert != nil || r.Text != "" {
-				v(p, "schwelle", "regel.schwelleVonBis")
-			} else if *r.Von > *r.Bis {
-				v(p+"/bis", "schwelle", "regel.vonBis")
-			}
-		case Enthaelt:
-			if r.Text == "" || r.Wert != nil || r.Von != nil || r.Bis != nil {
-				v(p, "schwelle", "regel.schwelleText")
-			}
-		default:
-			v(p+"/operator", "enum", "regel.operator", string(r.Operator))
-		}
-		for feld, t := range map[string]string{"begruendung": r.Begruendung, "begruendungEn": r.BegruendungEn} {
-			if u := unbekannterPlatzhalter(t); u != "" {
-				v(p+"/"+feld, "vorlage", "regel.platzhalter", u)
-			}
-		}
+		r.pruefe(p, &vs)
 	}
 	// 0 means the default 1; anything else must be a positive weight.
 	if f := rw.Aggregation.SchwerpunktFaktor; f != 0 && (!(f > 0) || math.IsInf(f, 0)) {
@@ -398,6 +395,71 @@ func (rw *Regelwerk) pruefe() []schema.Verletzung {
 		v("/aggregation/geradeAnzahl", "enum", "aggregation.geradeAnzahl", string(g))
 	}
 	return vs
+}
+
+// pruefe checks one rule at pointer p.
+func (r Regel) pruefe(p string, vs *verletzungen) {
+	v := vs.add
+	if !r.Entwicklungsziel.IsZiel() {
+		v(p+"/entwicklungsziel", "id", "regel.ziel", string(r.Entwicklungsziel))
+	}
+	if r.Fakt == "" {
+		v(p+"/fakt", "minLength", "regel.fakt")
+	} else if f, ok := FaktBeschreibung(r.Fakt); !ok {
+		vs.addRW(p+"/fakt", "fakt", "regel.faktUnbekannt", r.Fakt)
+	} else if liste := r.Operator == Enthaelt; r.Operator.Valid() && r.Operator != Vorhanden && f.Liste != liste {
+		key := "regel.faktZahl"
+		if liste {
+			key = "regel.faktListe"
+		}
+		vs.addRW(p+"/fakt", "fakt", key, r.Fakt, string(r.Operator))
+	}
+	if strings.TrimSpace(r.Grundlage) == "" {
+		vs.addRW(p+"/grundlage", "minLength", "regel.grundlage")
+	}
+	if !r.Stufe.Valid() {
+		v(p+"/stufe", "skala", "regel.stufe", strconv.Itoa(int(r.Stufe)))
+	}
+	switch r.Operator {
+	case Vorhanden:
+		if r.Wert != nil || r.Von != nil || r.Bis != nil || r.Text != "" {
+			v(p, "schwelle", "regel.schwelleUnnoetig", string(r.Operator))
+		}
+	case Gleich, Mindestens, Hoechstens:
+		if r.Wert == nil || !endlich(*r.Wert) || r.Von != nil || r.Bis != nil || r.Text != "" {
+			v(p, "schwelle", "regel.schwelleWert", string(r.Operator))
+		}
+	case Zwischen:
+		if r.Von == nil || r.Bis == nil || !endlich(*r.Von) || !endlich(*r.Bis) || r.Wert != nil || r.Text != "" {
+			v(p, "schwelle", "regel.schwelleVonBis")
+		} else if *r.Von > *r.Bis {
+			v(p+"/bis", "schwelle", "regel.vonBis")
+		}
+	case Enthaelt:
+		if r.Text == "" || r.Wert != nil || r.Von != nil || r.Bis != nil {
+			v(p, "schwelle", "regel.schwelleText")
+		}
+	default:
+		v(p+"/operator", "enum", "regel.operator", string(r.Operator))
+	}
+	for _, feld := range []string{"begruendung", "begruendungEn"} {
+		t := r.Begruendung
+		if feld == "begruendungEn" {
+			t = r.BegruendungEn
+		}
+		if u := unbekannterPlatzhalter(t); u != "" {
+			v(p+"/"+feld, "vorlage", "regel.platzhalter", u)
+		}
+	}
+}
+
+// herkunftsListe names the known provenances, comma-separated.
+func herkunftsListe() string {
+	namen := make([]string, len(herkuenfte))
+	for i, h := range herkuenfte {
+		namen[i] = string(h)
+	}
+	return strings.Join(namen, ", ")
 }
 
 // endlich reports whether x is a figure (neither NaN nor infinite).

@@ -105,8 +105,8 @@ func TestStandardRegelwerkSteckbrief(t *testing.T) {
 func regelwerkMitRegel(f func(r *Regel)) *Regelwerk {
 	rw := StandardRegelwerk()
 	wert := 1.0
-	r := Regel{ID: "r", Entwicklungsziel: "QD3.T1.Z1", Fakt: "f.a", Operator: Gleich, Wert: &wert, Stufe: 2,
-		Begruendung: "{fakt} = {wert}", BegruendungEn: "{fakt} = {wert}"}
+	r := Regel{ID: "r", Entwicklungsziel: "QD3.T1.Z1", Fakt: "netzwerk.koordination.vorhanden", Grundlage: "Testregel",
+		Operator: Gleich, Wert: &wert, Stufe: 2, Begruendung: "{fakt} = {wert}", BegruendungEn: "{fakt} = {wert}"}
 	f(&r)
 	rw.Regeln = []Regel{r}
 	return rw
@@ -173,10 +173,30 @@ func TestRegelwerkValidate(t *testing.T) {
 			[]verstoss{{"/regeln/0/bis", "schwelle"}}},
 		{"zwischen with von = bis", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert, r.Von, r.Bis = Zwischen, nil, zahlZeiger(2), zahlZeiger(2) }),
 			nil},
-		{"enthaelt without text", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert = Enthaelt, nil }),
+		{"enthaelt without text", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert, r.Fakt = Enthaelt, nil, "ziele.dimensionen" }),
 			[]verstoss{{"/regeln/0", "schwelle"}}},
-		{"enthaelt with wert", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Text = Enthaelt, "x" }),
+		{"enthaelt with wert", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Text, r.Fakt = Enthaelt, "x", "ziele.dimensionen" }),
 			[]verstoss{{"/regeln/0", "schwelle"}}},
+		{"enthaelt on a list fact", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert, r.Text, r.Fakt = Enthaelt, nil, "QD3", "ziele.dimensionen" }),
+			nil},
+		{"enthaelt on a number fact", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert, r.Text = Enthaelt, nil, "QD3" }),
+			[]verstoss{{"/regeln/0/fakt", "fakt"}}},
+		{"mindestens on a list fact", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Fakt = Mindestens, "netzwerk.sektoren.fehlend" }),
+			[]verstoss{{"/regeln/0/fakt", "fakt"}}},
+		{"vorhanden on a list fact", regelwerkMitRegel(func(r *Regel) { r.Operator, r.Wert, r.Fakt = Vorhanden, nil, "netzwerk.sektoren.fehlend" }),
+			nil},
+		{"unknown fact", regelwerkMitRegel(func(r *Regel) { r.Fakt = "netzwerk.sektoren.anzahll" }),
+			[]verstoss{{"/regeln/0/fakt", "fakt"}}},
+		{"unknown fact with an unknown operator: both named", regelwerkMitRegel(func(r *Regel) { r.Fakt, r.Operator = "f.a", "groesser" }),
+			[]verstoss{{"/regeln/0/fakt", "fakt"}, {"/regeln/0/operator", "enum"}}},
+		{"no Grundlage", regelwerkMitRegel(func(r *Regel) { r.Grundlage = " " }),
+			[]verstoss{{"/regeln/0/grundlage", "minLength"}}},
+		{"no Herkunft", func() *Regelwerk { rw := StandardRegelwerk(); rw.Herkunft = ""; return rw }(),
+			[]verstoss{{"/herkunft", "enum"}}},
+		{"unknown Herkunft", func() *Regelwerk { rw := StandardRegelwerk(); rw.Herkunft = "bund"; return rw }(),
+			[]verstoss{{"/herkunft", "enum"}}},
+		{"no Hinweis", func() *Regelwerk { rw := StandardRegelwerk(); rw.Hinweis = ""; return rw }(),
+			[]verstoss{{"/hinweis", "minLength"}}},
 		{"unknown operator", regelwerkMitRegel(func(r *Regel) { r.Operator = "groesser" }),
 			[]verstoss{{"/regeln/0/operator", "enum"}}},
 		{"not a goal", regelwerkMitRegel(func(r *Regel) { r.Entwicklungsziel = "QD3.T1" }),
@@ -340,8 +360,8 @@ func TestLandBeispiel(t *testing.T) {
 		Regelwerk: rw,
 		Zuschnitt: &Zuschnitt{Rahmen: Version20, Schwerpunkte: []ID{"QD5"}},
 		Fakten: Fakten{
-			Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 6, "kommune.koordination.stellenanteil": 0.5},
-			Listen: map[string][]string{"netzwerk.sektoren.fehlend": {"gesundheit", "schule"}},
+			Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 6, "netzwerk.koordination.vollzeitaequivalente": 0.5},
+			Listen: map[string][]string{"netzwerk.sektoren.fehlend": {"gesundheitswesen", "suchtberatung"}},
 		},
 		Einschaetzungen: []Einschaetzung{
 			{Entwicklungsziel: "QD5.T1.Z1", Stufe: 2, Person: "A"},

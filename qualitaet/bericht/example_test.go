@@ -60,7 +60,7 @@ func ExampleMarkdown() {
 	//
 	// Davon aus Selbsteinschätzung des Netzwerks: 1 von 13 Entwicklungszielen; aus Strukturdaten vorbewertet: 0.
 	//
-	// **Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Herkunft nicht angegeben; das NZFH selbst veröffentlicht keine Punkteskala
+	// **Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Skala, Gewichte und Regeln sind ein Vorschlag dieser Bibliothek, kein Standard des NZFH (das NZFH veröffentlicht keine Punkteskala).
 	//
 	// Die Punkte fassen die Stufen der eingeschätzten Entwicklungsziele zusammen: Stufe 4 bei allen Zielen ergibt 100 Punkte. Die Abdeckung zeigt, welcher Anteil der Entwicklungsziele eingeschätzt ist. Nicht eingeschätzte Ziele zählen nicht als 0, sie fließen gar nicht ein.
 	//
@@ -120,7 +120,7 @@ func ExampleMarkdown_english() {
 	}
 	// Output:
 	// **25.0 out of 100 points** with a coverage of 8.3%.
-	// **Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – provenance not stated; the NZFH itself publishes no points scale
+	// **Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – a proposal of this library, not a standard of the NZFH
 	// | No. | Dimension | Points | Coverage | Focus |
 	// | 3 | QD3 Network | 25.0 | 16.7% | ★ |
 	// | 5 | QD5 Political and structural anchoring | – | 0.0% |  |
