@@ -279,13 +279,13 @@ func (l *Lauf) bearbeite(f feld, s suche, erg *Ergebnis) {
 		if v == "" || l.rolle[v] {
 			return
 		}
-		schluessel := kern(v)
+		kat, schluessel := feldwert(v)
 		if k, ok := l.bekannt[v]; ok {
 			schluessel = k
 		}
-		if p := l.platzhalter(KategoriePerson, schluessel); p != *f.wert {
+		if p := l.platzhalter(kat, schluessel); p != *f.wert {
 			*f.wert = p
-			erg.Ersetzt[KategoriePerson]++
+			erg.Ersetzt[kat]++
 		}
 	case !f.freitext():
 	case l.opt.Streng:
@@ -295,6 +295,21 @@ func (l *Lauf) bearbeite(f feld, s suche, erg *Ergebnis) {
 		*f.wert = l.schrubbe(*f.wert, s, erg)
 		erg.Behalten = append(erg.Behalten, f.zeiger)
 	}
+}
+
+// feldwert returns the kind and key of the value of a personal field: an
+// e-mail address or telephone number alone is one, anything else a person.
+func feldwert(v string) (Kategorie, string) {
+	if m := emailRe.FindString(v); m == v {
+		return KategorieEMail, strings.ToLower(v)
+	}
+	if m := telefonRe.FindString(v); m == v {
+		return KategorieTelefon, telefonSchluessel(v)
+	}
+	if m := platzhalterRe.FindStringSubmatch(v); m != nil && m[0] == v {
+		return kategorieVon(m[1]), v
+	}
+	return KategoriePerson, kern(v)
 }
 
 // schrubbe replaces known persons and patterns in one free text.
