@@ -260,8 +260,9 @@ func musterTreffer(text string, person func(name string) string) []treffer {
 	}
 	for _, m := range anredeRe.FindAllStringSubmatchIndex(text, -1) {
 		name := kern(text[m[2]:m[3]])
-		if name == "" || platzhalterRe.MatchString(name) && strings.HasPrefix(name, platzhalterRe.FindString(name)) {
-			continue
+		off := m[2] + len(kopfRe.FindString(text[m[2]:m[3]]))
+		if loc := platzhalterRe.FindStringIndex(text[off:]); name == "" || loc != nil && loc[0] == 0 {
+			continue // "Frau Person 2": already a placeholder
 		}
 		out = append(out, treffer{m[2], m[3], KategoriePerson, person(name)})
 	}

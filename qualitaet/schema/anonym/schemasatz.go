@@ -88,10 +88,11 @@ func (ss *schemaSatz) aufloesen(k schemaKnoten, ref string) (schemaKnoten, error
 	if datei == "" {
 		datei = k.datei
 	}
-	var cur any = ss.dateien[datei]
-	if cur == nil {
+	d, ok := ss.dateien[datei]
+	if !ok {
 		return schemaKnoten{}, fehler
 	}
+	var cur any = d
 	if zeiger != "" {
 		for _, t := range strings.Split(strings.TrimPrefix(zeiger, "/"), "/") {
 			t = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
