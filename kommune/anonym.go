@@ -20,7 +20,9 @@ const StandardMindestRater = 3
 // level (or "nicht beurteilbar") and sector says how many ratings it stands
 // for ("anzahl"), without person, reason or the rater's own date. The sector
 // is kept only where at least k raters of the profile belong to it (k < 1
-// means [StandardMindestRater]); other ratings lose their sector. Every row
+// means [StandardMindestRater]): distinct named persons, and for unnamed
+// entries the most that any one goal has in the sector; other ratings lose
+// their sector. Every row
 // of a goal carries the latest date of its ratings.
 //
 // The ratings that count are the ones the engine counts (one per named
@@ -33,12 +35,7 @@ func FasseEinschaetzungenZusammen(p *Profil, k int) *Profil {
 		k = StandardMindestRater
 	}
 	zaehlend := zaehlendeEinschaetzungen(p.Einschaetzungen)
-	rater := map[string]int{}
-	for _, e := range zaehlend {
-		if e.Sektor != "" {
-			rater[e.Sektor]++
-		}
-	}
+	rater := raterJeSektor(zaehlend)
 	type zelle struct {
 		ziel   qualitaet.ID
 		nb     bool
@@ -83,6 +80,43 @@ func FasseEinschaetzungenZusammen(p *Profil, k int) *Profil {
 			NichtBeurteilbar: z.nb, Datum: neueste[z.ziel], Sektor: z.sektor, Anzahl: anzahl[z]})
 	}
 	return &q
+}
+
+// raterJeSektor counts the raters of each sector: the distinct named
+// persons, plus for unnamed entries the most any one goal has in the
+// sector (each rater rates a goal once, so that many at least are there).
+func raterJeSektor(es []qualitaet.Einschaetzung) map[string]int {
+	type zelle struct {
+		sektor string
+		ziel   qualitaet.ID
+	}
+	personen := map[string]map[string]bool{}
+	ohneName := map[zelle]int{}
+	for _, e := range es {
+		if e.Sektor == "" {
+			continue
+		}
+		if e.Person == "" {
+			ohneName[zelle{e.Sektor, e.Entwicklungsziel}] += max(e.Anzahl, 1)
+			continue
+		}
+		if personen[e.Sektor] == nil {
+			personen[e.Sektor] = map[string]bool{}
+		}
+		personen[e.Sektor][e.Person] = true
+	}
+	meiste := map[string]int{}
+	for z, n := range ohneName {
+		meiste[z.sektor] = max(meiste[z.sektor], n)
+	}
+	out := map[string]int{}
+	for s, ps := range personen {
+		out[s] = len(ps)
+	}
+	for s, n := range meiste {
+		out[s] += n
+	}
+	return out
 }
 
 // zaehlendeEinschaetzungen returns the entries the engine counts: per goal

@@ -93,8 +93,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
 	a := &aufruf{tag: schema.Deutsch}
 	lang := vorabSprache(args)
-	if t, err := schema.ParseSprache(lang); err == nil {
-		a.tag = t
+	if lang == "en" {
+		a.tag = schema.Englisch
 	}
 	t := func(key string, xs ...any) string { return meldungen.Sprintf(a.tag, key, xs...) }
 	fs := flag.NewFlagSet("anonymisieren", flag.ContinueOnError)
@@ -107,9 +107,17 @@ func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
 	fs.StringVar(&lang, "lang", "de", t("flag.lang"))
 	hilfe := func() {
 		fmt.Fprintln(stderr, t("hilfe"))
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
+		fs.VisitAll(func(f *flag.Flag) {
+			name := "-" + f.Name
+			if arg := t("arg." + f.Name); !strings.HasPrefix(arg, "arg.") {
+				name += " " + arg
+			}
+			fmt.Fprintf(stderr, "  %s\n    \t%s", name, f.Usage)
+			if f.DefValue != "" && f.DefValue != "false" {
+				fmt.Fprint(stderr, t("standardwert", f.DefValue))
+			}
+			fmt.Fprintln(stderr)
+		})
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -119,7 +127,7 @@ func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
 		fmt.Fprintln(stderr, t("aufruf.flag", err.Error()))
 		return nil, errAufruf
 	}
-	if _, err := schema.ParseSprache(lang); err != nil {
+	if lang != "de" && lang != "en" {
 		fmt.Fprintln(stderr, t("aufruf.lang", lang))
 		return nil, errAufruf
 	}
@@ -287,7 +295,7 @@ func (a *aufruf) zusammenfassung(w io.Writer, d dokument) {
 			teile = append(teile, t("kategorie."+string(k), n))
 		}
 	}
-	ersetzt := t("nichts")
+	ersetzt := t("ersetzt.nichts")
 	if len(teile) > 0 {
 		ersetzt = strings.Join(teile, ", ")
 	}
@@ -331,6 +339,11 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "hilfe",
 		DE: "Aufruf: anonymisieren [-streng] [-rollen DATEI] [-zusammenfassen] [-k N] [-o VERZEICHNIS] [-lang de|en] DOKUMENT.json…\n\nSchreibt die Dokumente anonymisiert (Standardausgabe oder -o) und auf die Standardfehlerausgabe, was ersetzt wurde und welcher Freitext zur Prüfung stehen blieb.\n\nOptionen:",
 		EN: "Usage: anonymisieren [-streng] [-rollen FILE] [-zusammenfassen] [-k N] [-o DIRECTORY] [-lang de|en] DOCUMENT.json…\n\nWrites the documents anonymised (standard output or -o) and to standard error what was replaced and which free text was kept for review.\n\nOptions:"},
+	schema.Eintrag{Schluessel: "arg.k", DE: "N", EN: "N"},
+	schema.Eintrag{Schluessel: "arg.lang", DE: "de|en", EN: "de|en"},
+	schema.Eintrag{Schluessel: "arg.o", DE: "VERZEICHNIS", EN: "DIRECTORY"},
+	schema.Eintrag{Schluessel: "arg.rollen", DE: "DATEI", EN: "FILE"},
+	schema.Eintrag{Schluessel: "standardwert", DE: " (Standard: %s)", EN: " (default: %s)"},
 	schema.Eintrag{Schluessel: "flag.streng", DE: "strenger Modus: Freitext ganz entfernen", EN: "strict mode: drop free text entirely"},
 	schema.Eintrag{Schluessel: "flag.zusammenfassen", DE: "Selbsteinschätzungen je Entwicklungsziel zusammenfassen (Anzahl je Stufe, ohne Person)", EN: "aggregate self-assessments per development goal (count per level, no person)"},
 	schema.Eintrag{Schluessel: "flag.k", DE: "Sektor nur nennen, wenn er mindestens so viele Einschätzende hat (mit -zusammenfassen)", EN: "name a sector only if it has at least this many raters (with -zusammenfassen)"},
@@ -347,7 +360,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "fehler.sonst", DE: "%s: kein gültiges Dokument der Bibliothek", EN: "%s: not a valid document of the library"},
 	schema.Eintrag{Schluessel: "fehler.ref", DE: "%s: der Verweis %q in %s lässt sich nicht auflösen; ohne ihn wären personenbezogene Felder ungeschützt", EN: "%s: the reference %q in %s cannot be resolved; without it personal fields would be unprotected"},
 	schema.Eintrag{Schluessel: "zusammenfassung", DE: "%s (%s): ersetzt: %s", EN: "%s (%s): replaced: %s"},
-	schema.Eintrag{Schluessel: "nichts", DE: "nichts", EN: "nothing"},
+	schema.Eintrag{Schluessel: "ersetzt.nichts", DE: "nichts", EN: "nothing"},
 	schema.Eintrag{Schluessel: "kategorie.person", DE: "%d × Person", EN: "%d × person"},
 	schema.Eintrag{Schluessel: "kategorie.e-mail", DE: "%d × E-Mail-Adresse", EN: "%d × e-mail address"},
 	schema.Eintrag{Schluessel: "kategorie.telefon", DE: "%d × Telefonnummer", EN: "%d × telephone number"},
