@@ -157,7 +157,7 @@ func (l *Lauf) Lerne(data []byte) error {
 	return nil
 }
 
-// nummer returns the placeholder for the key of a kind, numbering keys by
+// platzhalter returns the placeholder for the key of a kind, numbering keys by
 // first appearance in the run and skipping numbers the documents already
 // use as placeholders.
 func (l *Lauf) platzhalter(k Kategorie, schluessel string) string {
