@@ -3,6 +3,7 @@ package kommune
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -226,6 +227,32 @@ func TestVergleichOhnePersonen(t *testing.T) {
 				assert.NotContains(t, text, p)
 			}
 			assert.NotContains(t, text, "Person 1")
+		}
+	}
+}
+
+// TestAnzahlImProfil: an aggregated rating row names no person and gives
+// no reason (the schema refuses both); rows of one goal share their day.
+func TestAnzahlImProfil(t *testing.T) {
+	kopf := `{"$schema": "` + SchemaID + `", "name": "Erfunden", "einschaetzungen": [`
+	for _, tt := range []struct {
+		name, zeilen string
+		ok           bool
+	}{
+		{"aggregated", `{"entwicklungsziel": "QD3.T1.Z1", "stufe": 2, "datum": "2026-10-01", "anzahl": 3},
+			{"entwicklungsziel": "QD3.T1.Z1", "stufe": 3, "datum": "2026-10-01", "anzahl": 1}`, true},
+		{"with person", `{"entwicklungsziel": "QD3.T1.Z1", "stufe": 2, "datum": "2026-10-01", "anzahl": 3, "person": "Erika Mustermann"}`, false},
+		{"with reason", `{"entwicklungsziel": "QD3.T1.Z1", "stufe": 2, "datum": "2026-10-01", "anzahl": 3, "begruendung": "x"}`, false},
+		{"zero", `{"entwicklungsziel": "QD3.T1.Z1", "stufe": 2, "datum": "2026-10-01", "anzahl": 0}`, false},
+		{"single rows still unique", `{"entwicklungsziel": "QD3.T1.Z1", "stufe": 2, "datum": "2026-10-01", "person": "A"},
+			{"entwicklungsziel": "QD3.T1.Z1", "stufe": 3, "datum": "2026-10-01", "person": "A"}`, false},
+	} {
+		_, err := ParseProfil([]byte(kopf + tt.zeilen + `]}`))
+		if tt.ok {
+			assert.NoError(t, err, tt.name)
+		} else {
+			assert.Error(t, err, tt.name)
+			assert.NotContains(t, fmt.Sprint(err), "Mustermann", tt.name)
 		}
 	}
 }
