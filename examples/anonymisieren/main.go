@@ -41,6 +41,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -124,7 +125,7 @@ func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
 			hilfe()
 			return nil, err
 		}
-		fmt.Fprintln(stderr, t("aufruf.flag", err.Error()))
+		fmt.Fprintln(stderr, t(flagFehler(err)))
 		return nil, errAufruf
 	}
 	if lang != "de" && lang != "en" {
@@ -154,6 +155,23 @@ func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
 	}
 	return a, nil
 }
+
+// flagFehler returns the message key and the option for an error of the
+// flag package, whose own texts are English.
+func flagFehler(err error) (string, any) {
+	text := err.Error()
+	option := flagRe.FindString(text)
+	switch {
+	case strings.HasPrefix(text, "flag provided but not defined"):
+		return "aufruf.unbekannt", option
+	case strings.HasPrefix(text, "flag needs an argument"):
+		return "aufruf.ohneWert", option
+	default:
+		return "aufruf.wert", option
+	}
+}
+
+var flagRe = regexp.MustCompile(`-[A-Za-z0-9_-]+$|-[A-Za-z0-9_-]+:`)
 
 // vorabSprache returns the value of the last -lang in args, "" if none.
 func vorabSprache(args []string) string {
@@ -350,7 +368,9 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "flag.rollen", DE: "Datei mit Rollen (eine je Zeile), die in personenbezogenen Feldern stehen bleiben", EN: "file of roles (one a line) kept in personal fields"},
 	schema.Eintrag{Schluessel: "flag.o", DE: "Verzeichnis für die anonymisierten Dokumente (Standard: Standardausgabe)", EN: "directory for the anonymised documents (default: standard output)"},
 	schema.Eintrag{Schluessel: "flag.lang", DE: "Sprache der Meldungen: de oder en", EN: "language of messages: de or en"},
-	schema.Eintrag{Schluessel: "aufruf.flag", DE: "anonymisieren: %s (Hilfe: -h)", EN: "anonymisieren: %s (help: -h)"},
+	schema.Eintrag{Schluessel: "aufruf.unbekannt", DE: "anonymisieren: unbekannte Option %s (Hilfe: -h)", EN: "anonymisieren: unknown option %s (help: -h)"},
+	schema.Eintrag{Schluessel: "aufruf.ohneWert", DE: "anonymisieren: Option %s braucht einen Wert (Hilfe: -h)", EN: "anonymisieren: option %s needs a value (help: -h)"},
+	schema.Eintrag{Schluessel: "aufruf.wert", DE: "anonymisieren: ungültiger Wert für %s (Hilfe: -h)", EN: "anonymisieren: invalid value for %s (help: -h)"},
 	schema.Eintrag{Schluessel: "aufruf.lang", DE: "anonymisieren: -lang %q: erlaubt sind de und en", EN: "anonymisieren: -lang %q: allowed are de and en"},
 	schema.Eintrag{Schluessel: "aufruf.k", DE: "anonymisieren: -k %s: mindestens 1", EN: "anonymisieren: -k %s: at least 1"},
 	schema.Eintrag{Schluessel: "aufruf.keineDatei", DE: "anonymisieren: mindestens ein Dokument angeben (- für die Standardeingabe)", EN: "anonymisieren: name at least one document (- for standard input)"},
