@@ -278,7 +278,7 @@ func (c *pruefer) einschaetzungen(p *Profil, r *qualitaet.Rahmen) {
 			c.v(z+"/sektor", RegelVerweis, "pruefen.sektor", e.Sektor)
 		}
 		k := schluessel{e.Entwicklungsziel, e.Person, e.Datum.Format("2006-01-02")}
-		if gesehen[k] {
+		if gesehen[k] && e.Anzahl == 0 { // aggregated rows share goal and day by design
 			c.v(z, RegelEindeutig, "pruefen.einschaetzungDoppelt", string(e.Entwicklungsziel), k.datum)
 		}
 		gesehen[k] = true

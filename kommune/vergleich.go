@@ -17,6 +17,7 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym"
 )
 
 // StandardPeers is the number of similar Kommunen (peers) a comparison lists
@@ -40,7 +41,7 @@ type VergleichsOptionen struct {
 	// Cluster is the directory in which Kommunen are looked up; nil means
 	// the Qualitätsdialoge ([Qualitaetsdialoge]).
 	Cluster *Clusterverzeichnis
-	// Anonym anonymises every profile ([Anonymisiere]) before anything is
+	// Anonym anonymises every profile ([anonym.Anonymisiere]) before anything is
 	// derived from it and marks the result "anonymisiert". The comparison
 	// carries no personal data in any case (see [Vergleich]); Anonym makes
 	// that a property of the process, not only of today's fields.
@@ -144,7 +145,7 @@ type Peer struct {
 // each, and looks up their clusters. It fails for fewer than two profiles, a
 // nil profile, two profiles with the same name, a zero Zeitpunkt, invalid
 // weights or K, and when a Bewertung fails; errors are *VergleichsFehler
-// (matching the Err… conditions) or those of [Bewerte] and [Anonymisiere].
+// (matching the Err… conditions) or those of [Bewerte] and [anonym.Anonymisiere].
 func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 	if len(profile) < 2 {
 		return nil, neuerVergleichsFehler(ErrZuWenigeKommunen, "fehler.zuWenige", len(profile))
@@ -249,7 +250,7 @@ func anonymesProfil(p *Profil) (*Profil, error) {
 	if err != nil {
 		return nil, err
 	}
-	anon, err := Anonymisiere(doc, AnonymOptionen{})
+	anon, err := anonym.Anonymisiere(doc, anonym.Optionen{})
 	if err != nil {
 		return nil, err
 	}

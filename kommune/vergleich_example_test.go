@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
@@ -123,26 +122,4 @@ func ExampleTrend() {
 	// Gesamt: 44.2 → 45.4 Δ 1.2
 	// QD3.T1.Z2 1 → 2
 	// vertauscht: kommune: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)
-}
-
-// Anonymise a profile before sharing it: the contact person becomes
-// "Person 1" wherever the name occurs.
-func ExampleAnonymisiere() {
-	anon, err := kommune.Anonymisiere(kommune.BeispielDokument(), kommune.AnonymOptionen{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	p, err := kommune.ParseProfil(anon)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(p.Name)
-	fmt.Println(p.WirUeberUns.Ansprechperson, "/", p.Netzwerk.Koordination.Ansprechperson)
-	fmt.Println(strings.Contains(string(anon), "Kleinert"))
-	// Output:
-	// Landkreis Oder-Spree
-	// Person 1 / Person 1
-	// false
 }

@@ -54,6 +54,9 @@ type Koordination struct {
 	// Ansprechperson is the named contact person: personal data, marked
 	// x-personenbezogen in the schema.
 	Ansprechperson string `json:"ansprechperson,omitempty"`
+	// Kontakt are the contact person's details (e-mail, telephone):
+	// personal data, marked x-personenbezogen in the schema.
+	Kontakt string `json:"kontakt,omitempty"`
 	// Vollzeitaequivalente are the office's full-time equivalents
 	// (Vollzeitäquivalente, VZÄ); absent when not stated, never 0 for that.
 	Vollzeitaequivalente qualitaet.Wert `json:"vollzeitaequivalente,omitzero"`
@@ -74,7 +77,13 @@ type Akteur struct {
 	Einrichtungsart string `json:"einrichtungsart,omitempty"`
 	// Region is the area the actor serves, e.g. a town or Sozialraum.
 	Region string `json:"region,omitempty"`
-	// Hinweis is a free note, e.g. that the entry is illustrative.
+	// Ansprechperson is the actor's contact person and Kontakt the contact
+	// details (e-mail, telephone): personal data, marked
+	// x-personenbezogen in the schema.
+	Ansprechperson string `json:"ansprechperson,omitempty"`
+	Kontakt        string `json:"kontakt,omitempty"`
+	// Hinweis is a free note, e.g. that the entry is illustrative; it may
+	// name people, so anonymisation scrubs it as free text.
 	Hinweis string `json:"hinweis,omitempty"`
 }
 

@@ -301,7 +301,9 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 			}
 			continue
 		}
-		bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+		for n := max(es.Anzahl, 1); n > 0; n-- { // an aggregated entry counts Anzahl times
+			bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+		}
 	}
 
 	agg := rw.Aggregation

@@ -52,6 +52,11 @@ type Einschaetzung struct {
 	Person      string
 	Sektor      string
 	Begruendung string
+	// Anzahl is how many ratings of this level (or "nicht beurteilbar")
+	// the entry stands for: 0 or 1 for one, more in a profile whose ratings
+	// were aggregated per goal for sharing (then without Person). The
+	// engine counts the entry Anzahl times.
+	Anzahl int
 }
 
 // Bewertet reports whether the entry is a rating (not "nicht beurteilbar").
@@ -65,12 +70,13 @@ type einschaetzungJSON struct {
 	Person           string `json:"person,omitempty"`
 	Sektor           string `json:"sektor,omitempty"`
 	Begruendung      string `json:"begruendung,omitempty"`
+	Anzahl           int    `json:"anzahl,omitempty"`
 }
 
 // MarshalJSON writes the entry in the document form shown on the type.
 func (e Einschaetzung) MarshalJSON() ([]byte, error) {
 	j := einschaetzungJSON{Entwicklungsziel: e.Entwicklungsziel, NichtBeurteilbar: e.NichtBeurteilbar,
-		Datum: e.Datum.Format(time.DateOnly), Person: e.Person, Sektor: e.Sektor, Begruendung: e.Begruendung}
+		Datum: e.Datum.Format(time.DateOnly), Person: e.Person, Sektor: e.Sektor, Begruendung: e.Begruendung, Anzahl: e.Anzahl}
 	if !e.NichtBeurteilbar {
 		s := e.Stufe
 		j.Stufe = &s
@@ -98,7 +104,7 @@ func (e *Einschaetzung) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", *j.Stufe)
 	}
 	*e = Einschaetzung{Entwicklungsziel: j.Entwicklungsziel, NichtBeurteilbar: j.NichtBeurteilbar, Datum: d,
-		Person: j.Person, Sektor: j.Sektor, Begruendung: j.Begruendung}
+		Person: j.Person, Sektor: j.Sektor, Begruendung: j.Begruendung, Anzahl: j.Anzahl}
 	if j.Stufe != nil {
 		e.Stufe = *j.Stufe
 	}

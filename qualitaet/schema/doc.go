@@ -8,7 +8,10 @@
 // the package ([Dateien]), each with the stable $id [Basis]+<art>+".schema.json".
 // A document names its schema in "$schema"; [ArtVon] reads the kind from it.
 // Fields that hold personal data carry the annotation "x-personenbezogen":
-// true, so that anonymisation can be driven by the schemas.
+// true, public ones that are never personal (a Kommune's name, template
+// labels) "x-oeffentlich": true, so that anonymisation (package
+// [github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym]) is
+// driven by the schemas.
 //
 // # Validation
 //

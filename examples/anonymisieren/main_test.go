@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// beispiel is the invented Musterkreis profile with names in
+// "verantwortlich", an e-mail and telephone numbers in "begruendung" and a
+// "Dr. …" with contact details in an actor's note.
+const beispiel = "testdata/musterkreis-personen.json"
+
+// geheim is everything personal written into the example.
+var geheim = []string{"Anna Beispielfrau", "Beispielfrau", "Carla Testerin", "Testerin", "Bernd Probemann", "Probemann",
+	"Erika Mustermann", "Mustermann", "Otto Normal", "Max Beispielmann", "Beispielmann", "Anna Schulz", "Schulz",
+	"anna.schulz@klinik-musterkreis.example", "max.beispiel@landkreis-musterkreis.example", "otto.normal@musterkreis.example",
+	"0171 1234567", "(030) 123 45-67", "+49 30 98765-432", "/team/anna-schulz", "Dr.", "Frau ", "Herr"}
+
+func ausfuehren(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func golden(t *testing.T, datei, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(datei, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(datei)
+	require.NoError(t, err, "golden file missing; run go test ./examples/anonymisieren -update")
+	assert.Equal(t, string(want), got, "%s differs; review and run with -update", datei)
+}
+
+// TestGolden pins document and summary of the example in both modes and
+// languages. Refresh with go test ./examples/anonymisieren -update.
+func TestGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"standard.de", nil},
+		{"standard.en", []string{"-lang", "en"}},
+		{"streng.de", []string{"-streng"}},
+		{"zusammengefasst.de", []string{"-zusammenfassen", "-k", "2"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := ausfuehren(t, append(tt.args, beispiel)...)
+			require.Equal(t, 0, code, errOut)
+			for _, g := range geheim {
+				assert.NotContains(t, out, g)
+				assert.NotContains(t, errOut, g)
+			}
+			golden(t, "testdata/musterkreis-personen."+tt.name+".json", out)
+			golden(t, "testdata/musterkreis-personen."+tt.name+".txt", errOut)
+			_, err := kommune.ParseProfil([]byte(out))
+			require.NoError(t, err, "the output is a valid profile")
+		})
+	}
+}
+
+// TestZusammenfassung: the summary names what was replaced and each kept
+// free-text field; in strict mode none is kept.
+func TestZusammenfassung(t *testing.T) {
+	_, errOut, code := ausfuehren(t, beispiel)
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "18 × Person, 3 × E-Mail-Adresse, 3 × Telefonnummer, 1 × Webadresse")
+	for _, z := range []string{"/einschaetzungen/4/begruendung", "/netzwerk/akteure/2/hinweis", "/hinweis"} {
+		assert.Contains(t, errOut, "\n  "+z+"\n")
+	}
+	_, errOut, code = ausfuehren(t, "-streng", beispiel)
+	require.Equal(t, 0, code)
+	assert.NotContains(t, errOut, "/begruendung")
+	assert.Contains(t, errOut, "Freitext entfernt in")
+}
+
+// TestStreng: strict output has no free text; levels, dates, IDs and
+// figures are those of the input.
+func TestStreng(t *testing.T) {
+	out, _, code := ausfuehren(t, "-streng", beispiel)
+	require.Equal(t, 0, code)
+	anon, err := kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	orig := ladeProfil(t, beispiel)
+	assert.Equal(t, "[entfernt]", anon.Hinweis)
+	assert.Equal(t, "[entfernt]", anon.Netzwerk.Akteure[2].Hinweis)
+	assert.Equal(t, "[entfernt]", anon.WirUeberUns.Zielgruppen)
+	for i, e := range anon.Einschaetzungen {
+		o := orig.Einschaetzungen[i]
+		assert.Contains(t, []string{"", "[entfernt]"}, e.Begruendung)
+		assert.Equal(t, o.Entwicklungsziel, e.Entwicklungsziel)
+		assert.Equal(t, o.Stufe, e.Stufe)
+		assert.Equal(t, o.Datum, e.Datum)
+		assert.Equal(t, o.Sektor, e.Sektor)
+	}
+	assert.Equal(t, orig.Kommunalstruktur.Bevoelkerung, anon.Kommunalstruktur.Bevoelkerung)
+	assert.Equal(t, orig.Name, anon.Name)
+}
+
+// TestZusammengefasst: aggregated ratings give the same Bewertung totals,
+// dimension points and medians as the original.
+func TestZusammengefasst(t *testing.T) {
+	for _, k := range []string{"1", "3"} {
+		out, errOut, code := ausfuehren(t, "-zusammenfassen", "-k", k, beispiel)
+		require.Equal(t, 0, code, errOut)
+		anon, err := kommune.ParseProfil([]byte(out))
+		require.NoError(t, err)
+		orig := ladeProfil(t, beispiel)
+		opt := kommune.BewertungsOptionen{Zeitpunkt: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)}
+		bo, err := kommune.Bewerte(orig, opt)
+		require.NoError(t, err)
+		ba, err := kommune.Bewerte(anon, opt)
+		require.NoError(t, err)
+		assert.Equal(t, bo.Gesamt, ba.Gesamt)
+		for i := range bo.Dimensionen {
+			assert.Equal(t, bo.Dimensionen[i].Punkte, ba.Dimensionen[i].Punkte)
+		}
+		require.Len(t, ba.Streuung, len(bo.Streuung))
+		for i := range bo.Streuung {
+			assert.Equal(t, bo.Streuung[i].Median, ba.Streuung[i].Median)
+			assert.Equal(t, bo.Streuung[i].Anzahl, ba.Streuung[i].Anzahl)
+		}
+		for _, e := range anon.Einschaetzungen {
+			assert.Empty(t, e.Person)
+			assert.Positive(t, e.Anzahl)
+		}
+	}
+}
+
+// TestLauf: documents of one call share placeholders; -o writes each
+// under its own name.
+func TestLauf(t *testing.T) {
+	dir := t.TempDir()
+	netz := filepath.Join(dir, "netz.json")
+	require.NoError(t, os.WriteFile(netz, []byte(`{"$schema": "`+schema.ArtNetzwerk.ID()+`",
+		"hinweis": "Erfunden. Rückfragen an Frau Beispielfrau oder max.beispiel@landkreis-musterkreis.example",
+		"koordination": {"traeger": "Landkreis Musterkreis", "ansprechperson": "Anna Beispielfrau"}}`), 0o644))
+	aus := filepath.Join(dir, "aus")
+	out, errOut, code := ausfuehren(t, "-o", aus, beispiel, netz)
+	require.Equal(t, 0, code, errOut)
+	assert.Empty(t, out)
+	p, err := os.ReadFile(filepath.Join(aus, "musterkreis-personen.json"))
+	require.NoError(t, err)
+	n, err := os.ReadFile(filepath.Join(aus, "netz.json"))
+	require.NoError(t, err)
+	var profil struct {
+		WirUeberUns struct{ Ansprechperson string } `json:"wirUeberUns"`
+	}
+	require.NoError(t, json.Unmarshal(p, &profil))
+	assert.Equal(t, "Person 1", profil.WirUeberUns.Ansprechperson)
+	assert.Contains(t, string(n), "Rückfragen an Person 1 oder E-Mail 3")
+	assert.Contains(t, errOut, netz+" (netzwerk): ersetzt: 2 × Person, 1 × E-Mail-Adresse")
+}
+
+func TestAufruf(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"help", []string{"-h"}, 0, "Aufruf: anonymisieren"},
+		{"help English", []string{"-lang", "en", "-h"}, 0, "Usage: anonymisieren"},
+		{"no document", nil, 2, "mindestens ein Dokument"},
+		{"unknown flag", []string{"-x", beispiel}, 2, "unbekannte Option -x (Hilfe: -h)"},
+		{"unknown flag English", []string{"-lang", "en", "-x", beispiel}, 2, "unknown option -x (help: -h)"},
+		{"flag without value", []string{"-o"}, 2, "Option -o braucht einen Wert"},
+		{"k not a number", []string{"-k", "drei", beispiel}, 2, "ungültiger Wert für -k"},
+		{"unknown language", []string{"-lang", "fr", beispiel}, 2, "erlaubt sind de und en"},
+		{"k below 1", []string{"-k", "0", beispiel}, 2, "-k 0: mindestens 1"},
+		{"same output name", []string{"-o", "x", beispiel, "./" + beispiel}, 2, "denselben Namen"},
+		{"missing file", []string{"fehlt.json"}, 1, "fehlt.json: lässt sich nicht lesen"},
+		{"missing file English", []string{"-lang", "en", "fehlt.json"}, 1, "fehlt.json: cannot be read"},
+		{"missing roles", []string{"-rollen", "fehlt.txt", beispiel}, 1, "fehlt.txt: lässt sich nicht lesen"},
+		{"invalid document", []string{"testdata/ungueltig.json"}, 1, "testdata/ungueltig.json: ungültiges Dokument"},
+		{"not json", []string{"main.go"}, 1, "main.go:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := ausfuehren(t, tt.args...)
+			assert.Equal(t, tt.code, code, errOut)
+			assert.Contains(t, errOut, tt.stderr)
+			assert.Empty(t, out)
+			assert.Equal(t, 1, strings.Count(errOut, tt.stderr), "said once: %s", errOut)
+		})
+	}
+}
+
+// TestRollen: roles named in a file stay in personal fields.
+func TestRollen(t *testing.T) {
+	rollen := filepath.Join(t.TempDir(), "rollen.txt")
+	require.NoError(t, os.WriteFile(rollen, []byte("# Rollen\nKoordinierende Fachkraft Frühe Hilfen\n\n"), 0o644))
+	out, _, code := ausfuehren(t, "-rollen", rollen, beispiel)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"funktion": "Koordinierende Fachkraft Frühe Hilfen"`)
+}
+
+func ladeProfil(t *testing.T, datei string) *kommune.Profil {
+	t.Helper()
+	data, err := os.ReadFile(datei)
+	require.NoError(t, err)
+	p, err := kommune.ParseProfil(data)
+	require.NoError(t, err)
+	return p
+}
+
+// TestMeldungen: every message is in both languages and used.
+func TestMeldungen(t *testing.T) {
+	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "kategorie.", "arg."))
+}
