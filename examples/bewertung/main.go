@@ -1,14 +1,17 @@
 // Command bewertung is the library's main job: it evaluates a Kommune
 // profile against the Qualitätsrahmen Frühe Hilfen and prints the report.
 //
-//	go run ./examples/bewertung [-format markdown|json|svg|streuung] [-lang de|en]
+//	go run ./examples/bewertung [-format markdown|html|html-kurz|json|svg|streuung] [-lang de|en]
 //	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json]
 //
 // Without a profile it evaluates the embedded example, Landkreis
 // Oder-Spree (its network details, goals and assessments are illustrative).
 // It also accepts profiles written by examples/steckbrief. The formats:
 // markdown (a report a coordinator can take into the
-// Jugendhilfeausschuss), json (the Bewertung document, bewertung.schema.json),
+// Jugendhilfeausschuss, with the Qualitätsentwicklungsplan on the same day),
+// html (the same as one self-contained HTML file to print), html-kurz (the
+// Kurzbericht for a political committee, at most two A4 pages), json (the
+// Bewertung document, bewertung.schema.json),
 // svg (a radar chart of the dimensions), streuung (an SVG of where the
 // ratings diverge). The evaluation date defaults to today.
 package main
@@ -38,7 +41,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error {
 	fs := flag.NewFlagSet("bewertung", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "markdown", "Ausgabe: markdown, json, svg (Netzdiagramm) oder streuung (SVG der Streuung)")
+	format := fs.String("format", "markdown", "Ausgabe: markdown, html (Bericht zum Drucken), html-kurz (Kurzbericht, höchstens zwei Seiten A4), json, svg (Netzdiagramm) oder streuung (SVG der Streuung)")
 	lang := fs.String("lang", "de", "Sprache: de oder en")
 	rahmen := fs.String("rahmen", "", "Version des Qualitätsrahmens: 2016 oder 2.0 (Standard: die des Zuschnitts, sonst 2.0)")
 	regelwerk := fs.String("regelwerk", "", "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)")
@@ -101,9 +104,16 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 		return melde(err, tag, stderr)
 	}
 	bopt := bericht.Optionen{Sprache: tag, Regelwerk: opt.Regelwerk}
+	if bopt.Plan, err = kommune.Plan(p, b, qualitaet.KalenderdatumAus(opt.Zeitpunkt), tag); err != nil {
+		return err
+	}
 	switch *format {
 	case "markdown", "md":
 		return bericht.Markdown(stdout, b, bopt)
+	case "html":
+		return bericht.HTML(stdout, b, bopt)
+	case "html-kurz":
+		return bericht.HTMLKurz(stdout, b, bopt)
 	case "svg":
 		return bericht.SVG(stdout, b, bopt)
 	case "streuung":
@@ -116,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 		_, err = stdout.Write(append(data, '\n'))
 		return err
 	}
-	return fmt.Errorf("bewertung: unbekanntes Format %q (markdown, json, svg, streuung)", *format)
+	return fmt.Errorf("bewertung: unbekanntes Format %q (markdown, html, html-kurz, json, svg, streuung)", *format)
 }
 
 // ladeProfil reads the profile file, or the embedded example when name is
