@@ -43,7 +43,6 @@ var planTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "plan.keineUeberfaelligen", DE: "Zum Stichtag ist keine Maßnahme überfällig.", EN: "No measure is overdue on the reference date."},
 	schema.Eintrag{Schluessel: "plan.steigend", DE: "steigend", EN: "rising"},
 	schema.Eintrag{Schluessel: "plan.fallend", DE: "fallend", EN: "falling"},
-	schema.Eintrag{Schluessel: "plan.verlauf", DE: "Verlauf", EN: "History"},
 	schema.Eintrag{Schluessel: "plan.wirkung", DE: "Wirkungsstufe", EN: "Impact level"},
 
 	schema.Eintrag{Schluessel: "spalte.zielMassnahme", DE: "Ziel / Maßnahme", EN: "Goal / measure"},
@@ -58,7 +57,6 @@ var planTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "spalte.richtung", DE: "Richtung", EN: "Direction"},
 	schema.Eintrag{Schluessel: "spalte.erreichung", DE: "Stand", EN: "Progress"},
 	schema.Eintrag{Schluessel: "spalte.befund", DE: "Befund", EN: "Finding"},
-	schema.Eintrag{Schluessel: "spalte.anzahl", DE: "Anzahl", EN: "Count"},
 	schema.Eintrag{Schluessel: "spalte.datum", DE: "Datum", EN: "Date"},
 	schema.Eintrag{Schluessel: "spalte.von", DE: "Von", EN: "From"},
 	schema.Eintrag{Schluessel: "spalte.nach", DE: "Nach", EN: "To"},
@@ -83,5 +81,5 @@ var planTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "html.inhalt", DE: "Inhalt", EN: "Contents"},
 	schema.Eintrag{Schluessel: "html.streuung", DE: "Streuung der Einschätzungen", EN: "Spread of the ratings"},
 	schema.Eintrag{Schluessel: "html.zieleVerlauf", DE: "Ziele und ihr Verlauf", EN: "Goals and their history"},
-	schema.Eintrag{Schluessel: "html.keinPlan", DE: "Kein Plan übergeben.", EN: "No plan given."},
+	schema.Eintrag{Schluessel: "svg.legendeLuecke", DE: "gestrichelte graue Achse: nicht eingeschätzt – eine Lücke, nicht 0 Punkte", EN: "dashed grey axis: not assessed – a gap, not 0 points"},
 )
