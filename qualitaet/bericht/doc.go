@@ -2,7 +2,7 @@
 // evaluation (Bewertung) of a Kommune against the Qualitätsrahmen Frühe
 // Hilfen — into reports (Berichte) that a network coordinator can read,
 // hand out and defend, for example in the Jugendhilfeausschuss: a Markdown
-// report and two SVG charts. The package only presents; every figure and
+// report, two SVG charts and HTML reports to print. The package only presents; every figure and
 // every reason comes from the Bewertung, which [qualitaet.Bewerte] computes.
 //
 //	b, err := qualitaet.Bewerte(eingabe)
@@ -10,6 +10,7 @@
 //	err = bericht.Markdown(os.Stdout, b, bericht.Optionen{})
 //	err = bericht.SVG(radarDatei, b, bericht.Optionen{})
 //	err = bericht.StreuungSVG(streuungDatei, b, bericht.Optionen{})
+//	err = bericht.HTMLKurz(kurzbericht, b, bericht.Optionen{Plan: plan})
 //
 // # The Markdown report
 //
