@@ -59,6 +59,8 @@ func (w planWelt) massnahme(titel string, status MassnahmeStatus, faellig string
 func planBewertung() *Bewertung {
 	return &Bewertung{Kommune: "Musterstadt", Sprache: "de", Zeitpunkt: planT0,
 		Rahmen: RahmenAngabe{ID: "qualitaetsrahmen-2.0", Version: Version20, Schwerpunkte: []ID{"QD3"}},
+		Regelwerk: RegelwerkAngabe{ID: "standard", Version: "1.0", Titel: "Standard", DivergenzSchwelle: 2,
+			Skala: []string{"nicht begonnen", "angestoßen", "in Umsetzung", "weitgehend umgesetzt", "verankert"}},
 		Dimensionen: []DimensionErgebnis{
 			{ID: "QD3", Entwicklungsziele: []ZielErgebnis{{ID: "QD3.T1.Z2", Text: "Akteure wirken mit", Stufe: WertVon(1)}}},
 			{ID: "QD5", Entwicklungsziele: []ZielErgebnis{{ID: "QD5.T1.Z1", Text: "Politik berät", Stufe: WertVon(2)}}},
