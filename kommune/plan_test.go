@@ -2,6 +2,7 @@ package kommune
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -106,4 +107,38 @@ func TestPlanOderSpree(t *testing.T) {
 		assert.False(t, pl.Prozess.UeberpruefungUeberfaellig)
 		assert.Equal(t, 2, n[qualitaet.BefundZielUeberfaellig], "two goals were due by 31.12.2023")
 	})
+}
+
+// TestProfilProzess checks that the profile's process is validated by the
+// schema: a known level and dates, dimension IDs; and that it is read.
+func TestProfilProzess(t *testing.T) {
+	basis := `{"$schema": "` + SchemaID + `", "name": "Musterstadt", "prozess": %s}`
+	for _, tt := range []struct {
+		name, prozess, zeiger string
+	}{
+		{"valid", `{"verantwortlich": "Netzwerkkoordination", "gremien": [{"bezeichnung": "Steuerungsgruppe", "ebene": "strategisch"}], "schwerpunkte": ["QD3"], "zyklusschritt": "bewertung", "naechsteUeberpruefung": "2026-09-30"}`, ""},
+		{"unknown level", `{"gremien": [{"bezeichnung": "AG", "ebene": "mittel"}]}`, "/prozess/gremien/0/ebene"},
+		{"no date", `{"naechsteUeberpruefung": "bald"}`, "/prozess/naechsteUeberpruefung"},
+		{"no dimension", `{"schwerpunkte": ["QD3.T1"]}`, "/prozess/schwerpunkte/0"},
+		{"unknown step", `{"zyklusschritt": "planung"}`, "/prozess/zyklusschritt"},
+		{"unknown field", `{"leitung": "X"}`, "/prozess/leitung"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := ParseProfil([]byte(fmt.Sprintf(basis, tt.prozess)))
+			if tt.zeiger == "" {
+				require.NoError(t, err)
+				require.NotNil(t, p.Prozess)
+				assert.Equal(t, qualitaet.MussKalenderdatum("2026-09-30"), p.Prozess.NaechsteUeberpruefung)
+				assert.Equal(t, qualitaet.Strategisch, p.Prozess.Gremien[0].Ebene)
+				return
+			}
+			var vf *schema.ValidierungsFehler
+			require.ErrorAs(t, err, &vf)
+			var zeiger []string
+			for _, v := range vf.Verletzungen {
+				zeiger = append(zeiger, v.Zeiger)
+			}
+			assert.Contains(t, zeiger, tt.zeiger)
+		})
+	}
 }
