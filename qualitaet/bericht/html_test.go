@@ -125,3 +125,25 @@ func TestHTMLKurzReflexionsfragen(t *testing.T) {
 	}
 	assert.Contains(t, out, "Zum Stichtag ist keine Maßnahme überfällig.", "without a plan nothing is overdue")
 }
+
+// FuzzHTML feeds arbitrary text into the Kommune's name and a dimension
+// title: both reports render, and no text can open an element.
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{"Landkreis Oder-Spree", `<script>alert(1)</script>`, `"&<>'`, "<svg onload=x>", ""} {
+		f.Add(s, s)
+	}
+	basis := bewerte(f, oderSpree(language.German))
+	f.Fuzz(func(t *testing.T, kommune, titel string) {
+		b := *basis
+		b.Kommune = kommune
+		b.Dimensionen = append([]qualitaet.DimensionErgebnis(nil), b.Dimensionen...)
+		b.Dimensionen[0].Titel = titel
+		for _, schreibe := range []func(io.Writer, *qualitaet.Bewertung, bericht.Optionen) error{bericht.HTML, bericht.HTMLKurz} {
+			var buf bytes.Buffer
+			require.NoError(t, schreibe(&buf, &b, bericht.Optionen{}))
+			out := strings.ToLower(buf.String())
+			require.NotContains(t, out, "<script")
+			require.NotContains(t, out, "<svg onload")
+		}
+	})
+}
