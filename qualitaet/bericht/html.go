@@ -200,7 +200,7 @@ func (k *kontext) htmlTexte() map[string]string {
 	}
 	for _, key := range []string{"plan.titel", "plan.stichtag", "plan.prozess", "plan.befunde", "plan.prioritaeten",
 		"plan.weitereZiele", "plan.weitereZieleText", "plan.zusammenfassung", "plan.ueberfaelligeMassnahmen",
-		"plan.keineUeberfaelligen", "spalte.zielMassnahme", "spalte.status", "spalte.verantwortlich", "spalte.faellig",
+		"plan.keineUeberfaelligen", "spalte.massnahme", "spalte.zielMassnahme", "spalte.status", "spalte.verantwortlich", "spalte.faellig",
 		"spalte.schritt", "spalte.indikator", "spalte.ausgangswert", "spalte.zielwert", "spalte.zuletzt",
 		"spalte.richtung", "spalte.erreichung", "spalte.befund", "spalte.datum", "spalte.von", "spalte.nach",
 		"spalte.grund", "html.radar", "html.prioritaeten", "html.reflexion", "html.reflexionText", "html.inhalt",

@@ -46,6 +46,7 @@ var planTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "plan.wirkung", DE: "Wirkungsstufe", EN: "Impact level"},
 
 	schema.Eintrag{Schluessel: "spalte.zielMassnahme", DE: "Ziel / Maßnahme", EN: "Goal / measure"},
+	schema.Eintrag{Schluessel: "spalte.massnahme", DE: "Maßnahme", EN: "Measure"},
 	schema.Eintrag{Schluessel: "spalte.status", DE: "Status", EN: "Status"},
 	schema.Eintrag{Schluessel: "spalte.verantwortlich", DE: "Verantwortlich", EN: "Responsible"},
 	schema.Eintrag{Schluessel: "spalte.faellig", DE: "Fällig", EN: "Due"},
