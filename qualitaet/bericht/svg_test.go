@@ -229,6 +229,7 @@ func TestSVGRadar(t *testing.T) {
 		{"drei Dimensionen", handBewertung("de", zahl(12.5), nil, zahl(75)), []int{3}},
 		{"vier Dimensionen", handBewertung("en", zahl(12.5), zahl(30), zahl(60), zahl(75)), []int{4}},
 		{"vier von zehn eingeschätzt", handBewertung("de", zahl(60), zahl(50), nil, nil, zahl(25), nil, nil, zahl(80), nil, nil), []int{3}},
+		{"zehn kleine Werte dicht an der Mitte", handBewertung("de", zahl(5), zahl(8), zahl(3), zahl(6), zahl(4), zahl(7), zahl(5), zahl(9), zahl(2), zahl(6)), []int{10}},
 		{"nur einzelne Achsen", handBewertung("en", zahl(60), nil, zahl(50), nil, zahl(25), nil), nil},
 		{"Werte außerhalb 0–100", handBewertung("de", zahl(-10), zahl(140), zahl(50)), nil},
 	}
