@@ -221,3 +221,16 @@ func TestBefundart(t *testing.T) {
 func TestPlanMeldungenVollstaendig(t *testing.T) {
 	require.NoError(t, planMeldungen.Pruefe(os.DirFS("."), "befund.", "art.", "erreichung.", "schritt."), "planMeldungen")
 }
+
+// A measure's own cycle step is checked like a goal's.
+func TestMassnahmeZyklusschritt(t *testing.T) {
+	w := planWelt{t: t, ids: testZielIDs()}
+	z := w.ziel("Z", ZielAktiv, "")
+	m := w.massnahme("M", MassnahmeGeplant, "", z.ID)
+	m.Zyklusschritt = "planung"
+	vs := PruefeZiele([]Ziel{z}, []Massnahme{m}, "")
+	require.Len(t, vs, 1)
+	assert.Equal(t, "/massnahmen/0/zyklusschritt", vs[0].Zeiger)
+	m.Zyklusschritt = SchrittBewertung
+	assert.Empty(t, PruefeZiele([]Ziel{z}, []Massnahme{m}, ""))
+}
