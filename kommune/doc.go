@@ -86,7 +86,10 @@
 // [ParseProfil] read and validate one; [Profil.Validate] checks one built in
 // code; [Profil.Dokument] writes one. Fields holding personal data (the
 // contact person, the rater of an assessment) are marked
-// "x-personenbezogen" in the schema.
+// "x-personenbezogen" in the schema. The optional "prozess" holds the agreed
+// quality development process ([qualitaet.Prozess]); [Plan] derives the
+// Qualitätsentwicklungsplan of a profile from it, the goals and measures,
+// and the profile's Bewertung.
 //
 // # Key figures
 //

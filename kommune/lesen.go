@@ -116,6 +116,9 @@ func (p *Profil) normalisiere() {
 		e := &p.Einschaetzungen[i]
 		e.Person, e.Begruendung = nfc(e.Person), nfc(e.Begruendung)
 	}
+	if p.Prozess != nil {
+		p.Prozess.Normalisiere()
+	}
 }
 
 func normalisierePunkte(ps []Punkt) {

@@ -50,6 +50,10 @@ type Profil struct {
 	// Einschaetzungen are self-assessments of Entwicklungsziele by network
 	// actors (Gesamteinschätzung).
 	Einschaetzungen []qualitaet.Einschaetzung `json:"einschaetzungen,omitempty"`
+	// Prozess is the agreed quality development process (who is
+	// responsible, bodies, focus, cycle step, next review); nil when none
+	// is recorded. The Qualitätsentwicklungsplan ([Plan]) reports on it.
+	Prozess *qualitaet.Prozess `json:"prozess,omitempty"`
 }
 
 // Feld names a line of the sections KOMMUNALSTRUKTUR and WIR ÜBER UNS. Its

@@ -69,6 +69,17 @@
 // Whole Kommune profiles are evaluated by package kommune, which derives the
 // facts from the Steckbrief, the network and the goals.
 //
+// # The Qualitätsentwicklungsplan
+//
+// [Planen] turns a Bewertung, the goals and measures and the agreed
+// [Prozess] into a [Plan] on a Stichtag: per priority the goals serving it
+// with their measures and indicators, findings with reasons ([Befund]: a
+// priority without a goal, an overdue measure or goal, an indicator not
+// measured for twelve months, a passed review date, …) and a summary. The
+// plan lives here, at the centre, because it needs only the Bewertung and
+// the goals, and because the reports (package bericht) must render it
+// without depending on package kommune; kommune.Plan feeds it a profile.
+//
 // # References
 //
 //   - NZFH: Qualitätsrahmen Frühe Hilfen. KOMPAKT Band 5, 2016; web version 2.0.

@@ -96,7 +96,10 @@ type Massnahme struct {
 	Verantwortlich string        `json:"verantwortlich,omitempty"`
 	Beginn         Kalenderdatum `json:"beginn,omitzero"`
 	Faellig        Kalenderdatum `json:"faellig,omitzero"`
-	Hinweis        string        `json:"hinweis,omitempty"`
+	// Zyklusschritt is the step of the quality cycle the measure belongs
+	// to; without it the measure counts in its first goal's step.
+	Zyklusschritt Zyklusschritt `json:"zyklusschritt,omitzero"`
+	Hinweis       string        `json:"hinweis,omitempty"`
 
 	status  MassnahmeStatus
 	verlauf []Verlaufseintrag[MassnahmeStatus]

@@ -184,6 +184,7 @@ func PruefeZiele(ziele []Ziel, massnahmen []Massnahme, zeiger string) []schema.V
 		p := zeiger + schema.Zeiger("massnahmen", i)
 		pruefeID(p, m.ID)
 		text(p+"/titel", m.Titel)
+		enum(p+"/zyklusschritt", m.Zyklusschritt != "", m.Zyklusschritt.Valid(), string(m.Zyklusschritt))
 		if len(m.Ziele) == 0 {
 			add(p+"/ziele", "massnahme.keineZiele", regelVerweis)
 		}

@@ -1,7 +1,7 @@
 // Command bewertung is the library's main job: it evaluates a Kommune
 // profile against the Qualitätsrahmen Frühe Hilfen and prints the report.
 //
-//	go run ./examples/bewertung [-format markdown|json|svg|streuung] [-lang de|en]
+//	go run ./examples/bewertung [-format markdown|html|html-kurz|json|svg|streuung] [-lang de|en]
 //	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json|-]
 //
 // With "-" it reads the profile from standard input; without a profile it
@@ -9,7 +9,10 @@
 // Oder-Spree (its network details, goals and assessments are illustrative).
 // It also accepts profiles written by examples/steckbrief. The formats:
 // markdown (a report a coordinator can take into the
-// Jugendhilfeausschuss), json (the Bewertung document, bewertung.schema.json),
+// Jugendhilfeausschuss, with the Qualitätsentwicklungsplan on the same day),
+// html (the same as one self-contained HTML file to print), html-kurz (the
+// Kurzbericht for a political committee, at most two A4 pages), json (the
+// Bewertung document, bewertung.schema.json),
 // svg (a radar chart of the dimensions), streuung (an SVG of where the
 // ratings diverge). The evaluation date defaults to today. Exit status: 0
 // done, 1 invalid input, 2 wrong call; -h prints the help.
@@ -38,7 +41,7 @@ var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "beschreibung",
 		DE: "Bewertet das Profil einer Kommune nach dem Qualitätsrahmen Frühe Hilfen und schreibt den Bericht. Ohne Profil wird das eingebettete Beispiel (Landkreis Oder-Spree) bewertet, mit - das Profil von der Standardeingabe.",
 		EN: "Evaluates a Kommune's profile against the Qualitätsrahmen Frühe Hilfen and writes the report. Without a profile it evaluates the embedded example (Landkreis Oder-Spree); with - it reads the profile from standard input."},
-	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Bericht (markdown), Bewertungsdokument (json), Netzdiagramm (svg) oder SVG der Streuung (streuung)", EN: "output: report (markdown), evaluation document (json), radar chart (svg) or SVG of the spread (streuung)"},
+	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Bericht (markdown), Bericht zum Drucken (html), Kurzbericht mit höchstens zwei Seiten A4 (html-kurz), Bewertungsdokument (json), Netzdiagramm (svg) oder SVG der Streuung (streuung)", EN: "output: report (markdown), report to print (html), short report of at most two A4 pages (html-kurz), evaluation document (json), radar chart (svg) or SVG of the spread (streuung)"},
 	schema.Eintrag{Schluessel: "flag.rahmen", DE: "Version des Qualitätsrahmens (Standard: die des Zuschnitts, sonst 2.0)", EN: "version of the Qualitätsrahmen (default: that of the profile's Zuschnitt, else 2.0)"},
 	schema.Eintrag{Schluessel: "flag.regelwerk", DE: "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)", EN: "file with a rule set of your own (default: the embedded one)"},
 	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag der Bewertung (Standard: heute)", EN: "reference day of the evaluation (default: today)"},
@@ -53,7 +56,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // bewerte is run with the clock passed in.
 func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, jetzt func() time.Time) int {
 	p := programm.Neu("bewertung", texte, stdin, stdout, stderr)
-	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "md", "json", "svg", "streuung")
+	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "md", "html", "html-kurz", "json", "svg", "streuung")
 	rahmen := p.Auswahl("rahmen", "", "flag.rahmen", "2016", "2.0")
 	regelwerk := p.Datei("regelwerk", "flag.regelwerk")
 	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
@@ -92,7 +95,11 @@ func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	if err != nil {
 		return p.Fehler(name, err)
 	}
-	if err := schreibe(stdout, *format, b, bericht.Optionen{Sprache: p.Sprache, Regelwerk: opt.Regelwerk}); err != nil {
+	bopt := bericht.Optionen{Sprache: p.Sprache, Regelwerk: opt.Regelwerk}
+	if bopt.Plan, err = kommune.Plan(prof, b, qualitaet.KalenderdatumAus(opt.Zeitpunkt), p.Sprache); err != nil {
+		return p.Fehler(name, err)
+	}
+	if err := schreibe(stdout, *format, b, bopt); err != nil {
 		return p.Fehler("", err)
 	}
 	return programm.CodeOK
@@ -101,6 +108,10 @@ func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 // schreibe writes the evaluation in the format.
 func schreibe(w io.Writer, format string, b *qualitaet.Bewertung, bopt bericht.Optionen) error {
 	switch format {
+	case "html":
+		return bericht.HTML(w, b, bopt)
+	case "html-kurz":
+		return bericht.HTMLKurz(w, b, bopt)
 	case "svg":
 		return bericht.SVG(w, b, bopt)
 	case "streuung":

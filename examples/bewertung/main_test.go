@@ -176,7 +176,7 @@ func TestFehler(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-format", "pdf"}, 2, "bewertung: unbekannter Wert „pdf“ für -format; erlaubt sind markdown, md, json, svg, streuung (Hilfe: bewertung -h)\n"},
+		{[]string{"-format", "pdf"}, 2, "bewertung: unbekannter Wert „pdf“ für -format; erlaubt sind markdown, md, html, html-kurz, json, svg, streuung (Hilfe: bewertung -h)\n"},
 		{[]string{"-rahmen", "3.0"}, 2, "bewertung: unbekannter Wert „3.0“ für -rahmen; erlaubt sind 2016, 2.0 (Hilfe: bewertung -h)\n"},
 		{[]string{"-lang", "en", "-rahmen", "3.0"}, 2, "bewertung: unknown value \"3.0\" for -rahmen; allowed are 2016, 2.0 (help: bewertung -h)\n"},
 		{[]string{"-zeitpunkt", "25.11.2026"}, 2, "bewertung: „25.11.2026“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: bewertung -h)\n"},

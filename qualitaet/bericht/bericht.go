@@ -39,6 +39,10 @@ type Optionen struct {
 	// [Markdown] — the tables of every Entwicklungsziel — for a one-page
 	// summary, e.g. for the Jugendhilfeausschuss.
 	Kurzfassung bool
+	// Plan is the Qualitätsentwicklungsplan derived from the Bewertung
+	// (qualitaet.Planen); when given, [Markdown] and [HTML] add it as a
+	// section and [HTMLKurz] lists its overdue measures.
+	Plan *qualitaet.Plan
 }
 
 // ErrKeineBewertung is returned by every report function when it is given a

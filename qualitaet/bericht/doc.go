@@ -2,7 +2,7 @@
 // evaluation (Bewertung) of a Kommune against the Qualitätsrahmen Frühe
 // Hilfen — into reports (Berichte) that a network coordinator can read,
 // hand out and defend, for example in the Jugendhilfeausschuss: a Markdown
-// report and two SVG charts. The package only presents; every figure and
+// report, two SVG charts and HTML reports to print. The package only presents; every figure and
 // every reason comes from the Bewertung, which [qualitaet.Bewerte] computes.
 //
 //	b, err := qualitaet.Bewerte(eingabe)
@@ -10,6 +10,7 @@
 //	err = bericht.Markdown(os.Stdout, b, bericht.Optionen{})
 //	err = bericht.SVG(radarDatei, b, bericht.Optionen{})
 //	err = bericht.StreuungSVG(streuungDatei, b, bericht.Optionen{})
+//	err = bericht.HTMLKurz(kurzbericht, b, bericht.Optionen{Plan: plan})
 //
 // # The Markdown report
 //
@@ -44,13 +45,17 @@
 //
 // [SVG] draws a radar (spider) chart: one axis per dimension, clockwise from
 // the top in catalogue order, from 0 points at the centre to 100 at the
-// outer ring, with rings at 25, 50, 75 and 100. The shaded polygon joins the
-// points, each printed at its vertex. The larger the area, the further the
-// network has come; a dent shows where it has not. A dimension without
-// points has a dashed grey axis and a hollow marker near the centre labelled
-// "–", and the outline bridges it with a dashed line instead of dropping to
-// 0 — read the shape there as unknown, not as weak. Focus dimensions have a
-// bold label with a star.
+// outer ring, with rings at 25, 50, 75 and 100. The shaded area joins the
+// points of neighbouring assessed dimensions, each point labelled with its
+// value where the label covers no dot, no other label and no axis label.
+// The larger the area, the further the network has come; a dent shows where
+// it has not. A dimension without points has a dashed grey axis and a grey
+// label, and nothing is drawn in the sectors on either side of it: the
+// chart leaves a gap rather than suggesting a value there — not assessed is
+// neither low nor high. With every dimension assessed the area is one
+// closed polygon. Focus dimensions have a bold label and a star drawn as a
+// path (no font glyph), so the chart looks the same in browsers and in
+// other SVG renderers such as librsvg.
 //
 // # Reading the spread chart
 //
@@ -64,6 +69,20 @@
 // divergence runs along sector lines — say, health care rates lower than
 // youth welfare — the row says so. A wide spread is not an error in the
 // data: it is the best topic for the next network meeting.
+//
+// # HTML reports and the plan
+//
+// [HTML] writes the full report and [HTMLKurz] the Kurzbericht for a
+// political committee (at most two A4 pages: result, radar chart, the main
+// priorities, overdue measures, the Reflexionsfragen of the focus
+// dimensions, one sentence on method and provenance). Each is one
+// self-contained file — CSS and SVG inline, no scripts, fonts or requests —
+// built with html/template, so every text from the Bewertung or the plan is
+// escaped. A print stylesheet sets A4 pages with margins and page numbers,
+// starts major sections on a new page, repeats table headers and keeps
+// table rows whole. [Optionen.Plan] adds the Qualitätsentwicklungsplan
+// (qualitaet.Planen) to [Markdown] and [HTML]; [PlanMarkdown] writes the plan
+// on its own.
 //
 // # Languages and numbers
 //

@@ -45,6 +45,9 @@ func Markdown(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 	if !opt.Kurzfassung {
 		k.mdDetails(&m)
 	}
+	if opt.Plan != nil {
+		k.mdPlan(&m, opt.Plan, k.tp("plan.titel"), 2)
+	}
 	k.mdHinweise(&m)
 	k.mdMethode(&m)
 	_, err := w.Write(bytes.TrimRight(m.Bytes(), "\n"))

@@ -123,7 +123,6 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "svg.keineDimensionen", DE: "Die Bewertung enthält keine Qualitätsdimension.", EN: "The evaluation contains no quality dimension."},
 	schema.Eintrag{Schluessel: "svg.keinePunkte", DE: "Noch keine Dimension eingeschätzt", EN: "No dimension assessed yet"},
 	schema.Eintrag{Schluessel: "svg.legendePunkte", DE: "Punkte je Qualitätsdimension (Mitte 0, äußerer Ring 100)", EN: "Points per quality dimension (centre 0, outer ring 100)"},
-	schema.Eintrag{Schluessel: "svg.legendeFehlt", DE: "– nicht eingeschätzt (das ist nicht 0; gestrichelte Achse)", EN: "– not assessed (which is not 0; dashed axis)"},
 	schema.Eintrag{Schluessel: "svg.legendeSchwerpunkt", DE: "Schwerpunkt laut Zuschnitt", EN: "focus dimension of the Zuschnitt"},
 	schema.Eintrag{Schluessel: "svg.desc", DE: "Netzdiagramm der Punkte je Qualitätsdimension (0 bis 100): %s.", EN: "Radar chart of the points per quality dimension (0 to 100): %s."},
 	schema.Eintrag{Schluessel: "svg.descPunkte", DE: "%s %s Punkte", EN: "%s %s points"},

@@ -3,7 +3,9 @@ package bericht
 import (
 	"io"
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
@@ -15,10 +17,11 @@ const (
 	radarMitteX     = 380.0
 	radarMitteY     = 322.0
 	radarRadius     = 190.0
-	radarLabelAbst  = 14.0 // from the outer ring to the axis label
+	radarLabelAbst  = 22.0 // from the outer ring to the axis label
 	radarZeile      = 14.0 // line height of axis labels
 	radarLabelBreit = 22   // characters per label line
-	radarFehltR     = 16.0 // radius of the marker of a dimension without points
+	radarSternAbst  = 10.0 // from the outer ring to the centre of the focus star
+	radarSternR     = 6.0  // outer radius of the focus star
 )
 
 // SVG writes a radar chart (Netzdiagramm) of the dimension points of a
@@ -78,8 +81,53 @@ func (k *kontext) radar(s *svg) {
 		s.ende()
 		return
 	}
+	var belegt []kasten // areas taken by marks and labels, for the value labels
+	belegt = k.radarRaster(s, n, belegt)
+	ecken := k.radarAchsen(s)
+	radarFlaechen(s, ecken, n)
+	for _, e := range ecken {
+		if e.gesetzt {
+			s.f(`<circle class="punkt" cx="%s" cy="%s" r="4" fill="%s"/>`+"\n", zahlSVG(e.x), zahlSVG(e.y), farbeDaten)
+			belegt = append(belegt, kastenUm(e.x, e.y, 5, 5))
+		}
+	}
+	belegt = append(belegt, k.radarBeschriftung(s)...)
+	for _, e := range ecken {
+		if e.gesetzt {
+			belegt = k.radarWert(s, e, k.punkte(dims[e.i].Punkte), belegt)
+		}
+	}
+	if !slices.ContainsFunc(ecken, func(e ecke) bool { return e.gesetzt }) {
+		hinweis := k.t("svg.keinePunkte")
+		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="#ffffff" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"`, hinweis)
+		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="`+farbeFehlt+`"`, hinweis)
+	}
+	k.radarLegende(s)
+	s.ende()
+}
 
-	// Rings with their values, between the first two axes.
+// ecke is the vertex of axis i: where its points lie, if it has any.
+type ecke struct {
+	i       int
+	a       float64 // angle of the axis
+	gesetzt bool
+	x, y, r float64
+}
+
+// kasten is a rectangle an element covers, for keeping labels off marks.
+type kasten struct{ x0, y0, x1, y1 float64 }
+
+func kastenUm(x, y, halbB, halbH float64) kasten {
+	return kasten{x - halbB, y - halbH, x + halbB, y + halbH}
+}
+
+func (a kasten) schneidet(b kasten) bool {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+}
+
+// radarRaster draws the rings with their values between the first two
+// axes and returns the areas of the ring values.
+func (k *kontext) radarRaster(s *svg, n int, belegt []kasten) []kasten {
 	s.f(`<g class="ringe" fill="none" stroke="%s" stroke-width="1">`+"\n", farbeRaster)
 	for _, p := range []float64{25, 50, 75, 100} {
 		s.f(`<circle cx="%s" cy="%s" r="%s"/>`+"\n", zahlSVG(radarMitteX), zahlSVG(radarMitteY), zahlSVG(radarRadius*p/100))
@@ -91,92 +139,114 @@ func (k *kontext) radar(s *svg) {
 	}
 	for _, p := range []float64{25, 50, 75, 100} {
 		x, y := polar(radarRadius*p/100, aRing)
-		s.text(x+3, y-3, `font-size="10" fill="#777777"`, k.zahl(p, 0))
+		t := k.zahl(p, 0)
+		s.text(x+3, y-3, `font-size="10" fill="#777777"`, t)
+		belegt = append(belegt, kasten{x + 2, y - 12, x + 4 + textBreite(t, 10), y - 1})
 	}
+	return belegt
+}
 
-	// Axes; those of dimensions without points are dashed.
-	type ecke struct {
-		i    int
-		x, y float64
-	}
-	var ecken []ecke
+// radarAchsen draws the axes — dashed and grey for dimensions without
+// points — and returns the vertices.
+func (k *kontext) radarAchsen(s *svg) []ecke {
+	dims := k.b.Dimensionen
+	ecken := make([]ecke, len(dims))
 	for i := range dims {
 		d := &dims[i]
-		a := winkel(i, n)
+		a := winkel(i, len(dims))
 		x, y := polar(radarRadius, a)
-		strich := ""
-		farbe := "#9a9a9a"
+		strich, farbe := "", "#9a9a9a"
 		if !d.Punkte.Gesetzt() {
 			strich, farbe = ` stroke-dasharray="4 3"`, farbeFehlt
 		}
 		s.f(`<line class="achse" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1"%s/>`+"\n",
 			zahlSVG(radarMitteX), zahlSVG(radarMitteY), zahlSVG(x), zahlSVG(y), farbe, strich)
+		ecken[i] = ecke{i: i, a: a}
 		if p, ok := d.Punkte.Zahl(); ok {
-			p = min(max(p, 0), 100)
-			ex, ey := polar(radarRadius*p/100, a)
-			ecken = append(ecken, ecke{i, ex, ey})
+			r := radarRadius * min(max(p, 0), 100) / 100
+			ex, ey := polar(r, a)
+			ecken[i] = ecke{i: i, a: a, gesetzt: true, x: ex, y: ey, r: r}
 		}
 	}
+	return ecken
+}
 
-	// The polygon of the points and its outline: solid between
-	// neighbouring axes, dashed where it passes a dimension without points.
-	if len(ecken) >= 3 {
-		var pts []string
-		for _, e := range ecken {
-			pts = append(pts, zahlSVG(e.x)+","+zahlSVG(e.y))
-		}
-		s.f(`<polygon class="punkte" points="%s" fill="%s" fill-opacity="0.25" stroke="none"/>`+"\n", strings.Join(pts, " "), farbeFlaeche)
+// radarFlaechen fills the area of the points and draws its outline only
+// between neighbouring axes that both have points. With every axis
+// assessed that is one closed polygon; otherwise each run of neighbouring
+// assessed axes is a fan from the centre, and a dimension without points
+// leaves a gap: nothing is drawn in its sectors, so the chart shows no
+// value there, neither low nor high.
+func radarFlaechen(s *svg, ecken []ecke, n int) {
+	alle := !slices.ContainsFunc(ecken, func(e ecke) bool { return !e.gesetzt })
+	if alle && n < 3 {
+		return // one or two axes span no area
 	}
-	if len(ecken) >= 2 {
-		kanten := len(ecken)
-		if kanten == 2 {
-			kanten = 1 // two points have one edge, not two
+	if alle {
+		pts := make([]string, n)
+		for i, e := range ecken {
+			pts[i] = zahlSVG(e.x) + "," + zahlSVG(e.y)
 		}
-		for j := range kanten {
-			a, b := ecken[j], ecken[(j+1)%len(ecken)]
-			nachbarn := (b.i-a.i+n)%n == 1 || (len(ecken) == 2 && (a.i-b.i+n)%n == 1)
-			if nachbarn {
-				s.f(`<line class="kante" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="2"/>`+"\n",
-					zahlSVG(a.x), zahlSVG(a.y), zahlSVG(b.x), zahlSVG(b.y), farbeDaten)
-			} else {
-				s.f(`<line class="luecke" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.5" stroke-dasharray="5 4"/>`+"\n",
-					zahlSVG(a.x), zahlSVG(a.y), zahlSVG(b.x), zahlSVG(b.y), farbeFehlt)
-			}
-		}
+		s.f(`<polygon class="punkte" points="%s" fill="%s" fill-opacity="0.25" stroke="%s" stroke-width="2" stroke-linejoin="round"/>`+"\n",
+			strings.Join(pts, " "), farbeFlaeche, farbeDaten)
+		return
 	}
-
-	// Vertices with values, markers of dimensions without points.
-	for i := range dims {
-		d := &dims[i]
-		a := winkel(i, n)
-		p, ok := d.Punkte.Zahl()
-		if !ok {
-			x, y := polar(radarFehltR, a)
-			s.f(`<circle class="fehlt" cx="%s" cy="%s" r="4" fill="#ffffff" stroke="%s" stroke-width="1.5"/>`+"\n", zahlSVG(x), zahlSVG(y), farbeFehlt)
-			lx, ly := polar(radarFehltR+15, a)
-			k.wert(s, lx, ly+5, strich, farbeFehlt)
+	for _, lauf := range laeufe(ecken) {
+		if len(lauf) < 2 {
 			continue
 		}
-		r := radarRadius * min(max(p, 0), 100) / 100
-		x, y := polar(r, a)
-		s.f(`<circle class="punkt" cx="%s" cy="%s" r="4" fill="%s"/>`+"\n", zahlSVG(x), zahlSVG(y), farbeDaten)
-		lr := r - 16
-		if r < 48 {
-			lr = r + 16
+		pts := []string{zahlSVG(radarMitteX) + "," + zahlSVG(radarMitteY)}
+		linie := make([]string, len(lauf))
+		for j, e := range lauf {
+			pts = append(pts, zahlSVG(e.x)+","+zahlSVG(e.y))
+			linie[j] = zahlSVG(e.x) + "," + zahlSVG(e.y)
 		}
-		lx, ly := polar(lr, a)
-		k.wert(s, lx, ly+4, k.punkte(d.Punkte), farbeDaten)
+		s.f(`<polygon class="punkte" points="%s" fill="%s" fill-opacity="0.25" stroke="none"/>`+"\n", strings.Join(pts, " "), farbeFlaeche)
+		s.f(`<polyline class="kante" points="%s" fill="none" stroke="%s" stroke-width="2" stroke-linejoin="round"/>`+"\n",
+			strings.Join(linie, " "), farbeDaten)
 	}
+}
 
-	// Axis labels, wrapped; focus dimensions bold with a star.
+// laeufe splits the vertices into runs of neighbouring assessed axes, in
+// clockwise order; a run may wrap from the last axis to the first.
+func laeufe(ecken []ecke) [][]ecke {
+	n := len(ecken)
+	start := slices.IndexFunc(ecken, func(e ecke) bool { return !e.gesetzt })
+	if start < 0 {
+		return [][]ecke{ecken}
+	}
+	var out [][]ecke
+	var lauf []ecke
+	for j := 1; j <= n; j++ {
+		e := ecken[(start+j)%n]
+		if e.gesetzt {
+			lauf = append(lauf, e)
+			continue
+		}
+		if len(lauf) > 0 {
+			out = append(out, lauf)
+		}
+		lauf = nil
+	}
+	return out
+}
+
+// radarBeschriftung writes the axis labels, wrapped; a dimension without
+// points is grey; a focus dimension is bold and marked by a star drawn as a
+// path just outside the outer ring. It returns the areas it covers.
+func (k *kontext) radarBeschriftung(s *svg) []kasten {
+	var belegt []kasten
+	dims := k.b.Dimensionen
 	for i := range dims {
 		d := &dims[i]
-		a := winkel(i, n)
+		a := winkel(i, len(dims))
 		zeilen := umbrechen(k.dimName(d), radarLabelBreit, 3)
 		attr := ""
 		if d.Schwerpunkt {
-			zeilen[0] = "★ " + zeilen[0]
 			attr = `font-weight="bold" `
+			sx, sy := polar(radarRadius+radarSternAbst, a)
+			stern(s, sx, sy, radarSternR, "schwerpunkt")
+			belegt = append(belegt, kastenUm(sx, sy, radarSternR, radarSternR))
 		}
 		x, y := polar(radarRadius+radarLabelAbst, a)
 		c, sn := math.Cos(a), math.Sin(a)
@@ -200,14 +270,79 @@ func (k *kontext) radar(s *svg) {
 			attr += `fill="` + farbeFehlt + `" `
 		}
 		s.zeilen(x, y, radarZeile, `class="dimension" `+attr+`text-anchor="`+anker+`"`, zeilen)
+		belegt = append(belegt, textKasten(x, y, anker, zeilen, 12))
 	}
-	if len(ecken) == 0 {
-		hinweis := k.t("svg.keinePunkte")
-		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="#ffffff" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"`, hinweis)
-		s.text(radarMitteX, radarMitteY+radarRadius/2, `text-anchor="middle" font-style="italic" fill="`+farbeFehlt+`"`, hinweis)
+	return belegt
+}
+
+// textKasten estimates the area of lines of text at font size groesse with
+// the first baseline at y.
+func textKasten(x, y float64, anker string, zeilen []string, groesse float64) kasten {
+	breite := 0.0
+	for _, z := range zeilen {
+		breite = max(breite, textBreite(z, groesse))
 	}
-	k.radarLegende(s)
-	s.ende()
+	x0 := x
+	switch anker {
+	case "middle":
+		x0 = x - breite/2
+	case "end":
+		x0 = x - breite
+	}
+	return kasten{x0, y - groesse, x0 + breite, y + float64(len(zeilen)-1)*radarZeile + groesse*0.3}
+}
+
+// textBreite estimates the width of text at font size groesse generously
+// (0.62 em per character, bold digits of sans-serif fonts are narrower).
+func textBreite(t string, groesse float64) float64 {
+	return float64(utf8.RuneCountInString(t)) * groesse * 0.62
+}
+
+// radarWert places the value label of a vertex where it covers no mark and
+// no other label: outside along the axis, inside, or to either side; it
+// returns belegt with the label's area added.
+func (k *kontext) radarWert(s *svg, e ecke, inhalt string, belegt []kasten) []kasten {
+	b := textBreite(inhalt, 12)
+	ux, uy := math.Cos(e.a), math.Sin(e.a)
+	abst := 9 + b/2*math.Abs(ux) + 6*math.Abs(uy)
+	kandidaten := [][2]float64{
+		{e.x + ux*abst, e.y + uy*abst}, {e.x - ux*abst, e.y - uy*abst},
+		{e.x - uy*abst, e.y + ux*abst}, {e.x + uy*abst, e.y - ux*abst},
+	}
+	for _, f := range []float64{1.6, 2.2, 3} {
+		kandidaten = append(kandidaten, [2]float64{e.x + ux*abst*f, e.y + uy*abst*f}, [2]float64{e.x - ux*abst*f, e.y - uy*abst*f},
+			[2]float64{e.x - uy*abst*f, e.y + ux*abst*f}, [2]float64{e.x + uy*abst*f, e.y - ux*abst*f})
+	}
+	wahl := kandidaten[0]
+	for _, c := range kandidaten {
+		kb := kastenUm(c[0], c[1], b/2+1, 7)
+		if !slices.ContainsFunc(belegt, kb.schneidet) {
+			wahl = c
+			break
+		}
+	}
+	k.wert(s, wahl[0], wahl[1]+4, inhalt, farbeDaten)
+	return append(belegt, kastenUm(wahl[0], wahl[1], b/2+1, 7))
+}
+
+// stern draws a five-pointed star as a path centred on x, y with outer
+// radius r: no font glyph, so every renderer shows the same mark.
+func stern(s *svg, x, y, r float64, klasse string) {
+	var d strings.Builder
+	for j := range 10 {
+		rr := r
+		if j%2 == 1 {
+			rr = r * 0.42
+		}
+		a := -math.Pi/2 + float64(j)*math.Pi/5
+		cmd := "L"
+		if j == 0 {
+			cmd = "M"
+		}
+		d.WriteString(cmd + zahlSVG(x+rr*math.Cos(a)) + " " + zahlSVG(y+rr*math.Sin(a)) + " ")
+	}
+	d.WriteString("Z")
+	s.f(`<path class="%s" d="%s" fill="%s" stroke="none"/>`+"\n", klasse, d.String(), farbeText)
 }
 
 // wert writes a value label with a white halo, drawn as a stroked copy
@@ -223,10 +358,10 @@ func (k *kontext) radarLegende(s *svg) {
 	s.f(`<rect x="24" y="%s" width="22" height="12" fill="%s" fill-opacity="0.25" stroke="%s" stroke-width="2"/>`+"\n", zahlSVG(y-10), farbeFlaeche, farbeDaten)
 	s.text(54, y, "", k.t("svg.legendePunkte"))
 	y += 20
-	s.f(`<circle cx="35" cy="%s" r="4" fill="#ffffff" stroke="%s" stroke-width="1.5"/>`+"\n", zahlSVG(y-4), farbeFehlt)
-	s.text(54, y, "", k.t("svg.legendeFehlt"))
+	s.f(`<line x1="24" y1="%s" x2="46" y2="%s" stroke="%s" stroke-width="1" stroke-dasharray="4 3"/>`+"\n", zahlSVG(y-4), zahlSVG(y-4), farbeFehlt)
+	s.text(54, y, "", planTexte.Sprintf(k.tag, "svg.legendeLuecke"))
 	y += 20
-	s.text(35, y, `text-anchor="middle" font-weight="bold"`, "★")
+	stern(s, 35, y-4, radarSternR, "legende-stern")
 	s.text(54, y, "", k.t("svg.legendeSchwerpunkt"))
 	s.f("</g>\n")
 }

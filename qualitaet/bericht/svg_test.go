@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -20,14 +21,24 @@ import (
 type svgInfo struct {
 	wurzel      map[string]string // attributes of the root element
 	titel, desc string
-	achsen      int      // line.achse
-	polygone    []string // points of polygon.punkte
-	punkte      int      // circle.punkt
-	fehlt       int      // circle.fehlt
-	ziele       int      // text.ziel
-	mediane     int      // path.median
-	divergent   int      // rect.divergent
-	texte       []string // content of every <text>, lines joined
+	achsen      int          // line.achse
+	polygone    []string     // points of polygon.punkte
+	punkte      int          // circle.punkt
+	fehlt       int          // dashed line.achse: a dimension without points
+	kanten      int          // polyline.kante
+	sterne      int          // path.schwerpunkt
+	punktOrte   [][2]float64 // centres of circle.punkt
+	werte       []svgText    // text.wert
+	ziele       int          // text.ziel
+	mediane     int          // path.median
+	divergent   int          // rect.divergent
+	texte       []string     // content of every <text>, lines joined
+}
+
+// svgText is a text element's anchor point and content.
+type svgText struct {
+	x, y float64
+	text string
 }
 
 // leseSVG parses an SVG document strictly and fails the test when it is not
@@ -62,12 +73,20 @@ func leseSVG(t *testing.T, data []byte) svgInfo {
 			switch tok.Name.Local + "." + attr["class"] {
 			case "line.achse":
 				info.achsen++
+				if attr["stroke-dasharray"] != "" {
+					info.fehlt++
+				}
 			case "polygon.punkte":
 				info.polygone = append(info.polygone, attr["points"])
+			case "polyline.kante":
+				info.kanten++
+			case "path.schwerpunkt":
+				info.sterne++
 			case "circle.punkt":
 				info.punkte++
-			case "circle.fehlt":
-				info.fehlt++
+				info.punktOrte = append(info.punktOrte, [2]float64{zahlAttr(t, attr["cx"]), zahlAttr(t, attr["cy"])})
+			case "text.wert":
+				info.werte = append(info.werte, svgText{x: zahlAttr(t, attr["x"]), y: zahlAttr(t, attr["y"])})
 			case "text.ziel":
 				info.ziele++
 			case "path.median":
@@ -86,6 +105,9 @@ func leseSVG(t *testing.T, data []byte) svgInfo {
 			stapel = append(stapel, tok.Name.Local)
 		case xml.EndElement:
 			if tok.Name.Local == "text" {
+				if n := len(info.werte); n > 0 && info.werte[n-1].text == "" {
+					info.werte[n-1].text = text.String()
+				}
 				info.texte = append(info.texte, text.String())
 				text = nil
 			}
@@ -143,27 +165,73 @@ func handBewertung(sprache string, punkte ...*float64) *qualitaet.Bewertung {
 
 func zahl(f float64) *float64 { return &f }
 
+func zahlAttr(t *testing.T, s string) float64 {
+	t.Helper()
+	f, err := strconv.ParseFloat(s, 64)
+	require.NoError(t, err, "coordinate %q", s)
+	return f
+}
+
+// erwarteteFlaechen returns the number of vertices of each filled area the
+// radar chart should draw: all axes assessed is one polygon of all
+// vertices; otherwise every run of at least two neighbouring assessed axes
+// (wrapping around) is a fan from the centre, its vertices plus the centre.
+func erwarteteFlaechen(b *qualitaet.Bewertung) []int {
+	n := len(b.Dimensionen)
+	gesetzt := func(i int) bool { return b.Dimensionen[(i+n)%n].Punkte.Gesetzt() }
+	start := -1
+	for i := range n {
+		if !gesetzt(i) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		if n >= 3 {
+			return []int{n}
+		}
+		return nil
+	}
+	var out []int
+	lauf := 0
+	for j := 1; j <= n; j++ {
+		if gesetzt(start + j) {
+			lauf++
+			continue
+		}
+		if lauf >= 2 {
+			out = append(out, lauf+1)
+		}
+		lauf = 0
+	}
+	return out
+}
+
 func TestSVGRadar(t *testing.T) {
 	leer := qualitaet.Eingabe{Kommune: "Stadt ohne Daten", Zeitpunkt: stichtag}
 	v2016 := oderSpree(language.German)
 	v2016.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016}
 	v2016.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD4.T1.Z1", Stufe: 2, Datum: stichtag}}
 	tests := []struct {
-		name string
-		b    *qualitaet.Bewertung
+		name     string
+		b        *qualitaet.Bewertung
+		flaechen []int
 	}{
-		{"Oder-Spree deutsch (9 Dimensionen, 2.0 ohne QD9)", bewerte(t, oderSpree(language.German))},
-		{"Oder-Spree englisch", bewerte(t, oderSpree(language.English))},
-		{"10 Dimensionen, alle ohne Punkte", bewerte(t, leer)},
-		{"9 Dimensionen (2016)", bewerte(t, v2016)},
-		{"keine Dimension", handBewertung("de")},
-		{"eine Dimension", handBewertung("de", zahl(40))},
-		{"eine Dimension ohne Punkte", handBewertung("en", nil)},
-		{"zwei Dimensionen", handBewertung("de", zahl(40), zahl(100))},
-		{"zwei Dimensionen, eine ohne Punkte", handBewertung("en", nil, zahl(0))},
-		{"drei Dimensionen", handBewertung("de", zahl(12.5), nil, zahl(75))},
-		{"vier Dimensionen", handBewertung("en", zahl(12.5), zahl(30), zahl(60), zahl(75))},
-		{"Werte außerhalb 0–100", handBewertung("de", zahl(-10), zahl(140), zahl(50))},
+		{"Oder-Spree deutsch (9 Dimensionen, 2.0 ohne QD9)", bewerte(t, oderSpree(language.German)), nil},
+		{"Oder-Spree englisch", bewerte(t, oderSpree(language.English)), nil},
+		{"10 Dimensionen, alle ohne Punkte", bewerte(t, leer), nil},
+		{"9 Dimensionen (2016)", bewerte(t, v2016), nil},
+		{"keine Dimension", handBewertung("de"), nil},
+		{"eine Dimension", handBewertung("de", zahl(40)), nil},
+		{"eine Dimension ohne Punkte", handBewertung("en", nil), nil},
+		{"zwei Dimensionen", handBewertung("de", zahl(40), zahl(100)), nil},
+		{"zwei Dimensionen, eine ohne Punkte", handBewertung("en", nil, zahl(0)), nil},
+		{"drei Dimensionen", handBewertung("de", zahl(12.5), nil, zahl(75)), []int{3}},
+		{"vier Dimensionen", handBewertung("en", zahl(12.5), zahl(30), zahl(60), zahl(75)), []int{4}},
+		{"vier von zehn eingeschätzt", handBewertung("de", zahl(60), zahl(50), nil, nil, zahl(25), nil, nil, zahl(80), nil, nil), []int{3}},
+		{"zehn kleine Werte dicht an der Mitte", handBewertung("de", zahl(5), zahl(8), zahl(3), zahl(6), zahl(4), zahl(7), zahl(5), zahl(9), zahl(2), zahl(6)), []int{10}},
+		{"nur einzelne Achsen", handBewertung("en", zahl(60), nil, zahl(50), nil, zahl(25), nil), nil},
+		{"Werte außerhalb 0–100", handBewertung("de", zahl(-10), zahl(140), zahl(50)), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,13 +247,26 @@ func TestSVGRadar(t *testing.T) {
 			}
 			assert.Equal(t, n, info.achsen, "one axis per dimension")
 			assert.Equal(t, gesetzt, info.punkte, "one vertex per dimension with points")
-			assert.Equal(t, n-gesetzt, info.fehlt, "one marker per dimension without points")
-			if gesetzt >= 3 {
-				require.Len(t, info.polygone, 1)
-				assert.Len(t, strings.Fields(info.polygone[0]), gesetzt, "polygon vertices")
-			} else {
-				assert.Empty(t, info.polygone)
+			assert.Equal(t, n-gesetzt, info.fehlt, "one dashed axis per dimension without points")
+			var flaechen []int
+			for _, p := range info.polygone {
+				flaechen = append(flaechen, len(strings.Fields(p)))
 			}
+			assert.Equal(t, erwarteteFlaechen(tt.b), flaechen, "filled areas and their vertices")
+			if tt.flaechen != nil {
+				assert.Equal(t, tt.flaechen, flaechen, "worked out by hand")
+			}
+			schwerpunkte := 0
+			for _, d := range tt.b.Dimensionen {
+				if d.Schwerpunkt {
+					schwerpunkte++
+				}
+			}
+			assert.Equal(t, schwerpunkte, info.sterne, "one star path per focus dimension")
+			for _, x := range info.texte {
+				assert.NotContains(t, x, "★", "no glyph depends on a font")
+			}
+			pruefeWerteFrei(t, info)
 			alle := strings.Join(info.texte, "\n")
 			for _, d := range tt.b.Dimensionen {
 				assert.Contains(t, alle, string(d.ID)+" "+d.Titel, "axis label of %s", d.ID)
@@ -231,6 +312,31 @@ func TestStreuungSVG(t *testing.T) {
 				assert.Regexp(t, "keine Einschätzungen|no ratings", alle)
 			}
 		})
+	}
+}
+
+// pruefeWerteFrei checks that no value label covers a vertex dot or
+// another value label, with the label's area estimated generously (0.62 em
+// per character, 12 px high above the baseline shifted by 4).
+func pruefeWerteFrei(t *testing.T, info svgInfo) {
+	t.Helper()
+	type kasten struct{ x0, y0, x1, y1 float64 }
+	kaesten := make([]kasten, len(info.werte))
+	for i, w := range info.werte {
+		b := float64(len([]rune(w.text))) * 12 * 0.62
+		kaesten[i] = kasten{w.x - b/2, w.y - 4 - 6, w.x + b/2, w.y - 4 + 6}
+	}
+	for i, k := range kaesten {
+		for _, p := range info.punktOrte {
+			nx, ny := min(max(p[0], k.x0), k.x1), min(max(p[1], k.y0), k.y1)
+			d := (nx-p[0])*(nx-p[0]) + (ny-p[1])*(ny-p[1])
+			assert.Greater(t, d, 16.0, "value label %q covers the dot at %v", info.werte[i].text, p)
+		}
+		for j := i + 1; j < len(kaesten); j++ {
+			l := kaesten[j]
+			assert.False(t, k.x0 < l.x1 && l.x0 < k.x1 && k.y0 < l.y1 && l.y0 < k.y1,
+				"value labels %q and %q overlap", info.werte[i].text, info.werte[j].text)
+		}
 	}
 }
 

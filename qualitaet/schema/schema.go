@@ -36,10 +36,11 @@ const (
 	ArtNetzwerk     Art = "netzwerk"     // Netzwerk Frühe Hilfen (package netzwerk)
 	ArtProfil       Art = "profil"       // Kommune profile (package kommune)
 	ArtCluster      Art = "cluster"      // clusters of the Qualitätsdialoge (package kommune)
+	ArtPlan         Art = "plan"         // Qualitätsentwicklungsplan (package qualitaet)
 )
 
 var alleArten = []Art{ArtGemeinsam, ArtRahmen, ArtZuschnitt, ArtZiele, ArtRegelwerk, ArtBewertung,
-	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster}
+	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster, ArtPlan}
 
 // Arten returns every document kind in a fixed order.
 func Arten() []Art { return append([]Art(nil), alleArten...) }

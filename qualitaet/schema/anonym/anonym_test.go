@@ -64,6 +64,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 			"/netzwerk/akteure/*/kontakt",
 			"/netzwerk/koordination/ansprechperson",
 			"/netzwerk/koordination/kontakt",
+			"/prozess/verantwortlich",
 			"/wirUeberUns/ansprechperson",
 			"/wirUeberUns/funktion",
 			"/ziele/*/verantwortlich",
