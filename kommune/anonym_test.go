@@ -2,7 +2,6 @@ package kommune
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -255,44 +254,6 @@ func TestAnonymisiereFehler(t *testing.T) {
 			_, err = Personen([]byte(tt.doc))
 			assert.Error(t, err)
 		})
-	}
-}
-
-// TestVergleichOhnePersonen checks that a comparison never carries personal
-// data: neither its JSON nor its Markdown names a person of any input,
-// with or without Anonym.
-func TestVergleichOhnePersonen(t *testing.T) {
-	var profile []*Profil
-	var personen []string
-	for _, datei := range profilDateien {
-		data, err := os.ReadFile(datei)
-		require.NoError(t, err)
-		p, err := ParseProfil(data)
-		require.NoError(t, err)
-		profile = append(profile, p)
-		ps, err := Personen(data)
-		require.NoError(t, err)
-		personen = append(personen, ps...)
-	}
-	for _, anonym := range []bool{false, true} {
-		opt := VergleichsOptionen{Anonym: anonym}
-		opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
-		v, err := Vergleiche(profile, opt)
-		require.NoError(t, err)
-		assert.Equal(t, anonym, v.Anonymisiert)
-		doc, err := v.Dokument()
-		require.NoError(t, err)
-		var md bytes.Buffer
-		require.NoError(t, v.Markdown(&md))
-		for _, text := range []string{string(doc), md.String()} {
-			for _, p := range append(personen, namenDerTestprofile...) {
-				assert.NotContains(t, text, p)
-			}
-			assert.NotContains(t, text, "Person 1")
-		}
-		var roh map[string]any
-		require.NoError(t, json.Unmarshal(doc, &roh))
-		assert.NotContains(t, roh, "$schema", "the comparison is no document kind of the schema package")
 	}
 }
 

@@ -97,6 +97,30 @@
 // and more. A figure whose input is absent is absent — never 0, never a
 // division by zero. The reference day for ages is passed in.
 //
+// # Evaluation
+//
+// [Bewerte] evaluates a valid profile against the Qualitätsrahmen: it
+// derives facts from the Steckbrief, the network and the key figures,
+// applies the rules of a Regelwerk, adds the self-assessments and returns a
+// [qualitaet.Bewertung] — points per dimension, totals and priorities —
+// which package qualitaet/bericht turns into a report. A profile that
+// [Profil.Validate] rejects is refused, never scored. [Luecken] lists the
+// sectors a network does not reach. The Examples show the whole flow: read
+// a profile, evaluate it, write the report.
+//
+// # Sub-packages
+//
+//   - kommune/vergleich compares Kommunen: side by side, by structural
+//     similarity, by the clusters of the Qualitätsdialoge, and one Kommune
+//     over time (Trend).
+//   - kommune/dokument checks any document of the module: it finds the
+//     kind from "$schema", validates it, runs the checks of its package and
+//     returns the typed value or every violation.
+//
+// Below kommune lie package netzwerk (the Netzwerk Frühe Hilfen, which a
+// profile holds) and package qualitaet (the Qualitätsrahmen, goals,
+// self-assessments and the scoring engine); neither imports kommune.
+//
 // # References
 //
 //   - Nationales Zentrum Frühe Hilfen (NZFH): Qualitätsdialoge Frühe Hilfen,

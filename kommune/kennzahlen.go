@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -198,7 +199,7 @@ func alter(jahr int, stichtag time.Time) qualitaet.Wert {
 // Bundesstiftung reports whether the part's source names the Bundesstiftung
 // Frühe Hilfen (federal foundation money), alone or with other sources.
 func (a Budgetanteil) Bundesstiftung() bool {
-	n := normiere(a.Quelle)
+	n := beschriftung.Normiere(a.Quelle)
 	return strings.Contains(n, "bundesstiftung") || strings.Contains(n, "bundesinitiative")
 }
 

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -244,7 +245,7 @@ func (l *leser) ueberschrift(ebene int, titel string) {
 		l.kopf(titel)
 		return
 	}
-	switch normiere(titel) {
+	switch beschriftung.Normiere(titel) {
 	case "kommunalstruktur":
 		l.modus = imKommunal
 		return

@@ -16,6 +16,7 @@ import (
 	"os"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune/vergleich"
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -131,7 +132,7 @@ func Pruefe(data []byte) (schema.Art, error) {
 	case schema.ArtProfil:
 		_, err = kommune.ParseProfil(data)
 	case schema.ArtCluster:
-		_, err = kommune.ParseCluster(data)
+		_, err = vergleich.ParseCluster(data)
 	default:
 		err = v.Pruefe(art, wert)
 	}

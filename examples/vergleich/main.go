@@ -10,7 +10,7 @@
 // It needs at least two profiles. The evaluation date defaults to today.
 // With -anonym every profile is anonymised before it is compared (the
 // comparison holds no personal data either way) and the output says so.
-// The JSON output is the kommune.Vergleich document; its "aehnlichkeiten"
+// The JSON output is the vergleich.Vergleich document; its "aehnlichkeiten"
 // list every pair as {"a", "b", "wert", "merkmale"}.
 package main
 
@@ -25,6 +25,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune/vergleich"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -40,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 	fs.SetOutput(stderr)
 	format := fs.String("format", "markdown", "Ausgabe: markdown oder json")
 	lang := fs.String("lang", "de", "Sprache: de oder en")
-	k := fs.Int("k", kommune.StandardPeers, "Zahl der ähnlichen Kommunen je Kommune")
+	k := fs.Int("k", vergleich.StandardPeers, "Zahl der ähnlichen Kommunen je Kommune")
 	anonym := fs.Bool("anonym", false, "Profile vor dem Vergleich anonymisieren")
 	zeitpunkt := fs.String("zeitpunkt", "", "Stichtag der Bewertungen, JJJJ-MM-TT (Standard: heute)")
 	fs.Usage = func() {
@@ -64,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 	if err != nil {
 		return err
 	}
-	opt := kommune.VergleichsOptionen{K: *k, Anonym: *anonym}
+	opt := vergleich.VergleichsOptionen{K: *k, Anonym: *anonym}
 	opt.Sprache = tag
 	opt.Zeitpunkt = jetzt().UTC().Truncate(24 * time.Hour)
 	if *zeitpunkt != "" {
@@ -82,9 +83,9 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 		}
 		profile = append(profile, p)
 	}
-	v, err := kommune.Vergleiche(profile, opt)
+	v, err := vergleich.Vergleiche(profile, opt)
 	if err != nil {
-		var vf *kommune.VergleichsFehler
+		var vf *vergleich.VergleichsFehler
 		if errors.As(err, &vf) {
 			return errors.New(vf.Text(tag))
 		}

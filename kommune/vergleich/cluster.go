@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
@@ -10,7 +10,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -94,7 +96,7 @@ func (z ClusterZuordnung) Zuschnitt() *qualitaet.Zuschnitt {
 var verzeichnis = sync.OnceValue(func() *Clusterverzeichnis {
 	v, err := ParseCluster(qualitaetsdialogeDokument)
 	if err != nil {
-		panic("kommune: eingebettete Cluster ungültig: " + err.Error())
+		panic("vergleich: eingebettete Cluster ungültig: " + err.Error())
 	}
 	return v
 })
@@ -187,10 +189,10 @@ var namensPraefixe = []string{
 }
 
 // namensSchluessel is the key under which names of Kommunen are compared:
-// normalised as [normiere] does (NFC, lower case, umlauts spelt out, dashes
+// normalised as [beschriftung.Normiere] does (NFC, lower case, umlauts spelt out, dashes
 // unified) and without a leading kind of Kommune.
 func namensSchluessel(name string) string {
-	s := normiere(name)
+	s := beschriftung.Normiere(name)
 	for _, p := range namensPraefixe {
 		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
 			return rest
@@ -228,24 +230,24 @@ func ParseCluster(data []byte) (*Clusterverzeichnis, error) {
 }
 
 func (v *Clusterverzeichnis) normalisiere() {
-	v.Quelle, v.Hinweis = nfc(v.Quelle), nfc(v.Hinweis)
+	v.Quelle, v.Hinweis = beschriftung.NFC(v.Quelle), beschriftung.NFC(v.Hinweis)
 	for i := range v.Alle {
-		v.Alle[i].Titel = nfc(v.Alle[i].Titel)
+		v.Alle[i].Titel = beschriftung.NFC(v.Alle[i].Titel)
 	}
 	for i := range v.Cluster {
 		c := &v.Cluster[i]
-		c.ID, c.Titel = nfc(c.ID), nfc(c.Titel)
+		c.ID, c.Titel = beschriftung.NFC(c.ID), beschriftung.NFC(c.Titel)
 		for j := range c.Schwerpunkte {
-			c.Schwerpunkte[j].Titel = nfc(c.Schwerpunkte[j].Titel)
+			c.Schwerpunkte[j].Titel = beschriftung.NFC(c.Schwerpunkte[j].Titel)
 		}
 		for j := range c.Mitglieder {
-			c.Mitglieder[j] = nfc(c.Mitglieder[j])
+			c.Mitglieder[j] = beschriftung.NFC(c.Mitglieder[j])
 		}
 	}
 	if len(v.Aliase) > 0 {
 		a := make(map[string]string, len(v.Aliase))
 		for k, m := range v.Aliase {
-			a[nfc(k)] = nfc(m)
+			a[beschriftung.NFC(k)] = beschriftung.NFC(m)
 		}
 		v.Aliase = a
 	}
@@ -308,19 +310,19 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 		vs = append(vs, vergleichMeldungen.Verletzung(zeiger, regel, key, args...))
 	}
 	if v == nil {
-		add("", RegelPflicht, "cluster.leer")
+		add("", kommune.RegelPflicht, "cluster.leer")
 		return vs
 	}
-	if leer(v.Quelle) {
-		add("/quelle", RegelPflicht, "cluster.quelle")
+	if strings.TrimSpace(v.Quelle) == "" {
+		add("/quelle", kommune.RegelPflicht, "cluster.quelle")
 	}
 	rahmen := qualitaet.Standard()
 	pruefeDimension := func(zeiger string, s Schwerpunkt) {
 		if _, ok := rahmen.Dimension(s.Dimension); !ok {
-			add(zeiger+"/dimension", RegelVerweis, "cluster.dimension", string(s.Dimension))
+			add(zeiger+"/dimension", kommune.RegelVerweis, "cluster.dimension", string(s.Dimension))
 		}
-		if leer(s.Titel) {
-			add(zeiger+"/titel", RegelPflicht, "cluster.titel")
+		if strings.TrimSpace(s.Titel) == "" {
+			add(zeiger+"/titel", kommune.RegelPflicht, "cluster.titel")
 		}
 	}
 	alle := map[qualitaet.ID]bool{}
@@ -328,53 +330,53 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 		z := schema.Zeiger("alle", i)
 		pruefeDimension(z, s)
 		if alle[s.Dimension] {
-			add(z+"/dimension", RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+			add(z+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
 		}
 		alle[s.Dimension] = true
 	}
 	if len(v.Cluster) == 0 {
-		add("/cluster", RegelPflicht, "cluster.keine")
+		add("/cluster", kommune.RegelPflicht, "cluster.keine")
 	}
 	ids := map[string]int{}
 	mitglieder := map[string]string{} // key → cluster ID
 	for i, c := range v.Cluster {
 		z := schema.Zeiger("cluster", i)
 		if !clusterIDMuster.MatchString(c.ID) {
-			add(z+"/id", RegelBereich, "cluster.id", c.ID)
+			add(z+"/id", kommune.RegelBereich, "cluster.id", c.ID)
 		} else if j, ok := ids[c.ID]; ok {
-			add(z+"/id", RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
+			add(z+"/id", kommune.RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
 		} else {
 			ids[c.ID] = i
 		}
-		if leer(c.Titel) {
-			add(z+"/titel", RegelPflicht, "cluster.titel")
+		if strings.TrimSpace(c.Titel) == "" {
+			add(z+"/titel", kommune.RegelPflicht, "cluster.titel")
 		}
 		if len(c.Schwerpunkte) == 0 {
-			add(z+"/schwerpunkte", RegelPflicht, "cluster.schwerpunkte")
+			add(z+"/schwerpunkte", kommune.RegelPflicht, "cluster.schwerpunkte")
 		}
 		eigene := map[qualitaet.ID]bool{}
 		for j, s := range c.Schwerpunkte {
 			zs := schema.Zeiger("cluster", i, "schwerpunkte", j)
 			pruefeDimension(zs, s)
 			if alle[s.Dimension] {
-				add(zs+"/dimension", RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
+				add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
 			} else if eigene[s.Dimension] {
-				add(zs+"/dimension", RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+				add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
 			}
 			eigene[s.Dimension] = true
 		}
 		if len(c.Mitglieder) == 0 {
-			add(z+"/mitglieder", RegelPflicht, "cluster.mitglieder")
+			add(z+"/mitglieder", kommune.RegelPflicht, "cluster.mitglieder")
 		}
 		for j, m := range c.Mitglieder {
 			zm := schema.Zeiger("cluster", i, "mitglieder", j)
 			k := namensSchluessel(m)
 			if k == "" {
-				add(zm, RegelPflicht, "cluster.mitglied")
+				add(zm, kommune.RegelPflicht, "cluster.mitglied")
 				continue
 			}
 			if anderer, ok := mitglieder[k]; ok {
-				add(zm, RegelEindeutig, "cluster.mitgliedDoppelt", m, anderer)
+				add(zm, kommune.RegelEindeutig, "cluster.mitgliedDoppelt", m, anderer)
 				continue
 			}
 			mitglieder[k] = c.ID
@@ -385,14 +387,14 @@ func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
 		z := schema.Zeiger("aliase", a)
 		ka, km := namensSchluessel(a), namensSchluessel(v.Aliase[a])
 		if frueher, ok := gesehen[ka]; ok {
-			add(z, RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
+			add(z, kommune.RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
 			continue
 		}
 		gesehen[ka] = a
 		if _, ok := mitglieder[km]; !ok {
-			add(z, RegelVerweis, "cluster.aliasZiel", v.Aliase[a])
+			add(z, kommune.RegelVerweis, "cluster.aliasZiel", v.Aliase[a])
 		} else if id, ok := mitglieder[ka]; ok && ka != km {
-			add(z, RegelWiderspruch, "cluster.aliasMitglied", a, id)
+			add(z, kommune.RegelWiderspruch, "cluster.aliasMitglied", a, id)
 		}
 	}
 	return vs

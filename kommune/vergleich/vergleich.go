@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -24,13 +25,13 @@ import (
 const StandardPeers = 3
 
 // VergleichsOptionen configures [Vergleiche]. Only Zeitpunkt (in the
-// embedded BewertungsOptionen) is required; the zero value of every other
+// embedded kommune.BewertungsOptionen) is required; the zero value of every other
 // field means the default.
 type VergleichsOptionen struct {
-	// BewertungsOptionen are passed to [Bewerte] for each profile;
+	// kommune.BewertungsOptionen are passed to [kommune.Bewerte] for each profile;
 	// Zeitpunkt is also the reference day of the structural features
 	// (network age) and Sprache the language of the comparison.
-	BewertungsOptionen
+	kommune.BewertungsOptionen
 	// Gewichte are the weights of the structural features; the zero value
 	// means [StandardGewichte].
 	Gewichte Gewichte
@@ -40,7 +41,7 @@ type VergleichsOptionen struct {
 	// Cluster is the directory in which Kommunen are looked up; nil means
 	// the Qualitätsdialoge ([Qualitaetsdialoge]).
 	Cluster *Clusterverzeichnis
-	// Anonym anonymises every profile ([Anonymisiere]) before anything is
+	// Anonym anonymises every profile ([kommune.Anonymisiere]) before anything is
 	// derived from it and marks the result "anonymisiert". The comparison
 	// carries no personal data in any case (see [Vergleich]); Anonym makes
 	// that a property of the process, not only of today's fields.
@@ -137,15 +138,15 @@ type Peer struct {
 	Merkmale []Beitrag      `json:"merkmale"`
 }
 
-// Vergleiche compares the profiles: it evaluates each with [Bewerte] (options
+// Vergleiche compares the profiles: it evaluates each with [kommune.Bewerte] (options
 // from opt), derives their structural features on opt.Zeitpunkt
 // ([StrukturmerkmaleVon]), computes the similarity of every pair
 // ([BerechneAehnlichkeiten], see there for the formula) and the opt.K peers of
 // each, and looks up their clusters. It fails for fewer than two profiles, a
 // nil profile, two profiles with the same name, a zero Zeitpunkt, invalid
 // weights or K, and when a Bewertung fails; errors are *VergleichsFehler
-// (matching the Err… conditions) or those of [Bewerte] and [Anonymisiere].
-func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
+// (matching the Err… conditions) or those of [kommune.Bewerte] and [kommune.Anonymisiere].
+func Vergleiche(profile []*kommune.Profil, opt VergleichsOptionen) (*Vergleich, error) {
 	if len(profile) < 2 {
 		return nil, neuerVergleichsFehler(ErrZuWenigeKommunen, "fehler.zuWenige", len(profile))
 	}
@@ -168,7 +169,7 @@ func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 	}
 	tag := schema.Sprache(opt.Sprache)
 	opt.Sprache = tag
-	ps := make([]*Profil, len(profile))
+	ps := make([]*kommune.Profil, len(profile))
 	for i, p := range profile {
 		if p == nil {
 			return nil, neuerVergleichsFehler(ErrOptionen, "fehler.keinProfil", strconv.Itoa(i+1))
@@ -198,9 +199,9 @@ func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 	titel := map[qualitaet.ID]string{}
 	bewertungen := make([]*qualitaet.Bewertung, len(ps))
 	for i, p := range ps {
-		b, err := Bewerte(p, opt.BewertungsOptionen)
+		b, err := kommune.Bewerte(p, opt.BewertungsOptionen)
 		if err != nil {
-			return nil, fmt.Errorf("kommune.Vergleiche: %s: %w", p.Name, err)
+			return nil, fmt.Errorf("vergleich: %s: %w", p.Name, err)
 		}
 		bewertungen[i] = b
 		for _, d := range b.Dimensionen {
@@ -244,16 +245,16 @@ func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 }
 
 // anonymesProfil returns p anonymised through its document.
-func anonymesProfil(p *Profil) (*Profil, error) {
+func anonymesProfil(p *kommune.Profil) (*kommune.Profil, error) {
 	doc, err := p.Dokument()
 	if err != nil {
 		return nil, err
 	}
-	anon, err := Anonymisiere(doc, AnonymOptionen{})
+	anon, err := kommune.Anonymisiere(doc, kommune.AnonymOptionen{})
 	if err != nil {
 		return nil, err
 	}
-	return ParseProfil(anon)
+	return kommune.ParseProfil(anon)
 }
 
 // deutscheSortierung returns a collator for German; a collator is not safe

@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"errors"
@@ -37,7 +37,7 @@ func (e *VergleichsFehler) Error() string { return e.Text(schema.Deutsch) }
 
 // Text returns the message in the language tag (German unless English).
 func (e *VergleichsFehler) Text(tag language.Tag) string {
-	return "kommune: " + vergleichMeldungen.Sprintf(tag, e.key, e.args...)
+	return "vergleich: " + vergleichMeldungen.Sprintf(tag, e.key, e.args...)
 }
 
 // Unwrap returns the condition.

@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"io"
@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
 // Trendbericht is the development (Trend) of one Kommune between two
@@ -101,7 +102,7 @@ func Trend(alt, neu *qualitaet.Bewertung) (Trendbericht, error) {
 	if alt == nil || neu == nil {
 		return Trendbericht{}, neuerVergleichsFehler(ErrOptionen, "fehler.trendNil")
 	}
-	if !strings.EqualFold(nfc(trimme(alt.Kommune)), nfc(trimme(neu.Kommune))) {
+	if !strings.EqualFold(beschriftung.NFC(strings.TrimSpace(alt.Kommune)), beschriftung.NFC(strings.TrimSpace(neu.Kommune))) {
 		return Trendbericht{}, neuerVergleichsFehler(ErrAndereKommune, "fehler.trendKommune", alt.Kommune, neu.Kommune)
 	}
 	if !alt.Zeitpunkt.Before(neu.Zeitpunkt) {

@@ -1,7 +1,8 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"testing"
@@ -10,19 +11,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 var vergleichsTag = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 
-func dreiProfile(t *testing.T) []*Profil {
+func dreiProfile(t *testing.T) []*kommune.Profil {
 	t.Helper()
-	var ps []*Profil
+	var ps []*kommune.Profil
 	for _, datei := range profilDateien {
 		data, err := os.ReadFile(datei)
 		require.NoError(t, err)
-		p, err := ParseProfil(data)
+		p, err := kommune.ParseProfil(data)
 		require.NoError(t, err)
 		ps = append(ps, p)
 	}
@@ -88,9 +90,9 @@ func TestVergleicheOderSpree(t *testing.T) {
 }
 
 func TestVergleicheSortierungUndSprache(t *testing.T) {
-	var ps []*Profil
+	var ps []*kommune.Profil
 	for _, name := range []string{"Stadt Zeven", "Landkreis Ödland", "Landkreis Oberland", "Ärzteland"} {
-		p, err := Beispiel()
+		p, err := kommune.Beispiel()
 		require.NoError(t, err)
 		p.Name = name
 		ps = append(ps, p)
@@ -122,13 +124,13 @@ func TestVergleicheFehler(t *testing.T) {
 	doppelt := append(dreiProfile(t), drei[0])
 	tests := []struct {
 		name    string
-		profile []*Profil
+		profile []*kommune.Profil
 		opt     func(*VergleichsOptionen)
 		want    error
 	}{
 		{"none", nil, nil, ErrZuWenigeKommunen},
 		{"one", drei[:1], nil, ErrZuWenigeKommunen},
-		{"nil profile", []*Profil{drei[0], nil}, nil, ErrOptionen},
+		{"nil profile", []*kommune.Profil{drei[0], nil}, nil, ErrOptionen},
 		{"twice", doppelt, nil, ErrKommuneDoppelt},
 		{"no date", drei, func(o *VergleichsOptionen) { o.Zeitpunkt = time.Time{} }, ErrOptionen},
 		{"negative k", drei, func(o *VergleichsOptionen) { o.K = -2 }, ErrOptionen},
@@ -147,11 +149,49 @@ func TestVergleicheFehler(t *testing.T) {
 		})
 	}
 	// A failing Bewertung is passed on with the Kommune's name.
-	p, err := Beispiel()
+	p, err := kommune.Beispiel()
 	require.NoError(t, err)
 	p.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016, Schwerpunkte: []qualitaet.ID{"QD10"}}
-	_, err = Vergleiche([]*Profil{p, drei[1]}, vergleichsOptionen())
+	_, err = Vergleiche([]*kommune.Profil{p, drei[1]}, vergleichsOptionen())
 	var ve *schema.ValidierungsFehler
 	require.True(t, errors.As(err, &ve), "%v", err)
 	assert.ErrorContains(t, err, "Landkreis Oder-Spree")
+}
+
+// TestVergleichOhnePersonen checks that a comparison never carries personal
+// data: neither its JSON nor its Markdown names a person of any input,
+// with or without Anonym.
+func TestVergleichOhnePersonen(t *testing.T) {
+	var profile []*kommune.Profil
+	var personen []string
+	for _, datei := range profilDateien {
+		data, err := os.ReadFile(datei)
+		require.NoError(t, err)
+		p, err := kommune.ParseProfil(data)
+		require.NoError(t, err)
+		profile = append(profile, p)
+		ps, err := kommune.Personen(data)
+		require.NoError(t, err)
+		personen = append(personen, ps...)
+	}
+	for _, anonym := range []bool{false, true} {
+		opt := VergleichsOptionen{Anonym: anonym}
+		opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+		v, err := Vergleiche(profile, opt)
+		require.NoError(t, err)
+		assert.Equal(t, anonym, v.Anonymisiert)
+		doc, err := v.Dokument()
+		require.NoError(t, err)
+		var md bytes.Buffer
+		require.NoError(t, v.Markdown(&md))
+		for _, text := range []string{string(doc), md.String()} {
+			for _, p := range append(personen, namenDerTestprofile...) {
+				assert.NotContains(t, text, p)
+			}
+			assert.NotContains(t, text, "Person 1")
+		}
+		var roh map[string]any
+		require.NoError(t, json.Unmarshal(doc, &roh))
+		assert.NotContains(t, roh, "$schema", "the comparison is no document kind of the schema package")
+	}
 }
