@@ -41,15 +41,19 @@ const (
 // the Steckbrief, facts of the network, facts of the goals), finds the gaps
 // of the network, and runs the engine ([qualitaet.Bewerte]) with the
 // profile's Zuschnitt and self-assessments. It fails for a zero Zeitpunkt,
-// for a profile whose Zuschnitt does not fit the catalogue, and for an
-// invalid Regelwerk; errors are *schema.ValidierungsFehler where a document
-// is at fault.
+// for a profile that [Profil.Validate] rejects (it is never scored), for a
+// profile whose Zuschnitt does not fit the catalogue, and for an invalid
+// Regelwerk; errors are *schema.ValidierungsFehler where a document is at
+// fault.
 func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 	if p == nil {
 		return nil, fmt.Errorf("kommune.Bewerte: kein Profil")
 	}
 	if opt.Zeitpunkt.IsZero() {
 		return nil, fmt.Errorf("kommune.Bewerte: Zeitpunkt fehlt")
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
 	}
 	tag := schema.Sprache(opt.Sprache)
 	kz := KennzahlenVon(p, opt.Zeitpunkt)

@@ -129,5 +129,23 @@ func TestBewerteFehler(t *testing.T) {
 	_, err = kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
 	var vf *schema.ValidierungsFehler
 	require.True(t, errors.As(err, &vf), "Bewerte with a Zuschnitt that does not fit: %v", err)
-	assert.Equal(t, "/schwerpunkte/0", vf.Verletzungen[0].Zeiger)
+	assert.Equal(t, "/zuschnitt/schwerpunkte/0", vf.Verletzungen[0].Zeiger, "the profile is checked as a whole first")
+}
+
+// TestBewerteUngueltigesProfil: a profile that Validate rejects is refused
+// with the same violations, never scored — here a self-assessment without
+// its date.
+func TestBewerteUngueltigesProfil(t *testing.T) {
+	p, err := kommune.Beispiel()
+	require.NoError(t, err)
+	require.NotEmpty(t, p.Einschaetzungen)
+	p.Einschaetzungen[0].Datum = time.Time{}
+	want := p.Validate()
+	require.Error(t, want, "a self-assessment without a date is invalid")
+	b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag})
+	assert.Nil(t, b)
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf), "%v", err)
+	assert.Equal(t, want.Error(), err.Error())
+	assert.Contains(t, vf.Verletzungen[0].Zeiger, "/einschaetzungen/0")
 }

@@ -535,3 +535,28 @@ func FuzzParseSteckbrief(f *testing.F) {
 		}
 	})
 }
+
+// TestZerlegeGanzeZeile covers the line that is a label without a value
+// (staticcheck SA4006 in zerlege: the budget flag of the last try was
+// computed and thrown away). The field and the budget flag come from the
+// one recognition of the whole line.
+func TestZerlegeGanzeZeile(t *testing.T) {
+	for _, tt := range []struct {
+		zeile      string
+		feld       Feld
+		budget, ok bool
+	}{
+		{"Bevölkerungszahl insgesamt", FeldBevoelkerung, false, true},
+		{"aus Mitteln der Bundesstiftung Frühe Hilfen", "", true, true},
+		{"davon", "", true, true},
+		{"Irgendetwas", "", false, false},
+	} {
+		var l leser
+		label, wert, f, budget, ok := l.zerlege(tt.zeile)
+		assert.Equal(t, tt.zeile, label, tt.zeile)
+		assert.Empty(t, wert, tt.zeile)
+		assert.Equal(t, tt.feld, f, tt.zeile)
+		assert.Equal(t, tt.budget, budget, tt.zeile)
+		assert.Equal(t, tt.ok, ok, tt.zeile)
+	}
+}

@@ -21,9 +21,6 @@ func kuerze(s string) string {
 	return string(r[:max]) + "…"
 }
 
-// leer reports whether s consists of white space only.
-func leer(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
-
 // trimme removes white space (any Unicode space) at both ends.
 func trimme(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 
