@@ -149,3 +149,47 @@ func TestFehler(t *testing.T) {
 		})
 	}
 }
+
+const bewertungen = "../../testdata/bewertung/"
+
+// TestTrend: -trend on two stored Bewertungen gives the trend that package
+// vergleich computes from them in memory (its goldens), in both formats
+// and languages; wrong order, a wrong kind of file or a wrong count of
+// files are errors that name the file.
+func TestTrend(t *testing.T) {
+	for _, f := range []struct {
+		sprache, format, golden string
+	}{
+		{"de", "markdown", "trend-oder-spree.de.md"},
+		{"en", "markdown", "trend-oder-spree.en.md"},
+		{"de", "json", "trend-oder-spree.de.json"},
+		{"en", "json", "trend-oder-spree.en.json"},
+	} {
+		t.Run(f.golden, func(t *testing.T) {
+			basis := bewertungen + "trend-oder-spree." + f.sprache
+			out, _, err := ausfuehren(t, "-trend", "-format", f.format, basis+".2021.json", basis+".2022.json")
+			require.NoError(t, err)
+			want, err := os.ReadFile(filepath.Join("..", "..", "testdata", "vergleich", f.golden))
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out)
+		})
+	}
+	alt, neu := bewertungen+"trend-oder-spree.de.2021.json", bewertungen+"trend-oder-spree.de.2022.json"
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		fehler string
+		stderr string
+	}{
+		{"swapped", []string{"-trend", neu, alt}, "liegt nicht vor der neueren", ""},
+		{"one file", []string{"-trend", alt}, "genau zwei Bewertungen", "Aufruf: vergleich"},
+		{"profile instead", []string{"-trend", dreiProfile[0], neu}, "oder-spree.json ist keine gültige Bewertung", "/$schema"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := ausfuehren(t, tt.args...)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.fehler)
+			assert.Contains(t, stderr, tt.stderr)
+		})
+	}
+}

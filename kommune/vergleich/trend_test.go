@@ -3,6 +3,7 @@ package vergleich
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -119,6 +120,20 @@ func TestTrend(t *testing.T) {
 		doc, err := tr.Dokument()
 		require.NoError(t, err)
 		golden(t, "../../testdata/vergleich/"+f.datei+".json", doc)
+
+		// The two Bewertungen stored and read back give the same trend:
+		// what examples/vergleich -trend computes from files.
+		var gelesen [2]*qualitaet.Bewertung
+		for i, b := range []*qualitaet.Bewertung{a, n} {
+			data, err := b.Dokument()
+			require.NoError(t, err)
+			golden(t, fmt.Sprintf("../../testdata/bewertung/%s.%d.json", f.datei, b.Zeitpunkt.Year()), data)
+			gelesen[i], err = qualitaet.ParseBewertung(data)
+			require.NoError(t, err)
+		}
+		tr2, err := Trend(gelesen[0], gelesen[1])
+		require.NoError(t, err)
+		assert.Equal(t, tr, tr2)
 	}
 }
 
