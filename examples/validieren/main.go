@@ -1,24 +1,21 @@
-// Command validieren checks documents of the library: it detects each
-// document's kind from its "$schema", validates it against the embedded
-// schema and runs the semantic checks of its kind, and prints "ok" or every
-// violation with its JSON pointer. It exits with status 1 if any file is
+// Command validieren checks documents of the library with
+// dokument.Lies (package kommune/dokument): it detects each document's kind
+// from its "$schema", validates it against the embedded schema and runs the
+// semantic checks of its kind, and prints "ok" or every violation with its
+// JSON pointer. It exits with status 1 if any file is
 // invalid.
 //
 //	go run ./examples/validieren [-lang en] FILE...
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
-	"github.com/fruehehilfen/qualitaetsrahmen/kommune/vergleich"
-	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune/dokument"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -88,68 +85,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// pruefeDatei reads one file, detects its kind and runs the complete checks
-// of that kind.
+// pruefeDatei reads one file and checks it with dokument.Lies: kind from
+// "$schema", schema, and the semantic checks of that kind.
 func pruefeDatei(name string) (schema.Art, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	v := schema.Standard()
-	data, err := v.Lies(f)
+	d, err := dokument.Lies(f)
 	if err != nil {
 		return "", err
 	}
-	return Pruefe(data)
-}
-
-// Pruefe detects the kind of the document in data and runs its complete
-// checks: schema and semantic rules.
-func Pruefe(data []byte) (schema.Art, error) {
-	v := schema.Standard()
-	wert, err := v.Dekodiere(data)
-	if err != nil {
-		return "", err
-	}
-	art, err := schema.ArtVon(wert)
-	if err != nil {
-		return "", err
-	}
-	switch art {
-	case schema.ArtRahmen:
-		_, err = qualitaet.ParseRahmen(data)
-	case schema.ArtZuschnitt:
-		err = pruefeZuschnitt(data)
-	case schema.ArtZiele:
-		_, err = qualitaet.ParseZiele(data)
-	case schema.ArtRegelwerk:
-		_, err = qualitaet.ParseRegelwerk(data)
-	case schema.ArtKonformitaet:
-		_, err = qualitaet.LiesKonformitaetsvektor(bytes.NewReader(data))
-	case schema.ArtNetzwerk:
-		_, err = netzwerk.Parse(data)
-	case schema.ArtProfil:
-		_, err = kommune.ParseProfil(data)
-	case schema.ArtCluster:
-		_, err = vergleich.ParseCluster(data)
-	default:
-		err = v.Pruefe(art, wert)
-	}
-	return art, err
-}
-
-// pruefeZuschnitt validates a Zuschnitt and resolves it against the embedded
-// catalogue of its version.
-func pruefeZuschnitt(data []byte) error {
-	z, err := qualitaet.LiesZuschnitt(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	r, err := qualitaet.RahmenVersion(z.Rahmen)
-	if err != nil {
-		return err
-	}
-	_, err = r.Zuschneiden(z)
-	return err
+	return d.Art, nil
 }
