@@ -30,6 +30,8 @@
 //	netzwerk      *netzwerk.Netzwerk              netzwerk.Parse
 //	profil        *kommune.Profil                 kommune.ParseProfil
 //	cluster       *vergleich.Clusterverzeichnis   vergleich.ParseCluster
+//	vergleich     *vergleich.Vergleich            vergleich.ParseVergleich
+//	trend         *vergleich.Trendbericht         vergleich.ParseTrend
 //
 // The package sits at the top of the module's layering (qualitaet ←
 // netzwerk ← kommune ← kommune/vergleich ← kommune/dokument): it may import

@@ -70,6 +70,8 @@ var leser = map[schema.Art]func([]byte) (any, error){
 	schema.ArtNetzwerk:     typisiert(netzwerk.Parse),
 	schema.ArtProfil:       typisiert(kommune.ParseProfil),
 	schema.ArtCluster:      typisiert(vergleich.ParseCluster),
+	schema.ArtVergleich:    typisiert(vergleich.ParseVergleich),
+	schema.ArtTrend:        typisiert(vergleich.ParseTrend),
 }
 
 // typisiert turns a reader of *T into one of any, so that a failed read

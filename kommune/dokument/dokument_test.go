@@ -34,6 +34,8 @@ var typen = map[schema.Art]reflect.Type{
 	schema.ArtNetzwerk:     reflect.TypeFor[*netzwerk.Netzwerk](),
 	schema.ArtProfil:       reflect.TypeFor[*kommune.Profil](),
 	schema.ArtCluster:      reflect.TypeFor[*vergleich.Clusterverzeichnis](),
+	schema.ArtVergleich:    reflect.TypeFor[*vergleich.Vergleich](),
+	schema.ArtTrend:        reflect.TypeFor[*vergleich.Trendbericht](),
 }
 
 // Every kind of document has its complete reader here: a new kind without

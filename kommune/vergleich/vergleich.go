@@ -54,8 +54,7 @@ type VergleichsOptionen struct {
 // pair and each Kommune's most similar peers. Kommunen are in German
 // collation order (Ä with A, "Landkreis Ö…" before "Landkreis P…").
 //
-// It is a JSON document of its own shape, without "$schema" (it is no kind
-// of the schema package):
+// It is a JSON document of vergleich.schema.json ([Vergleich.Dokument]):
 //
 //	{
 //	  "zeitpunkt": "2026-11-25T00:00:00Z", "sprache": "de", "anonymisiert": true,
@@ -279,16 +278,44 @@ func (v *Vergleich) Aehnlichkeit(a, b string) (Aehnlichkeit, bool) {
 	return v.aehnlichkeiten.Paar(a, b)
 }
 
-// Dokument returns the comparison as JSON indented by two spaces with a
-// final newline, text as written (no HTML escaping).
-func (v *Vergleich) Dokument() ([]byte, error) { return jsonDokument(v) }
+// Dokument returns the comparison as a document of vergleich.schema.json
+// ([schema.ArtVergleich]): JSON indented by two spaces with a final
+// newline, "$schema" first, text as written (no HTML escaping), checked
+// against its schema before it is returned; [ParseVergleich] reads it back.
+func (v *Vergleich) Dokument() ([]byte, error) {
+	return jsonDokument(schema.ArtVergleich, struct {
+		Schema string `json:"$schema"`
+		*Vergleich
+	}{schema.ArtVergleich.ID(), v})
+}
 
-func jsonDokument(v any) ([]byte, error) {
+// ParseVergleich reads a comparison document written by
+// [Vergleich.Dokument], validated against its schema. Errors are
+// [*schema.ValidierungsFehler].
+func ParseVergleich(data []byte) (*Vergleich, error) {
+	var v Vergleich
+	if err := schema.Standard().Lade(data, schema.ArtVergleich, &v); err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// jsonDokument writes v as an indented JSON document of kind art and
+// validates the result against the kind's schema.
+func jsonDokument(art schema.Art, v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	val := schema.Standard()
+	wert, err := val.Dekodiere(b.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	if err := val.Pruefe(art, wert); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

@@ -192,6 +192,37 @@ func TestVergleichOhnePersonen(t *testing.T) {
 		}
 		var roh map[string]any
 		require.NoError(t, json.Unmarshal(doc, &roh))
-		assert.NotContains(t, roh, "$schema", "the comparison is no document kind of the schema package")
+		assert.Equal(t, schema.ArtVergleich.ID(), roh["$schema"], "the comparison is a document of its own kind")
 	}
+}
+
+// TestVergleichDokumentRundreise: the comparison and the trend documents
+// carry their "$schema", validate, and read back to what was written.
+func TestVergleichDokumentRundreise(t *testing.T) {
+	v, err := Vergleiche(dreiProfile(t), vergleichsOptionen())
+	require.NoError(t, err)
+	doc, err := v.Dokument()
+	require.NoError(t, err)
+	zurueck, err := ParseVergleich(doc)
+	require.NoError(t, err)
+	doc2, err := zurueck.Dokument()
+	require.NoError(t, err)
+	assert.Equal(t, string(doc), string(doc2))
+	a, ok := zurueck.Aehnlichkeit("Landkreis Oder-Spree", "Landkreis Musterkreis")
+	require.True(t, ok, "a comparison read back still answers pairs")
+	b, _ := v.Aehnlichkeit("Landkreis Oder-Spree", "Landkreis Musterkreis")
+	assert.Equal(t, b, a)
+
+	alt, neu := zweiBewertungen(t, schema.Deutsch)
+	tr, err := Trend(alt, neu)
+	require.NoError(t, err)
+	tdoc, err := tr.Dokument()
+	require.NoError(t, err)
+	tzurueck, err := ParseTrend(tdoc)
+	require.NoError(t, err)
+	assert.Equal(t, tr, *tzurueck)
+
+	_, err = ParseVergleich(tdoc)
+	var vf *schema.ValidierungsFehler
+	assert.True(t, errors.As(err, &vf), "a trend is no comparison: %v", err)
 }

@@ -35,11 +35,13 @@ const (
 	ArtKonformitaet Art = "konformitaet" // conformance vector (package qualitaet)
 	ArtNetzwerk     Art = "netzwerk"     // Netzwerk Frühe Hilfen (package netzwerk)
 	ArtProfil       Art = "profil"       // Kommune profile (package kommune)
-	ArtCluster      Art = "cluster"      // clusters of the Qualitätsdialoge (package kommune)
+	ArtCluster      Art = "cluster"      // clusters of the Qualitätsdialoge (package kommune/vergleich)
+	ArtVergleich    Art = "vergleich"    // comparison of Kommunen (package kommune/vergleich)
+	ArtTrend        Art = "trend"        // development of a Kommune between two Bewertungen (package kommune/vergleich)
 )
 
 var alleArten = []Art{ArtGemeinsam, ArtRahmen, ArtZuschnitt, ArtZiele, ArtRegelwerk, ArtBewertung,
-	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster}
+	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster, ArtVergleich, ArtTrend}
 
 // Arten returns every document kind in a fixed order.
 func Arten() []Art { return append([]Art(nil), alleArten...) }
