@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -117,7 +118,7 @@ func (a *GremiumArt) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// gremiumBezeichnungen maps compacted titles of bodies (see schluessel) to
+// gremiumBezeichnungen maps compacted titles of bodies (see beschriftung.Schluessel) to
 // kinds, singular forms only: plurals are tried by dropping "n", "e" or "s".
 var gremiumBezeichnungen = map[string]GremiumArt{
 	"strategieundlenkungsgruppe": Lenkungsgruppe, "lenkungsgruppe": Lenkungsgruppe,
@@ -143,7 +144,7 @@ var gremiumBezeichnungen = map[string]GremiumArt{
 // ("6 Steuerungsgruppen") is ignored. For any other title it returns
 // [SonstigesGremium] and false.
 func GremiumArtAusBezeichnung(label string) (GremiumArt, bool) {
-	k := strings.TrimLeft(schluessel(label), "0123456789")
+	k := strings.TrimLeft(beschriftung.Schluessel(label), "0123456789")
 	if a, ok := gremiumBezeichnungen[k]; ok {
 		return a, true
 	}

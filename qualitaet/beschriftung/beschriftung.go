@@ -40,7 +40,8 @@ func Strich(r rune) bool {
 // Normiere prepares a label or title for tolerant comparison: NFC, lower
 // case, umlauts and ß spelt out (ä→ae, ß→ss), every dash a hyphen without
 // spaces around it, runs of white space one space, no ":" at the end, and
-// "0 bis 3"/"0-3-jährig" written "0-3 jaehrig".
+// "0 bis 3"/"0-3-jährig" written "0-3 jaehrig"; the result is NFC, and
+// Normiere(Normiere(s)) == Normiere(s).
 func Normiere(s string) string {
 	s = strings.ToLower(NFC(s))
 	var b strings.Builder
@@ -67,7 +68,8 @@ func Normiere(s string) string {
 	t := strings.TrimRight(b.String(), ": ")
 	t = strings.ReplaceAll(t, "0 bis 3", "0-3")
 	t = strings.ReplaceAll(t, "0-3-jaehrig", "0-3 jaehrig")
-	return t
+	// A mark that combined with an umlaut now follows its spelt-out "e".
+	return NFC(t)
 }
 
 // Schluessel compacts a label to a key: [Normiere], then "u.", "u", "&"
