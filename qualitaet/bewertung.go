@@ -226,34 +226,56 @@ type SektorMedian struct {
 // /einschaetzungen/<index>/stufe, as in a profile). Ratings of goals
 // that the tailored catalogue does not have are skipped and listed in
 // Hinweise.
+//
+// It is a pipeline: the facts arrive in the Eingabe; per Entwicklungsziel
+// the rules of the Regelwerk give a pre-assessment and the self-assessments
+// (their consensus) win over it; the goals' levels give each dimension's
+// points and coverage; the dimensions give the totals; the low and
+// disputed goals give the priorities.
 func Bewerte(e Eingabe) (*Bewertung, error) {
-	tag := schema.Sprache(e.Sprache)
-	en := tag == schema.Englisch
-	rw := e.Regelwerk
-	if rw == nil {
-		var err error
-		if rw, err = standardRegelwerk(); err != nil { // shared: Bewerte only reads it
-			return nil, err
-		}
-	} else if err := rw.Validate(); err != nil {
+	l, err := neuerLauf(e)
+	if err != nil {
 		return nil, err
 	}
-	r := e.Rahmen
-	if r == nil {
-		v := Version20
-		if e.Zuschnitt != nil {
-			v = e.Zuschnitt.Rahmen
-		}
-		var err error
-		if r, err = geteilterRahmen(v); err != nil {
-			return nil, err
-		}
+	if err := l.sammleEinschaetzungen(e.Einschaetzungen); err != nil {
+		return nil, err
 	}
-	if e.Zuschnitt != nil {
-		var err error
-		if r, err = r.Zuschneiden(e.Zuschnitt); err != nil {
-			return nil, err
-		}
+	for _, d := range l.r.Dimensionen {
+		l.b.Dimensionen = append(l.b.Dimensionen, l.dimension(d))
+	}
+	l.summiere()
+	l.ordne()
+	return l.b, nil
+}
+
+// lauf is one run of [Bewerte]: its inputs, the catalogue and Regelwerk in
+// effect, the result so far and the sums the totals are made of.
+type lauf struct {
+	e           Eingabe
+	tag         language.Tag
+	en          bool
+	rw          *Regelwerk
+	r           *Rahmen
+	tx          *texte
+	b           *Bewertung
+	bewertungen map[ID][]Einschaetzung // ratings per goal
+
+	gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
+	prios                                                        []Prioritaet
+}
+
+// neuerLauf resolves the Regelwerk and the (tailored) catalogue and starts
+// the result with what the Eingabe gives.
+func neuerLauf(e Eingabe) (*lauf, error) {
+	tag := schema.Sprache(e.Sprache)
+	en := tag == schema.Englisch
+	rw, err := regelwerkFuer(e)
+	if err != nil {
+		return nil, err
+	}
+	r, err := rahmenFuer(e)
+	if err != nil {
+		return nil, err
 	}
 	b := &Bewertung{
 		Kommune:      e.Kommune,
@@ -277,136 +299,206 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		b.Rahmen.Ausgelassen = slices.Clone(r.Zuschnitt.Ausgelassen)
 		b.Rahmen.LokaleZiele = len(r.Zuschnitt.LokaleZiele)
 	}
-	tx := neueTexte(tag)
+	return &lauf{e: e, tag: tag, en: en, rw: rw, r: r, tx: neueTexte(tag), b: b}, nil
+}
 
-	// Ratings per goal, one per named person (the latest).
+// regelwerkFuer returns the Eingabe's Regelwerk, validated, or the shared
+// default.
+func regelwerkFuer(e Eingabe) (*Regelwerk, error) {
+	if e.Regelwerk == nil {
+		return standardRegelwerk() // shared: Bewerte only reads it
+	}
+	if err := e.Regelwerk.Validate(); err != nil {
+		return nil, err
+	}
+	return e.Regelwerk, nil
+}
+
+// rahmenFuer returns the catalogue of the Eingabe (or the embedded one of
+// the Zuschnitt's version, 2.0 without one), tailored by the Zuschnitt.
+func rahmenFuer(e Eingabe) (*Rahmen, error) {
+	r := e.Rahmen
+	if r == nil {
+		v := Version20
+		if e.Zuschnitt != nil {
+			v = e.Zuschnitt.Rahmen
+		}
+		var err error
+		if r, err = geteilterRahmen(v); err != nil {
+			return nil, err
+		}
+	}
+	if e.Zuschnitt != nil {
+		return r.Zuschneiden(e.Zuschnitt)
+	}
+	return r, nil
+}
+
+// sammleEinschaetzungen checks the levels of the self-assessments and
+// groups them by goal; ratings of goals the catalogue lacks become hints.
+func (l *lauf) sammleEinschaetzungen(alle []Einschaetzung) error {
 	var falsch []schema.Verletzung
-	for i, es := range e.Einschaetzungen {
+	for i, es := range alle {
 		if !es.NichtBeurteilbar && !es.Stufe.Valid() {
 			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "skala",
 				"regel.stufe", strconv.Itoa(int(es.Stufe))))
 		}
 	}
 	if len(falsch) > 0 {
-		return nil, schema.NeuerFehler(schema.ArtProfil, falsch)
+		return schema.NeuerFehler(schema.ArtProfil, falsch)
 	}
-	bewertungen := map[ID][]Einschaetzung{}
-	for i, es := range e.Einschaetzungen {
-		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
-			b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+	l.bewertungen = map[ID][]Einschaetzung{}
+	for i, es := range alle {
+		if _, ok := l.r.Entwicklungsziel(es.Entwicklungsziel); !ok {
+			l.b.Hinweise = append(l.b.Hinweise, l.tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), l.r.ID))
 			continue
 		}
-		bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+		l.bewertungen[es.Entwicklungsziel] = append(l.bewertungen[es.Entwicklungsziel], es)
 	}
+	return nil
+}
 
-	agg := rw.Aggregation
-	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
-	var prios []Prioritaet
-	for _, d := range r.Dimensionen {
-		dw := rw.Gewichte.Dimension(d.ID)
-		de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(en), Schwerpunkt: d.Schwerpunkt,
-			Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
-		var summe, bewertetGewicht, alleGewichte big.Rat
-		nSelbst, nRegel, nZiele := 0, 0, 0
-		for _, t := range d.Themen {
-			for _, z := range t.Entwicklungsziele {
-				nZiele++
-				zw := rw.Gewichte.Entwicklungsziel(z.ID)
-				alleGewichte.Add(&alleGewichte, rat(zw))
-				ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
-					Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
-				vb := vorbewerte(rw, z.ID, e.Fakten, tx)
-				ze.Vorbewertung = vb
-				var stufe *big.Rat
-				if st := streuung(z.ID, bewertungen[z.ID], agg, e.Sektornamen, tag); st != nil {
-					ze.Einschaetzungen = st.Anzahl
-					if st.Anzahl > 0 {
-						b.Streuung = append(b.Streuung, *st)
-						stufe = rat(st.Median)
-						ze.Quelle = QuelleSelbst
-						ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st))
-						if st.Divergent {
-							prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
-								Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
-								Begruendung: tx.t("prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
-						}
-						if vb != nil {
-							ze.Begruendung = append(ze.Begruendung, tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
-						}
-					} else if st.NichtBeurteilbar > 0 {
-						ze.Begruendung = append(ze.Begruendung, tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
-					}
-				}
-				if stufe == nil && vb != nil {
-					stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
-					ze.Quelle = QuelleRegel
-					ze.Begruendung = append(ze.Begruendung, tx.t("grund.regel", vb.Regel, vb.Begruendung))
-				}
-				if stufe == nil {
-					ze.Begruendung = append(ze.Begruendung, tx.t("grund.keine"))
-				} else {
-					f, _ := stufe.Float64()
-					ze.Stufe = WertVon(f)
-					ze.Bezeichnung = stufenBezeichnung(rw, stufe, en)
-					switch ze.Quelle {
-					case QuelleSelbst:
-						nSelbst++
-					case QuelleRegel:
-						nRegel++
-					}
-					w := rat(zw)
-					bewertetGewicht.Add(&bewertetGewicht, w)
-					summe.Add(&summe, new(big.Rat).Mul(w, stufe))
-					if stufe.Cmp(new(big.Rat).SetInt64(int64(MaxStufe))) < 0 {
-						abstand := new(big.Rat).Sub(new(big.Rat).SetInt64(int64(MaxStufe)), stufe)
-						abstand.Quo(abstand, new(big.Rat).SetInt64(int64(MaxStufe)))
-						wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(dw), w), abstand)
-						wf, _ := runde(wert, 4).Float64()
-						prios = append(prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: NiedrigeStufe,
-							Wert: wf, Schwerpunkt: d.Schwerpunkt,
-							Begruendung: tx.t("prio.niedrig", string(z.ID), ze.Bezeichnung, tx.zahl(wf))})
-					}
-				}
-				de.Entwicklungsziele = append(de.Entwicklungsziele, ze)
-			}
+// dimensionsSumme collects the goals of one dimension: the weighted sum of
+// their levels, the weight of the assessed and of all goals, and how many
+// were assessed by self-assessment or by rule.
+type dimensionsSumme struct {
+	summe, bewertetGewicht, alleGewichte big.Rat
+	nSelbst, nRegel, nZiele              int
+}
+
+// dimension evaluates every goal of d and gives the dimension's points
+// (weighted mean level on 0–100) and coverage, adding to the totals.
+func (l *lauf) dimension(d Dimension) DimensionErgebnis {
+	dw := l.rw.Gewichte.Dimension(d.ID)
+	de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(l.en), Schwerpunkt: d.Schwerpunkt,
+		Gewicht: dw, Entwicklungsziele: []ZielErgebnis{}}
+	var ds dimensionsSumme
+	for _, t := range d.Themen {
+		for _, z := range t.Entwicklungsziele {
+			de.Entwicklungsziele = append(de.Entwicklungsziele, l.ziel(d, z, dw, &ds))
 		}
-		var abdeckung big.Rat
-		if alleGewichte.Sign() > 0 {
-			abdeckung.Quo(&bewertetGewicht, &alleGewichte)
-		}
-		de.Abdeckung, _ = runde(&abdeckung, 4).Float64()
-		W := rat(dw)
-		if d.Schwerpunkt {
-			W.Mul(W, rat(agg.schwerpunktFaktor()))
-		}
-		gesamtGewichte.Add(&gesamtGewichte, W)
-		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, &abdeckung))
-		if bewertetGewicht.Sign() > 0 {
-			punkte := new(big.Rat).Quo(&summe, &bewertetGewicht)
-			punkte.Mul(punkte, big.NewRat(100, int64(MaxStufe)))
-			f, _ := runde(punkte, 1).Float64()
-			de.Punkte = WertVon(f)
-			gesamtZaehler.Add(&gesamtZaehler, new(big.Rat).Mul(W, punkte))
-			gesamtNenner.Add(&gesamtNenner, W)
-		}
-		de.Begruendung = dimensionsBegruendung(tx, de, nZiele, nSelbst, nRegel)
-		b.Dimensionen = append(b.Dimensionen, de)
 	}
-	if gesamtNenner.Sign() > 0 {
-		f, _ := runde(new(big.Rat).Quo(&gesamtZaehler, &gesamtNenner), 1).Float64()
-		b.Gesamt.Punkte = WertVon(f)
+	var abdeckung big.Rat
+	if ds.alleGewichte.Sign() > 0 {
+		abdeckung.Quo(&ds.bewertetGewicht, &ds.alleGewichte)
 	}
-	if gesamtGewichte.Sign() > 0 {
-		b.Gesamt.Abdeckung, _ = runde(new(big.Rat).Quo(&gesamtAbdeckung, &gesamtGewichte), 4).Float64()
+	de.Abdeckung, _ = runde(&abdeckung, 4).Float64()
+	W := rat(dw)
+	if d.Schwerpunkt {
+		W.Mul(W, rat(l.rw.Aggregation.schwerpunktFaktor()))
 	}
-	b.Prioritaeten = ordnePrioritaeten(prios, agg.prioritaeten())
-	slices.SortStableFunc(b.Streuung, func(a, c Streuung) int {
+	l.gesamtGewichte.Add(&l.gesamtGewichte, W)
+	l.gesamtAbdeckung.Add(&l.gesamtAbdeckung, new(big.Rat).Mul(W, &abdeckung))
+	if ds.bewertetGewicht.Sign() > 0 {
+		punkte := new(big.Rat).Quo(&ds.summe, &ds.bewertetGewicht)
+		punkte.Mul(punkte, big.NewRat(100, int64(MaxStufe)))
+		f, _ := runde(punkte, 1).Float64()
+		de.Punkte = WertVon(f)
+		l.gesamtZaehler.Add(&l.gesamtZaehler, new(big.Rat).Mul(W, punkte))
+		l.gesamtNenner.Add(&l.gesamtNenner, W)
+	}
+	de.Begruendung = dimensionsBegruendung(l.tx, de, ds.nZiele, ds.nSelbst, ds.nRegel)
+	return de
+}
+
+// ziel evaluates one goal: the rules' pre-assessment, then the consensus
+// of the self-assessments, which wins; a level adds to the dimension's sums
+// and, below the top of the scale, gives a priority.
+func (l *lauf) ziel(d Dimension, z Entwicklungsziel, dw float64, ds *dimensionsSumme) ZielErgebnis {
+	tx := l.tx
+	ds.nZiele++
+	zw := l.rw.Gewichte.Entwicklungsziel(z.ID)
+	ds.alleGewichte.Add(&ds.alleGewichte, rat(zw))
+	ze := ZielErgebnis{ID: z.ID, Text: z.TextIn(l.en), Ebene: z.Ebene, Bereich: z.Bereich, Herkunft: z.Herkunft,
+		Gewicht: zw, Quelle: QuelleKeine, Begruendung: []string{}}
+	vb := vorbewerte(l.rw, z.ID, l.e.Fakten, tx)
+	ze.Vorbewertung = vb
+	stufe := l.selbsteinschaetzung(d, z, vb, &ze)
+	if stufe == nil && vb != nil {
+		stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
+		ze.Quelle = QuelleRegel
+		ze.Begruendung = append(ze.Begruendung, tx.t("grund.regel", vb.Regel, vb.Begruendung))
+	}
+	if stufe == nil {
+		ze.Begruendung = append(ze.Begruendung, tx.t("grund.keine"))
+		return ze
+	}
+	f, _ := stufe.Float64()
+	ze.Stufe = WertVon(f)
+	ze.Bezeichnung = stufenBezeichnung(l.rw, stufe, l.en)
+	switch ze.Quelle {
+	case QuelleSelbst:
+		ds.nSelbst++
+	case QuelleRegel:
+		ds.nRegel++
+	}
+	w := rat(zw)
+	ds.bewertetGewicht.Add(&ds.bewertetGewicht, w)
+	ds.summe.Add(&ds.summe, new(big.Rat).Mul(w, stufe))
+	if stufe.Cmp(new(big.Rat).SetInt64(int64(MaxStufe))) < 0 {
+		abstand := new(big.Rat).Sub(new(big.Rat).SetInt64(int64(MaxStufe)), stufe)
+		abstand.Quo(abstand, new(big.Rat).SetInt64(int64(MaxStufe)))
+		wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(dw), w), abstand)
+		wf, _ := runde(wert, 4).Float64()
+		l.prios = append(l.prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: NiedrigeStufe,
+			Wert: wf, Schwerpunkt: d.Schwerpunkt,
+			Begruendung: tx.t("prio.niedrig", string(z.ID), ze.Bezeichnung, tx.zahl(wf))})
+	}
+	return ze
+}
+
+// selbsteinschaetzung applies the self-assessments of goal z: their
+// spread, their consensus as the level (nil without a rating), the reason,
+// and a priority to clarify in dialogue where they diverge.
+func (l *lauf) selbsteinschaetzung(d Dimension, z Entwicklungsziel, vb *Vorbewertung, ze *ZielErgebnis) *big.Rat {
+	tx := l.tx
+	st := streuung(z.ID, l.bewertungen[z.ID], l.rw.Aggregation, l.e.Sektornamen, l.tag)
+	if st == nil {
+		return nil
+	}
+	ze.Einschaetzungen = st.Anzahl
+	if st.Anzahl == 0 {
+		if st.NichtBeurteilbar > 0 {
+			ze.Begruendung = append(ze.Begruendung, tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
+		}
+		return nil
+	}
+	l.b.Streuung = append(l.b.Streuung, *st)
+	ze.Quelle = QuelleSelbst
+	ze.Begruendung = append(ze.Begruendung, selbstBegruendung(tx, st))
+	if st.Divergent {
+		l.prios = append(l.prios, Prioritaet{Entwicklungsziel: z.ID, Dimension: d.ID, Art: KlaerenImDialog,
+			Wert: float64(st.Spannweite) / float64(MaxStufe), Schwerpunkt: d.Schwerpunkt,
+			Begruendung: tx.t("prio.dialog", string(z.ID), strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)))})
+	}
+	if vb != nil {
+		ze.Begruendung = append(ze.Begruendung, tx.t("grund.vorbewertungUeberstimmt", vb.Regel, strconv.Itoa(int(vb.Stufe)), vb.Begruendung))
+	}
+	return rat(st.Median)
+}
+
+// summiere gives the totals: the weighted mean of the dimensions' points
+// (focus dimensions weighted by the Schwerpunkt factor) and of their
+// coverage.
+func (l *lauf) summiere() {
+	if l.gesamtNenner.Sign() > 0 {
+		f, _ := runde(new(big.Rat).Quo(&l.gesamtZaehler, &l.gesamtNenner), 1).Float64()
+		l.b.Gesamt.Punkte = WertVon(f)
+	}
+	if l.gesamtGewichte.Sign() > 0 {
+		l.b.Gesamt.Abdeckung, _ = runde(new(big.Rat).Quo(&l.gesamtAbdeckung, &l.gesamtGewichte), 4).Float64()
+	}
+}
+
+// ordne orders the priorities and the spreads (widest first).
+func (l *lauf) ordne() {
+	l.b.Prioritaeten = ordnePrioritaeten(l.prios, l.rw.Aggregation.prioritaeten())
+	slices.SortStableFunc(l.b.Streuung, func(a, c Streuung) int {
 		if a.Spannweite != c.Spannweite {
 			return c.Spannweite - a.Spannweite
 		}
 		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
 	})
-	return b, nil
 }
 
 func skala(rw *Regelwerk, en bool) []string {
