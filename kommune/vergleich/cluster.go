@@ -305,99 +305,121 @@ func (v *Clusterverzeichnis) Validate() error {
 }
 
 func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
-	var vs []schema.Verletzung
-	add := func(zeiger, regel, key string, args ...any) {
-		vs = append(vs, vergleichMeldungen.Verletzung(zeiger, regel, key, args...))
-	}
+	p := &clusterPruefer{rahmen: qualitaet.Standard(), alle: map[qualitaet.ID]bool{}, mitglieder: map[string]string{}}
 	if v == nil {
-		add("", kommune.RegelPflicht, "cluster.leer")
-		return vs
+		p.add("", kommune.RegelPflicht, "cluster.leer")
+		return p.vs
 	}
 	if strings.TrimSpace(v.Quelle) == "" {
-		add("/quelle", kommune.RegelPflicht, "cluster.quelle")
+		p.add("/quelle", kommune.RegelPflicht, "cluster.quelle")
 	}
-	rahmen := qualitaet.Standard()
-	pruefeDimension := func(zeiger string, s Schwerpunkt) {
-		if _, ok := rahmen.Dimension(s.Dimension); !ok {
-			add(zeiger+"/dimension", kommune.RegelVerweis, "cluster.dimension", string(s.Dimension))
-		}
-		if strings.TrimSpace(s.Titel) == "" {
-			add(zeiger+"/titel", kommune.RegelPflicht, "cluster.titel")
-		}
-	}
-	alle := map[qualitaet.ID]bool{}
 	for i, s := range v.Alle {
 		z := schema.Zeiger("alle", i)
-		pruefeDimension(z, s)
-		if alle[s.Dimension] {
-			add(z+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+		p.dimension(z, s)
+		if p.alle[s.Dimension] {
+			p.add(z+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
 		}
-		alle[s.Dimension] = true
+		p.alle[s.Dimension] = true
 	}
 	if len(v.Cluster) == 0 {
-		add("/cluster", kommune.RegelPflicht, "cluster.keine")
+		p.add("/cluster", kommune.RegelPflicht, "cluster.keine")
 	}
 	ids := map[string]int{}
-	mitglieder := map[string]string{} // key → cluster ID
 	for i, c := range v.Cluster {
 		z := schema.Zeiger("cluster", i)
 		if !clusterIDMuster.MatchString(c.ID) {
-			add(z+"/id", kommune.RegelBereich, "cluster.id", c.ID)
+			p.add(z+"/id", kommune.RegelBereich, "cluster.id", c.ID)
 		} else if j, ok := ids[c.ID]; ok {
-			add(z+"/id", kommune.RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
+			p.add(z+"/id", kommune.RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
 		} else {
 			ids[c.ID] = i
 		}
-		if strings.TrimSpace(c.Titel) == "" {
-			add(z+"/titel", kommune.RegelPflicht, "cluster.titel")
-		}
-		if len(c.Schwerpunkte) == 0 {
-			add(z+"/schwerpunkte", kommune.RegelPflicht, "cluster.schwerpunkte")
-		}
-		eigene := map[qualitaet.ID]bool{}
-		for j, s := range c.Schwerpunkte {
-			zs := schema.Zeiger("cluster", i, "schwerpunkte", j)
-			pruefeDimension(zs, s)
-			if alle[s.Dimension] {
-				add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
-			} else if eigene[s.Dimension] {
-				add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
-			}
-			eigene[s.Dimension] = true
-		}
-		if len(c.Mitglieder) == 0 {
-			add(z+"/mitglieder", kommune.RegelPflicht, "cluster.mitglieder")
-		}
-		for j, m := range c.Mitglieder {
-			zm := schema.Zeiger("cluster", i, "mitglieder", j)
-			k := namensSchluessel(m)
-			if k == "" {
-				add(zm, kommune.RegelPflicht, "cluster.mitglied")
-				continue
-			}
-			if anderer, ok := mitglieder[k]; ok {
-				add(zm, kommune.RegelEindeutig, "cluster.mitgliedDoppelt", m, anderer)
-				continue
-			}
-			mitglieder[k] = c.ID
-		}
+		p.cluster(i, c)
 	}
+	p.aliase(v.Aliase)
+	return p.vs
+}
+
+// clusterPruefer collects the violations of a directory: the catalogue the
+// dimensions are looked up in, the dimensions under Alle, and the members
+// seen so far (name key → cluster ID).
+type clusterPruefer struct {
+	vs         []schema.Verletzung
+	rahmen     *qualitaet.Rahmen
+	alle       map[qualitaet.ID]bool
+	mitglieder map[string]string
+}
+
+func (p *clusterPruefer) add(zeiger, regel, key string, args ...any) {
+	p.vs = append(p.vs, vergleichMeldungen.Verletzung(zeiger, regel, key, args...))
+}
+
+// dimension checks a focus dimension: one of the catalogue, with a title.
+func (p *clusterPruefer) dimension(zeiger string, s Schwerpunkt) {
+	if _, ok := p.rahmen.Dimension(s.Dimension); !ok {
+		p.add(zeiger+"/dimension", kommune.RegelVerweis, "cluster.dimension", string(s.Dimension))
+	}
+	if strings.TrimSpace(s.Titel) == "" {
+		p.add(zeiger+"/titel", kommune.RegelPflicht, "cluster.titel")
+	}
+}
+
+// cluster checks the i-th cluster's title, focus dimensions and members.
+func (p *clusterPruefer) cluster(i int, c Cluster) {
+	z := schema.Zeiger("cluster", i)
+	if strings.TrimSpace(c.Titel) == "" {
+		p.add(z+"/titel", kommune.RegelPflicht, "cluster.titel")
+	}
+	if len(c.Schwerpunkte) == 0 {
+		p.add(z+"/schwerpunkte", kommune.RegelPflicht, "cluster.schwerpunkte")
+	}
+	eigene := map[qualitaet.ID]bool{}
+	for j, s := range c.Schwerpunkte {
+		zs := schema.Zeiger("cluster", i, "schwerpunkte", j)
+		p.dimension(zs, s)
+		if p.alle[s.Dimension] {
+			p.add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
+		} else if eigene[s.Dimension] {
+			p.add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+		}
+		eigene[s.Dimension] = true
+	}
+	if len(c.Mitglieder) == 0 {
+		p.add(z+"/mitglieder", kommune.RegelPflicht, "cluster.mitglieder")
+	}
+	for j, m := range c.Mitglieder {
+		zm := schema.Zeiger("cluster", i, "mitglieder", j)
+		k := namensSchluessel(m)
+		if k == "" {
+			p.add(zm, kommune.RegelPflicht, "cluster.mitglied")
+			continue
+		}
+		if anderer, ok := p.mitglieder[k]; ok {
+			p.add(zm, kommune.RegelEindeutig, "cluster.mitgliedDoppelt", m, anderer)
+			continue
+		}
+		p.mitglieder[k] = c.ID
+	}
+}
+
+// aliase checks that every alias is given once, points to a member and is
+// no other member's name.
+func (p *clusterPruefer) aliase(aliase map[string]string) {
 	gesehen := map[string]string{}
-	for _, a := range sortierteSchluessel(v.Aliase) {
+	for _, a := range sortierteSchluessel(aliase) {
 		z := schema.Zeiger("aliase", a)
-		ka, km := namensSchluessel(a), namensSchluessel(v.Aliase[a])
+		ka, km := namensSchluessel(a), namensSchluessel(aliase[a])
 		if frueher, ok := gesehen[ka]; ok {
-			add(z, kommune.RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
+			p.add(z, kommune.RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
 			continue
 		}
 		gesehen[ka] = a
-		if _, ok := mitglieder[km]; !ok {
-			add(z, kommune.RegelVerweis, "cluster.aliasZiel", v.Aliase[a])
-		} else if id, ok := mitglieder[ka]; ok && ka != km {
-			add(z, kommune.RegelWiderspruch, "cluster.aliasMitglied", a, id)
+		if _, ok := p.mitglieder[km]; !ok {
+			p.add(z, kommune.RegelVerweis, "cluster.aliasZiel", aliase[a])
+		} else if id, ok := p.mitglieder[ka]; ok && ka != km {
+			p.add(z, kommune.RegelWiderspruch, "cluster.aliasMitglied", a, id)
 		}
 	}
-	return vs
 }
 
 func sortierteSchluessel(m map[string]string) []string {
