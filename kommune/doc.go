@@ -64,7 +64,17 @@
 //
 // The network's lines (names, founding year, bodies, cooperations) go into
 // [Profil.Netzwerk], a [netzwerk.Netzwerk], where the netzwerk package's
-// analyses find them.
+// analyses find them. This is the one reader of a Steckbrief: package
+// netzwerk receives typed entries ([netzwerk.Gremium],
+// [netzwerk.Kooperation]), never text. "FH-Gremien" is split at "," and
+// ";" outside brackets, a leading count ("6", "1.200", "2 x") counts the
+// body, and a body counted 0 is none. "Anzahl Kooperationen" is a list of
+// "Bezeichnung: Wert"; a piece without ":" continues the entry before it
+// (free text, or the note of a count) unless it reads "Gesundheit 3"; a
+// label of no known sector counts as "sonstige" and keeps its wording. A
+// line whose reading would not survive the export is kept as written under
+// Weitere. Labels and sector names are compared through package
+// qualitaet/beschriftung, the one normaliser of the module.
 //
 // # Export
 //
