@@ -5,11 +5,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
-// nfc normalises text to Unicode NFC.
-func nfc(s string) string { return norm.NFC.String(s) }
+// nfc normalises text to Unicode NFC, as every reader of the module does
+// ([beschriftung.NFC]).
+func nfc(s string) string { return beschriftung.NFC(s) }
 
 // kuerze shortens s for a message.
 func kuerze(s string) string {

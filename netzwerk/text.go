@@ -7,11 +7,13 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
-// nfc normalises text input to Unicode NFC.
-func nfc(s string) string { return norm.NFC.String(s) }
+// nfc normalises text to Unicode NFC, as every reader of the module does
+// ([beschriftung.NFC]).
+func nfc(s string) string { return beschriftung.NFC(s) }
 
 // kollatoren keeps German collators for reuse: making one costs more than
 // the sorting it is made for, and one must not be used by two goroutines at
