@@ -62,6 +62,11 @@
 // Whole Kommune profiles are evaluated by package kommune, which derives the
 // facts from the Steckbrief, the network and the goals.
 //
+// [Bewertung.Dokument] writes a result as a document of its own kind
+// (bewertung.schema.json); [LiesBewertung] and [ParseBewertung] read it
+// back — schema, bounds and the checks of [PruefeBewertung] — so that stored
+// results can be reported again or compared over time.
+//
 // # References
 //
 //   - NZFH: Qualitätsrahmen Frühe Hilfen. KOMPAKT Band 5, 2016; web version 2.0.
