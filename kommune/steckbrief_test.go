@@ -514,6 +514,12 @@ func FuzzParseSteckbrief(f *testing.F) {
 	for _, tc := range zahlFaelle {
 		f.Add("## KOMMUNALSTRUKTUR\nBevölkerungsentwicklung\t" + tc.ein)
 	}
+	for _, tc := range kooperationsZeilen {
+		f.Add("## WIR ÜBER UNS\nAnzahl Kooperationen\t" + tc.wert)
+	}
+	for _, tc := range gremienZeilen {
+		f.Add("## WIR ÜBER UNS\nFH-Gremien\t" + tc.wert)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		p, ws, err := ParseSteckbrief(strings.NewReader(text))
 		if err != nil {
