@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -132,7 +133,7 @@ func (a *Abschnittsart) UnmarshalText(b []byte) error {
 // which decides between the two kinds of challenges; pass "" for a
 // section ("##"). It reports false for a title it does not know.
 func ArtAusTitel(titel string, oben Abschnittsart) (Abschnittsart, bool) {
-	t := normiere(titel)
+	t := beschriftung.Normiere(titel)
 	switch {
 	case oben == Herausforderungen && strings.Contains(t, "projekt"):
 		return HerausforderungenProjekt, true

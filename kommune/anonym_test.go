@@ -1,7 +1,6 @@
 package kommune
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -194,41 +193,6 @@ func TestFasseEinschaetzungenZusammenVonHand(t *testing.T) {
 		{Entwicklungsziel: qualitaet.MustParseID("QD3.T1.Z2"), Stufe: 4, Datum: d(1), Anzahl: 1},
 	}
 	assert.Equal(t, want, got)
-}
-
-// TestVergleichOhnePersonen checks that a comparison never carries personal
-// data: neither its JSON nor its Markdown names a person of any input,
-// with or without Anonym.
-func TestVergleichOhnePersonen(t *testing.T) {
-	var profile []*Profil
-	var personen []string
-	for _, datei := range profilDateien {
-		data, err := os.ReadFile(datei)
-		require.NoError(t, err)
-		p, err := ParseProfil(data)
-		require.NoError(t, err)
-		profile = append(profile, p)
-		ps, err := anonym.Personen(data)
-		require.NoError(t, err)
-		personen = append(personen, ps...)
-	}
-	for _, anonymisiert := range []bool{false, true} {
-		opt := VergleichsOptionen{Anonym: anonymisiert}
-		opt.Zeitpunkt = bewertungsZeit
-		v, err := Vergleiche(profile, opt)
-		require.NoError(t, err)
-		assert.Equal(t, anonymisiert, v.Anonymisiert)
-		doc, err := v.Dokument()
-		require.NoError(t, err)
-		var md bytes.Buffer
-		require.NoError(t, v.Markdown(&md))
-		for _, text := range []string{string(doc), md.String()} {
-			for _, p := range append(personen, namenDerTestprofile...) {
-				assert.NotContains(t, text, p)
-			}
-			assert.NotContains(t, text, "Person 1")
-		}
-	}
 }
 
 // TestAnzahlImProfil: an aggregated rating row names no person and gives

@@ -64,7 +64,17 @@
 //
 // The network's lines (names, founding year, bodies, cooperations) go into
 // [Profil.Netzwerk], a [netzwerk.Netzwerk], where the netzwerk package's
-// analyses find them.
+// analyses find them. This is the one reader of a Steckbrief: package
+// netzwerk receives typed entries ([netzwerk.Gremium],
+// [netzwerk.Kooperation]), never text. "FH-Gremien" is split at "," and
+// ";" outside brackets, a leading count ("6", "1.200", "2 x") counts the
+// body, and a body counted 0 is none. "Anzahl Kooperationen" is a list of
+// "Bezeichnung: Wert"; a piece without ":" continues the entry before it
+// (free text, or the note of a count) unless it reads "Gesundheit 3"; a
+// label of no known sector counts as "sonstige" and keeps its wording. A
+// line whose reading would not survive the export is kept as written under
+// Weitere. Labels and sector names are compared through package
+// qualitaet/beschriftung, the one normaliser of the module.
 //
 // # Export
 //
@@ -101,6 +111,30 @@
 // key figure is a fact of qualitaet.Faktkatalog, so rules of a Regelwerk
 // may name it. A figure whose input is absent is absent — never 0, never a
 // division by zero. The reference day for ages is passed in.
+//
+// # Evaluation
+//
+// [Bewerte] evaluates a valid profile against the Qualitätsrahmen: it
+// derives facts from the Steckbrief, the network and the key figures,
+// applies the rules of a Regelwerk, adds the self-assessments and returns a
+// [qualitaet.Bewertung] — points per dimension, totals and priorities —
+// which package qualitaet/bericht turns into a report. A profile that
+// [Profil.Validate] rejects is refused, never scored. [Luecken] lists the
+// sectors a network does not reach. The Examples show the whole flow: read
+// a profile, evaluate it, write the report.
+//
+// # Sub-packages
+//
+//   - kommune/vergleich compares Kommunen: side by side, by structural
+//     similarity, by the clusters of the Qualitätsdialoge, and one Kommune
+//     over time (Trend).
+//   - kommune/dokument checks any document of the module: it finds the
+//     kind from "$schema", validates it, runs the checks of its package and
+//     returns the typed value or every violation.
+//
+// Below kommune lie package netzwerk (the Netzwerk Frühe Hilfen, which a
+// profile holds) and package qualitaet (the Qualitätsrahmen, goals,
+// self-assessments and the scoring engine); neither imports kommune.
 //
 // # References
 //

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
 // feldInfo describes a known line of KOMMUNALSTRUKTUR or WIR ÜBER UNS: the
@@ -107,7 +108,7 @@ func erkenneBeschriftung(label string) (f Feld, budget bool, ok bool) {
 	if len(label) > maxBeschriftung {
 		return "", false, false
 	}
-	n := normiere(label)
+	n := beschriftung.Normiere(label)
 	if budgetanteilMuster.MatchString(n) {
 		return "", true, true
 	}
@@ -157,7 +158,7 @@ type zahlwert struct {
 // keineAngabe reports whether s marks a missing value: "k. A.", "-", "–",
 // empty and similar.
 func keineAngabe(s string) bool {
-	switch strings.ReplaceAll(normiere(s), " ", "") {
+	switch strings.ReplaceAll(beschriftung.Normiere(s), " ", "") {
 	case "", "k.a.", "k.a", "ka", "-", "--", "---", "n.a.", "n.b.", "keineangabe", "keineangaben", "./.", "?":
 		return true
 	}

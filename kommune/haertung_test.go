@@ -24,7 +24,6 @@ import (
 func TestKatalogeVollstaendig(t *testing.T) {
 	require.NoError(t, meldungen.Pruefe(os.DirFS(".")), "meldungen")
 	require.NoError(t, lueckenMeldungen.Pruefe(os.DirFS(".")), "lueckenMeldungen")
-	require.NoError(t, vergleichMeldungen.Pruefe(os.DirFS("."), "merkmal.", "gebietsart.", "quelle."), "vergleichMeldungen")
 }
 
 // testprofile returns the example and every valid profile under testdata.

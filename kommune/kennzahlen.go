@@ -8,6 +8,7 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -223,7 +224,7 @@ func alter(jahr int, stichtag time.Time) qualitaet.Wert {
 // Bundesstiftung reports whether the part's source names the Bundesstiftung
 // Frühe Hilfen (federal foundation money), alone or with other sources.
 func (a Budgetanteil) Bundesstiftung() bool {
-	n := normiere(a.Quelle)
+	n := beschriftung.Normiere(a.Quelle)
 	return strings.Contains(n, "bundesstiftung") || strings.Contains(n, "bundesinitiative")
 }
 

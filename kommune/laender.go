@@ -1,5 +1,7 @@
 package kommune
 
+import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
+
 // laender are the sixteen Länder of Germany.
 var laender = []string{"Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
 	"Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen",
@@ -13,9 +15,9 @@ func Laender() []string { return append([]string(nil), laender...) }
 // and "ae" for "ä": " brandenburg " gives "Brandenburg". It reports false
 // for text that names no Land.
 func LandAusName(s string) (string, bool) {
-	n := normiere(s)
+	n := beschriftung.Normiere(s)
 	for _, l := range laender {
-		if normiere(l) == n {
+		if beschriftung.Normiere(l) == n {
 			return l, true
 		}
 	}

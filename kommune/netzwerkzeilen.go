@@ -11,18 +11,24 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
-var gremiumMuster = regexp.MustCompile(`^(\d{1,6})\s*(?:x\s+|×\s*)?(.*)$`)
+var gremiumMuster = regexp.MustCompile(`^(\d{1,3}(?:\.\d{3})+|\d{1,6})\s*(?:x\s+|×\s*)?(.*)$`)
 
 // parseGremien reads the line FH-Gremien: "1 Strategie- und
 // Lenkungsgruppe, 6 Steuerungsgruppen". Entries are separated by "," or
-// ";" outside brackets; a leading number is the count.
+// ";" outside brackets; a leading number (German thousands dots allowed,
+// "2 x" and "2×" too) is the count. An entry counted 0 ("0
+// Arbeitsgruppen") records that there is no such body and gives none; an
+// entry without a count is a body whose number is not stated (Anzahl 0).
 func parseGremien(raw string) []netzwerk.Gremium {
 	var out []netzwerk.Gremium
 	for _, teil := range teileListe(raw) {
 		g := netzwerk.Gremium{Bezeichnung: teil}
 		if m := gremiumMuster.FindStringSubmatch(teil); m != nil && trimme(m[2]) != "" {
-			g.Anzahl, _ = strconv.Atoi(m[1])
+			g.Anzahl, _ = strconv.Atoi(strings.ReplaceAll(m[1], ".", ""))
 			g.Bezeichnung = trimme(m[2])
+			if g.Anzahl == 0 {
+				continue
+			}
 		}
 		g.Art, _ = netzwerk.GremiumArtAusBezeichnung(g.Bezeichnung)
 		out = append(out, g)
@@ -69,57 +75,80 @@ func formatGremien(gs []netzwerk.Gremium) string {
 // parseKooperationen reads the line Anzahl Kooperationen: entries
 // "Bezeichnung: Wert" separated by ", " outside brackets. A value that is a
 // count (with an optional note in brackets) gives Anzahl; any other value
-// is free text, which may itself contain commas — pieces without ":" after
-// such an entry belong to it ("Sonstige: Kommunen, Beratungsstellen, …,
-// Freiwilligenarbeit: 2"). An entry without ":" may be "Gesundheit 3".
+// is free text, which may itself contain commas. A piece without ":"
+// belongs to the entry before it — to its free text ("Sonstige: Kommunen,
+// Beratungsstellen, …, Freiwilligenarbeit: 2") or, after a count, as its
+// note ("Gesundheit: 3, Hebammen, Kinderärzte") — unless it is an entry of
+// its own written "Gesundheit 3", or it stands first.
 func parseKooperationen(raw string) []netzwerk.Kooperation {
-	type eintrag struct {
-		bezeichnung string
-		werte       []string
-	}
-	var es []eintrag
-	frei := func(e *eintrag) bool {
-		w := strings.Join(e.werte, ",")
-		if keineAngabe(w) {
-			return false
-		}
-		_, ok := parseZahlwert(w, artAnzahl, false)
-		return !ok
-	}
+	var es []kooperationsEintrag
 	for _, stueck := range teileAufEbeneNull(raw, ',') {
 		if bez, wert, ok := strings.Cut(stueck, ":"); ok && !strings.ContainsAny(bez, "()") && len(bez) <= maxBeschriftung && trimme(bez) != "" {
-			es = append(es, eintrag{bezeichnung: trimme(bez), werte: []string{wert}})
+			es = append(es, kooperationsEintrag{bezeichnung: trimme(bez), werte: []string{wert}})
 			continue
 		}
-		if n := len(es); n > 0 && frei(&es[n-1]) {
+		n := len(es)
+		if n > 0 && es[n-1].frei() {
 			es[n-1].werte = append(es[n-1].werte, stueck)
 			continue
 		}
 		if trimme(stueck) == "" || keineAngabe(stueck) {
 			continue
 		}
-		e := eintrag{bezeichnung: trimme(stueck)}
-		if m := kooperationOhneDoppelpunkt.FindStringSubmatch(e.bezeichnung); m != nil {
-			e = eintrag{bezeichnung: m[1], werte: []string{m[2]}}
+		if m := kooperationOhneDoppelpunkt.FindStringSubmatch(trimme(stueck)); m != nil {
+			es = append(es, kooperationsEintrag{bezeichnung: m[1], werte: []string{m[2]}})
+			continue
 		}
-		es = append(es, e)
+		if n > 0 {
+			es[n-1].zusatz = append(es[n-1].zusatz, trimme(stueck))
+			continue
+		}
+		es = append(es, kooperationsEintrag{bezeichnung: trimme(stueck)})
 	}
 	out := make([]netzwerk.Kooperation, 0, len(es))
 	for _, e := range es {
-		k := netzwerk.Kooperation{Bezeichnung: e.bezeichnung}
-		k.Sektor = sektorVon(e.bezeichnung)
-		w := trimme(strings.Join(e.werte, ","))
-		if z, ok := parseZahlwert(w, artAnzahl, false); ok {
-			k.Anzahl, k.Text = z.wert, z.hinweis
-		} else {
-			k.Text = w
-		}
-		out = append(out, k)
+		out = append(out, e.kooperation())
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// kooperationsEintrag is one entry of the line while it is read: its
+// label, the pieces of its value, and pieces that follow a counted value.
+type kooperationsEintrag struct {
+	bezeichnung string
+	werte       []string
+	zusatz      []string
+}
+
+// frei reports whether the entry's value so far is free text (not a count,
+// not a mark of a missing value), so that a following piece continues it.
+func (e *kooperationsEintrag) frei() bool {
+	w := strings.Join(e.werte, ",")
+	if keineAngabe(w) {
+		return false
+	}
+	_, ok := parseZahlwert(w, artAnzahl, false)
+	return !ok
+}
+
+func (e *kooperationsEintrag) kooperation() netzwerk.Kooperation {
+	k := netzwerk.Kooperation{Bezeichnung: e.bezeichnung, Sektor: sektorVon(e.bezeichnung)}
+	w := trimme(strings.Join(e.werte, ","))
+	z, ok := parseZahlwert(w, artAnzahl, false)
+	if !ok {
+		k.Text = strings.Join(append([]string{w}, e.zusatz...), ", ")
+		return k
+	}
+	k.Anzahl = z.wert
+	var notiz []string
+	if z.hinweis != "" {
+		notiz = append(notiz, z.hinweis)
+	}
+	k.Text = strings.Join(append(notiz, e.zusatz...), ", ")
+	return k
 }
 
 var kooperationOhneDoppelpunkt = regexp.MustCompile(`^(.*\S)\s+(\d{1,6})$`)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -244,7 +245,7 @@ func (l *leser) ueberschrift(ebene int, titel string) {
 		l.kopf(titel)
 		return
 	}
-	switch normiere(titel) {
+	switch beschriftung.Normiere(titel) {
 	case "kommunalstruktur":
 		l.modus = imKommunal
 		return
@@ -337,8 +338,11 @@ func (l *leser) zerlege(z string) (label, wert string, f Feld, budget, ok bool) 
 	if len(laeufe) > 0 {
 		return trimme(z[:laeufe[0][0]]), trimme(z[laeufe[0][1]:]), "", false, false
 	}
-	if f, budget, ok = erkenneBeschriftung(z); ok && !budget {
-		return z, "", f, false, true
+	// The whole line may be a label without a value: a field's, or a
+	// budget part's (which ends the search only after the other ways fail).
+	ganzF, ganzBudget, ganz := erkenneBeschriftung(z)
+	if ganz && !ganzBudget {
+		return z, "", ganzF, false, true
 	}
 	if i := strings.IndexByte(z, ':'); i > 0 && i < maxBeschriftung {
 		label = trimme(z[:i])
@@ -356,8 +360,8 @@ func (l *leser) zerlege(z string) (label, wert string, f Feld, budget, ok bool) 
 			return label, wert, f, budget, true
 		}
 	}
-	if _, budget, ok = erkenneBeschriftung(z); ok {
-		return z, "", "", true, true
+	if ganz {
+		return z, "", ganzF, ganzBudget, true
 	}
 	return z, "", "", false, false
 }

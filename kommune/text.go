@@ -5,11 +5,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
-// nfc normalises text to Unicode NFC.
-func nfc(s string) string { return norm.NFC.String(s) }
+// nfc normalises text to Unicode NFC, as every reader of the module does
+// ([beschriftung.NFC]).
+func nfc(s string) string { return beschriftung.NFC(s) }
 
 // kuerze shortens s for a message.
 func kuerze(s string) string {
@@ -21,64 +22,8 @@ func kuerze(s string) string {
 	return string(r[:max]) + "…"
 }
 
-// leer reports whether s consists of white space only.
-func leer(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
-
 // trimme removes white space (any Unicode space) at both ends.
 func trimme(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
-
-// istStrich reports whether r is a hyphen, dash or minus sign.
-func istStrich(r rune) bool {
-	switch r {
-	case '-', '‐', '‑', '‒', '–', '—', '−':
-		return true
-	}
-	return false
-}
-
-// normiere prepares a label or title for tolerant comparison: NFC, lower
-// case, umlauts and ß spelt out (ä→ae, ß→ss), every dash a hyphen without
-// spaces around it, runs of white space one space, no ":" at the end, and
-// "0 bis 3"/"0-3-jährig" written "0-3 jaehrig".
-func normiere(s string) string {
-	s = strings.ToLower(nfc(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	raum := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			raum = true
-			continue
-		case istStrich(r):
-			raum = false
-			b.WriteByte('-')
-			continue
-		}
-		if raum {
-			if n := b.Len(); n > 0 && !strings.HasSuffix(b.String(), "-") {
-				b.WriteByte(' ')
-			}
-			raum = false
-		}
-		switch r {
-		case 'ä':
-			b.WriteString("ae")
-		case 'ö':
-			b.WriteString("oe")
-		case 'ü':
-			b.WriteString("ue")
-		case 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	t := strings.TrimRight(b.String(), ": ")
-	t = strings.ReplaceAll(t, "0 bis 3", "0-3")
-	t = strings.ReplaceAll(t, "0-3-jaehrig", "0-3 jaehrig")
-	return t
-}
 
 // klammerAmEnde splits a trailing parenthesised group off s: "3,9 (2018)"
 // gives "3,9" and "2018". The group is found by counting brackets from the

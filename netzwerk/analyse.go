@@ -280,14 +280,6 @@ func Teilnahme(n *Netzwerk, z Zeitraum, schwelle float64) Teilnahmebericht {
 		n = &Netzwerk{}
 	}
 	b := Teilnahmebericht{Zeitraum: z, Schwelle: schwelle}
-	mitglieder := map[string]map[string]bool{}
-	for _, r := range n.Regionalnetzwerke {
-		m := map[string]bool{}
-		for _, id := range r.Akteure {
-			m[id] = true
-		}
-		mitglieder[r.ID] = m
-	}
 	zeilen := make([]AkteurTeilnahme, len(n.Akteure))
 	index := map[string]int{}
 	for i, a := range n.Akteure {
@@ -295,6 +287,53 @@ func Teilnahme(n *Netzwerk, z Zeitraum, schwelle float64) Teilnahmebericht {
 		if _, dup := index[a.ID]; !dup {
 			index[a.ID] = i
 		}
+	}
+	sektorTreffen := zaehleTreffen(n, z, zeilen, index, &b)
+	proSektor := map[Sektor]*SektorTeilnahme{}
+	for i := range zeilen {
+		r := &zeilen[i]
+		r.Quote = anteil(r.Teilgenommen, r.Erwartet)
+		s := r.Akteur.Sektor
+		st := proSektor[s]
+		if st == nil {
+			st = &SektorTeilnahme{Sektor: s, Name: n.SektorName(s, language.German), Treffen: sektorTreffen[s]}
+			st.Quote = anteil(st.Treffen, b.Treffen)
+			proSektor[s] = st
+		}
+		st.Akteure++
+		st.Teilnahmen += r.Teilgenommen
+	}
+	organisation := func(a AkteurTeilnahme) string { return a.Akteur.Organisation }
+	id := func(a AkteurTeilnahme) string { return a.Akteur.ID }
+	sortiereNach(zeilen, organisation, id)
+	b.Akteure = zeilen
+	for _, r := range zeilen {
+		if q, ok := r.Quote.Zahl(); ok && q < schwelle {
+			b.UnterSchwelle = append(b.UnterSchwelle, r)
+		}
+	}
+	for _, st := range proSektor {
+		b.Sektoren = append(b.Sektoren, *st)
+	}
+	sortiereNach(b.Sektoren, func(s SektorTeilnahme) string { return s.Name }, func(s SektorTeilnahme) string { return string(s.Sektor) })
+	if len(b.Akteure) == 0 {
+		b.Akteure = nil
+	}
+	return b
+}
+
+// zaehleTreffen counts, over the meetings of the period with recorded
+// attendance, each actor's expected and attended meetings (in zeilen; index
+// gives the first row of each ID) and the meetings each sector attended;
+// it counts the meetings into b.
+func zaehleTreffen(n *Netzwerk, z Zeitraum, zeilen []AkteurTeilnahme, index map[string]int, b *Teilnahmebericht) map[Sektor]int {
+	mitglieder := map[string]map[string]bool{}
+	for _, r := range n.Regionalnetzwerke {
+		m := map[string]bool{}
+		for _, id := range r.Akteure {
+			m[id] = true
+		}
+		mitglieder[r.ID] = m
 	}
 	sektorTreffen := map[Sektor]int{}
 	for _, t := range n.Treffen {
@@ -329,37 +368,7 @@ func Teilnahme(n *Netzwerk, z Zeitraum, schwelle float64) Teilnahmebericht {
 			sektorTreffen[s]++
 		}
 	}
-	proSektor := map[Sektor]*SektorTeilnahme{}
-	for i := range zeilen {
-		r := &zeilen[i]
-		r.Quote = anteil(r.Teilgenommen, r.Erwartet)
-		s := r.Akteur.Sektor
-		st := proSektor[s]
-		if st == nil {
-			st = &SektorTeilnahme{Sektor: s, Name: n.SektorName(s, language.German), Treffen: sektorTreffen[s]}
-			st.Quote = anteil(st.Treffen, b.Treffen)
-			proSektor[s] = st
-		}
-		st.Akteure++
-		st.Teilnahmen += r.Teilgenommen
-	}
-	organisation := func(a AkteurTeilnahme) string { return a.Akteur.Organisation }
-	id := func(a AkteurTeilnahme) string { return a.Akteur.ID }
-	sortiereNach(zeilen, organisation, id)
-	b.Akteure = zeilen
-	for _, r := range zeilen {
-		if q, ok := r.Quote.Zahl(); ok && q < schwelle {
-			b.UnterSchwelle = append(b.UnterSchwelle, r)
-		}
-	}
-	for _, st := range proSektor {
-		b.Sektoren = append(b.Sektoren, *st)
-	}
-	sortiereNach(b.Sektoren, func(s SektorTeilnahme) string { return s.Name }, func(s SektorTeilnahme) string { return string(s.Sektor) })
-	if len(b.Akteure) == 0 {
-		b.Akteure = nil
-	}
-	return b
+	return sektorTreffen
 }
 
 // ArchitekturEbene is a level of the architecture of a Netzwerk Frühe

@@ -41,8 +41,10 @@
 // is open: a network declares sectors of its own in [Netzwerk.Sektoren], and
 // [Pruefe] accepts a [Sektor] that is a default or declared.
 // [SektorAusBezeichnung] maps the cooperation labels of a Steckbrief
-// ("Gesundheit", "Kinder- und Jugend", "Freiwilligenarbeit", …) to sectors,
-// and [KooperationenAusSteckbrief] reads a whole "Anzahl Kooperationen" line.
+// ("Gesundheit", "Kinder- und Jugend", "Freiwilligenarbeit", …) to sectors.
+// The Steckbrief itself is a document of package kommune: its one reader
+// (kommune.ParseSteckbrief) hands this package typed sections — the
+// [Kooperation] and [Gremium] entries of [Netzwerk] — never text.
 //
 // # Funding areas
 //

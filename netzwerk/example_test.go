@@ -147,29 +147,6 @@ func ExampleTeilnahme() {
 	// unter der Schwelle: Kinderarztpraxis Dr. Weber
 }
 
-// Reading the cooperation line of a Steckbrief; the free-text "Sonstige"
-// entry keeps its commas and has no count.
-func ExampleKooperationenAusSteckbrief() {
-	ks, err := netzwerk.KooperationenAusSteckbrief("Gesundheit: 3, Kinder- und Jugend: 5, " +
-		"Sonstige: Kommunen, Beratungsstellen, etc., Freiwilligenarbeit: 2")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, k := range ks {
-		fmt.Printf("%-22s %s", k.Sektor, k.Anzahl)
-		if k.Text != "" {
-			fmt.Print(" ", k.Text)
-		}
-		fmt.Println()
-	}
-	// Output:
-	// gesundheitswesen       3
-	// kinder-und-jugendhilfe 5
-	// sonstige               k. A. Kommunen, Beratungsstellen, etc.
-	// ehrenamt               2
-}
-
 func ExampleSektorAusBezeichnung() {
 	for _, label := range []string{"Gesundheit", "Kinder- und Jugend", "Freiwilligenarbeit", "Polizei"} {
 		s, ok := netzwerk.SektorAusBezeichnung(label)

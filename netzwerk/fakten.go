@@ -4,9 +4,8 @@ import (
 	"maps"
 	"slices"
 
-	"golang.org/x/text/language"
-
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"golang.org/x/text/language"
 )
 
 // Fakten are the facts (Fakten) about a network that the scoring engine's
@@ -188,88 +187,117 @@ type FaktenOptionen struct {
 // FaktenVon computes the facts of the network; see [FaktNamen] for every
 // name and when it is absent. A nil network has no facts.
 func FaktenVon(n *Netzwerk, opt FaktenOptionen) Fakten {
-	f := Fakten{Zahlen: map[string]float64{}, Listen: map[string][]string{}}
+	f := faktenSammler{Fakten{Zahlen: map[string]float64{}, Listen: map[string][]string{}}}
 	if n == nil {
-		return f
+		return f.Fakten
 	}
-	zahl := func(name string, w qualitaet.Wert) {
-		if v, ok := w.Zahl(); ok {
-			f.Zahlen[name] = v
-		}
-	}
-	ganz := func(name string, v int) { f.Zahlen[name] = float64(v) }
-	bool01 := func(name string, b bool) {
-		f.Zahlen[name] = 0
-		if b {
-			f.Zahlen[name] = 1
-		}
-	}
-	liste := func(name string, xs []string) { f.Listen[name] = append([]string{}, xs...) }
-	ids := func(ss []Sektor) []string {
-		out := make([]string, len(ss))
-		for i, s := range ss {
-			out[i] = string(s)
-		}
-		return out
-	}
-
 	if len(n.Akteure) > 0 {
-		ganz(FaktAkteureAnzahl, len(n.Akteure))
+		f.ganz(FaktAkteureAnzahl, len(n.Akteure))
 	}
-	ab := SektorAbdeckung(n, opt.Referenz)
 	g := Gesundheit(n, opt.Zeitraum)
+	f.sektoren(n, opt.Referenz, g)
+	f.kooperationen(n, g)
+	f.architektur(n)
+	if j := n.Gruendungsjahr; j != 0 && opt.Referenzjahr != 0 && opt.Referenzjahr >= j {
+		f.ganz(FaktAlterJahre, opt.Referenzjahr-j)
+	}
+	f.treffen(n, opt, g)
+	f.angebote(n)
+	return f.Fakten
+}
+
+// faktenSammler collects facts; a value that is absent is left out.
+type faktenSammler struct{ Fakten }
+
+func (f faktenSammler) zahl(name string, w qualitaet.Wert) {
+	if v, ok := w.Zahl(); ok {
+		f.Zahlen[name] = v
+	}
+}
+
+func (f faktenSammler) ganz(name string, v int) { f.Zahlen[name] = float64(v) }
+
+func (f faktenSammler) bool01(name string, b bool) {
+	f.Zahlen[name] = 0
+	if b {
+		f.Zahlen[name] = 1
+	}
+}
+
+func (f faktenSammler) liste(name string, xs []string) { f.Listen[name] = append([]string{}, xs...) }
+
+func sektorIDs(ss []Sektor) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// sektoren: sector coverage and the health sector's presence.
+func (f faktenSammler) sektoren(n *Netzwerk, referenz []Sektor, g Gesundheitsbefund) {
+	ab := SektorAbdeckung(n, referenz)
 	if ab.Daten {
-		ganz(FaktSektorenAnzahl, len(ab.Abgedeckt))
-		zahl(FaktSektorenAnteil, ab.Anteil)
-		ganz(FaktSektorenFehlendAnzahl, len(ab.Fehlend))
-		liste(FaktSektorenAbgedeckt, ids(ab.Abgedeckt))
-		liste(FaktSektorenFehlend, ids(ab.Fehlend))
+		f.ganz(FaktSektorenAnzahl, len(ab.Abgedeckt))
+		f.zahl(FaktSektorenAnteil, ab.Anteil)
+		f.ganz(FaktSektorenFehlendAnzahl, len(ab.Fehlend))
+		f.liste(FaktSektorenAbgedeckt, sektorIDs(ab.Abgedeckt))
+		f.liste(FaktSektorenFehlend, sektorIDs(ab.Fehlend))
 		vorhanden := append(slices.Clone(ab.Abgedeckt), ab.Weitere...)
 		sortiereNach(vorhanden, func(s Sektor) string { return n.SektorName(s, language.German) }, func(s Sektor) string { return string(s) })
-		liste(FaktSektorenVorhanden, ids(vorhanden))
-		bool01(FaktGesundheitVorhanden, g.Vorhanden)
+		f.liste(FaktSektorenVorhanden, sektorIDs(vorhanden))
+		f.bool01(FaktGesundheitVorhanden, g.Vorhanden)
 	}
 	if len(n.Akteure) > 0 {
-		ganz(FaktGesundheitAkteure, len(g.Akteure))
+		f.ganz(FaktGesundheitAkteure, len(g.Akteure))
 	}
-	if len(n.Kooperationen) > 0 {
-		gesundheitEintraege := 0
-		var alle []qualitaet.Wert
-		for _, k := range n.Kooperationen {
-			alle = append(alle, k.Zahl())
-			if k.Sektor == Gesundheitswesen {
-				gesundheitEintraege++
-			}
-		}
-		if gesundheitEintraege == 0 {
-			ganz(FaktGesundheitKooperationen, 0)
-		} else {
-			zahl(FaktGesundheitKooperationen, g.Kooperationen)
-		}
-		zahl(FaktKooperationenAnzahl, summe(alle))
-	}
+}
 
+// kooperationen: counted cooperations, overall and of the health sector.
+func (f faktenSammler) kooperationen(n *Netzwerk, g Gesundheitsbefund) {
+	if len(n.Kooperationen) == 0 {
+		return
+	}
+	gesundheitEintraege := 0
+	var alle []qualitaet.Wert
+	for _, k := range n.Kooperationen {
+		alle = append(alle, k.Zahl())
+		if k.Sektor == Gesundheitswesen {
+			gesundheitEintraege++
+		}
+	}
+	if gesundheitEintraege == 0 {
+		f.ganz(FaktGesundheitKooperationen, 0)
+	} else {
+		f.zahl(FaktGesundheitKooperationen, g.Kooperationen)
+	}
+	f.zahl(FaktKooperationenAnzahl, summe(alle))
+}
+
+// architektur: the levels of the network's architecture and the
+// coordination's staff.
+func (f faktenSammler) architektur(n *Netzwerk) {
 	if n.Koordination != nil || len(n.Gremien) > 0 || len(n.Regionalnetzwerke) > 0 {
 		a := Architektur(n)
-		bool01(FaktKoordinationVorhanden, a.Koordination)
-		bool01(FaktLenkungsgruppeVorhanden, a.Steuerung)
-		ganz(FaktSteuerungsgruppenAnzahl, a.Steuerungsgruppen)
-		ganz(FaktRegionalnetzwerkeAnzahl, a.Regionalnetzwerke)
-		bool01(FaktArbeitsebeneVorhanden, a.Arbeitsebene)
-		bool01(FaktArchitekturVollstaendig, a.Vollstaendig())
+		f.bool01(FaktKoordinationVorhanden, a.Koordination)
+		f.bool01(FaktLenkungsgruppeVorhanden, a.Steuerung)
+		f.ganz(FaktSteuerungsgruppenAnzahl, a.Steuerungsgruppen)
+		f.ganz(FaktRegionalnetzwerkeAnzahl, a.Regionalnetzwerke)
+		f.bool01(FaktArbeitsebeneVorhanden, a.Arbeitsebene)
+		f.bool01(FaktArchitekturVollstaendig, a.Vollstaendig())
 		var fehlend []string
 		for _, e := range a.Fehlend {
 			fehlend = append(fehlend, string(e))
 		}
-		liste(FaktArchitekturFehlend, fehlend)
+		f.liste(FaktArchitekturFehlend, fehlend)
 	}
 	if n.Koordination != nil {
-		zahl(FaktKoordinationVZAE, n.Koordination.Vollzeitaequivalente)
+		f.zahl(FaktKoordinationVZAE, n.Koordination.Vollzeitaequivalente)
 	}
-	if j := n.Gruendungsjahr; j != 0 && opt.Referenzjahr != 0 && opt.Referenzjahr >= j {
-		ganz(FaktAlterJahre, opt.Referenzjahr-j)
-	}
+}
 
+// treffen: meetings in the period and attendance.
+func (f faktenSammler) treffen(n *Netzwerk, opt FaktenOptionen, g Gesundheitsbefund) {
 	if len(n.Treffen) > 0 {
 		im := 0
 		for _, t := range n.Treffen {
@@ -277,52 +305,56 @@ func FaktenVon(n *Netzwerk, opt FaktenOptionen) Fakten {
 				im++
 			}
 		}
-		ganz(FaktTreffenAnzahl, im)
+		f.ganz(FaktTreffenAnzahl, im)
 	}
 	schwelle := opt.Schwelle
 	if schwelle == 0 {
 		schwelle = StandardSchwelle
 	}
 	tb := Teilnahme(n, opt.Zeitraum, schwelle)
-	if tb.Treffen > 0 {
-		var quoten []qualitaet.Wert
-		for _, r := range tb.Akteure {
-			if r.Quote.Gesetzt() {
-				quoten = append(quoten, r.Quote)
-			}
-		}
-		if s, ok := summe(quoten).Zahl(); ok {
-			f.Zahlen[FaktTreffenTeilnahmeQuote] = s / float64(len(quoten))
-		}
-		ganz(FaktTreffenUnterSchwelleAnz, len(tb.UnterSchwelle))
-		var unter []string
-		for _, r := range tb.UnterSchwelle {
-			unter = append(unter, r.Akteur.ID)
-		}
-		liste(FaktTreffenUnterSchwelle, unter)
-		zahl(FaktTreffenGesundheitAnteil, g.Anteil)
+	if tb.Treffen == 0 {
+		return
 	}
+	var quoten []qualitaet.Wert
+	for _, r := range tb.Akteure {
+		if r.Quote.Gesetzt() {
+			quoten = append(quoten, r.Quote)
+		}
+	}
+	if s, ok := summe(quoten).Zahl(); ok {
+		f.Zahlen[FaktTreffenTeilnahmeQuote] = s / float64(len(quoten))
+	}
+	f.ganz(FaktTreffenUnterSchwelleAnz, len(tb.UnterSchwelle))
+	var unter []string
+	for _, r := range tb.UnterSchwelle {
+		unter = append(unter, r.Akteur.ID)
+	}
+	f.liste(FaktTreffenUnterSchwelle, unter)
+	f.zahl(FaktTreffenGesundheitAnteil, g.Anteil)
+}
 
-	if len(n.Angebote) > 0 {
-		ub := Angebotsuebersicht(n)
-		ganz(FaktAngeboteAnzahl, ub.Anzahl)
-		zahl(FaktAngeboteNiedrigschwellig, anteil(ub.Niedrigschwellig, ub.Anzahl))
-		zahl(FaktAngeboteAufsuchend, anteil(ub.Aufsuchend, ub.Anzahl))
-		for _, fb := range ub.NachFoerderbereich {
-			switch fb.Foerderbereich {
-			case FoerderbereichI:
-				ganz(FaktAngeboteFoerderbereich1, len(fb.Angebote))
-			case FoerderbereichII:
-				ganz(FaktAngeboteFoerderbereich2, len(fb.Angebote))
-			case FoerderbereichIII:
-				ganz(FaktAngeboteFoerderbereich3, len(fb.Angebote))
-			}
-		}
-		var gruppen []string
-		for _, z := range ub.NachZielgruppe {
-			gruppen = append(gruppen, z.Zielgruppe)
-		}
-		liste(FaktAngeboteZielgruppen, gruppen)
+// angebote: the offers by kind, funding area and target group.
+func (f faktenSammler) angebote(n *Netzwerk) {
+	if len(n.Angebote) == 0 {
+		return
 	}
-	return f
+	ub := Angebotsuebersicht(n)
+	f.ganz(FaktAngeboteAnzahl, ub.Anzahl)
+	f.zahl(FaktAngeboteNiedrigschwellig, anteil(ub.Niedrigschwellig, ub.Anzahl))
+	f.zahl(FaktAngeboteAufsuchend, anteil(ub.Aufsuchend, ub.Anzahl))
+	for _, fb := range ub.NachFoerderbereich {
+		switch fb.Foerderbereich {
+		case FoerderbereichI:
+			f.ganz(FaktAngeboteFoerderbereich1, len(fb.Angebote))
+		case FoerderbereichII:
+			f.ganz(FaktAngeboteFoerderbereich2, len(fb.Angebote))
+		case FoerderbereichIII:
+			f.ganz(FaktAngeboteFoerderbereich3, len(fb.Angebote))
+		}
+	}
+	var gruppen []string
+	for _, z := range ub.NachZielgruppe {
+		gruppen = append(gruppen, z.Zielgruppe)
+	}
+	f.liste(FaktAngeboteZielgruppen, gruppen)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
 // GremiumArt is the role of a body (Gremium) in the architecture of a
@@ -93,7 +95,7 @@ func (a *GremiumArt) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// gremiumBezeichnungen maps compacted titles of bodies (see schluessel) to
+// gremiumBezeichnungen maps compacted titles of bodies (see beschriftung.Schluessel) to
 // kinds, singular forms only: plurals are tried by dropping "n", "e" or "s".
 var gremiumBezeichnungen = map[string]GremiumArt{
 	"strategieundlenkungsgruppe": Lenkungsgruppe, "lenkungsgruppe": Lenkungsgruppe,
@@ -119,7 +121,7 @@ var gremiumBezeichnungen = map[string]GremiumArt{
 // ("6 Steuerungsgruppen") is ignored. For any other title it returns
 // [SonstigesGremium] and false.
 func GremiumArtAusBezeichnung(label string) (GremiumArt, bool) {
-	k := strings.TrimLeft(schluessel(label), "0123456789")
+	k := strings.TrimLeft(beschriftung.Schluessel(label), "0123456789")
 	if a, ok := gremiumBezeichnungen[k]; ok {
 		return a, true
 	}

@@ -70,14 +70,4 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "ebene.koordination", DE: "Koordinierungsstelle", EN: "coordination office"},
 	schema.Eintrag{Schluessel: "ebene.steuerung", DE: "Steuerungsgremium (Lenkungsgruppe)", EN: "steering body"},
 	schema.Eintrag{Schluessel: "ebene.arbeitsebene", DE: "Arbeitsebene (Steuerungsgruppen, Regionalnetzwerke, Arbeitsgruppen)", EN: "working level (steering groups, regional networks, working groups)"},
-
-	schema.Eintrag{Schluessel: "parse.leer",
-		DE: "kein Eintrag gefunden",
-		EN: "no entry found"},
-	schema.Eintrag{Schluessel: "parse.ohneBezeichnung",
-		DE: "Eintrag „%s“ hat keine Bezeichnung",
-		EN: "entry \"%s\" has no label"},
-	schema.Eintrag{Schluessel: "parse.sektorUnbekannt",
-		DE: "Bezeichnung „%s“ ist keinem Sektor zuzuordnen",
-		EN: "label \"%s\" cannot be assigned to a sector"},
 )

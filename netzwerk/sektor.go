@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -166,7 +167,7 @@ type SektorDefinition struct {
 	NameEn string `json:"nameEn,omitempty"`
 }
 
-// sektorBezeichnungen maps the compacted form of a label (see schluessel) to
+// sektorBezeichnungen maps the compacted form of a label (see beschriftung.Schluessel) to
 // a sector. It holds the Steckbrief's cooperation labels, the usual
 // synonyms, and the IDs and names of the default sectors.
 var sektorBezeichnungen = map[string]Sektor{
@@ -210,6 +211,6 @@ func SektorAusBezeichnung(label string) (Sektor, bool) {
 	if i := strings.IndexByte(label, ':'); i >= 0 {
 		label = label[:i]
 	}
-	s, ok := sektorBezeichnungen[schluessel(label)]
+	s, ok := sektorBezeichnungen[beschriftung.Schluessel(label)]
 	return s, ok
 }

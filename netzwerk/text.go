@@ -4,48 +4,16 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
-// nfc normalises text input to Unicode NFC.
-func nfc(s string) string { return norm.NFC.String(s) }
-
-// schluessel compacts a label for tolerant comparison: NFC, lower case,
-// umlauts and ß spelt out (ä→ae, ß→ss), "u." and "&" read as "und", and
-// everything but letters and digits dropped. So "Kinder- und Jugend",
-// "Kinder–und  Jugend" and "kinder u. jugend" all give "kinderundjugend".
-func schluessel(label string) string {
-	s := strings.ToLower(nfc(label))
-	var b strings.Builder
-	felder := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) })
-	for _, f := range felder {
-		switch f {
-		case "u.", "u", "&", "+":
-			f = "und"
-		}
-		for _, r := range f {
-			switch r {
-			case 'ä':
-				b.WriteString("ae")
-			case 'ö':
-				b.WriteString("oe")
-			case 'ü':
-				b.WriteString("ue")
-			case 'ß':
-				b.WriteString("ss")
-			default:
-				if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-					b.WriteRune(r)
-				}
-			}
-		}
-	}
-	return b.String()
-}
+// nfc normalises text to Unicode NFC, as every reader of the module does
+// ([beschriftung.NFC]).
+func nfc(s string) string { return beschriftung.NFC(s) }
 
 // kollatoren keeps German collators for reuse: making one costs more than
 // the sorting it is made for, and one must not be used by two goroutines at

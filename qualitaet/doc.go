@@ -80,6 +80,11 @@
 // the goals, and because the reports (package bericht) must render it
 // without depending on package kommune; kommune.Plan feeds it a profile.
 //
+// [Bewertung.Dokument] writes a result as a document of its own kind
+// (bewertung.schema.json); [LiesBewertung] and [ParseBewertung] read it
+// back — schema, bounds and the checks of [PruefeBewertung] — so that stored
+// results can be reported again or compared over time.
+//
 // # References
 //
 //   - NZFH: Qualitätsrahmen Frühe Hilfen. KOMPAKT Band 5, 2016; web version 2.0.

@@ -47,7 +47,6 @@ var planMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "art.massnahme-ziel-erledigt", DE: "Maßnahme ohne offenes Ziel", EN: "Measure without open goal"},
 	schema.Eintrag{Schluessel: "art.indikator-ohne-messung", DE: "Indikator ohne aktuelle Messung", EN: "Indicator without recent measurement"},
 
-
 	schema.Eintrag{Schluessel: "schritt.problem-und-zielbestimmung", DE: "Problem- und Zielbestimmung", EN: "problem and goal definition"},
 	schema.Eintrag{Schluessel: "schritt.strategieformulierung", DE: "Strategieformulierung", EN: "strategy"},
 	schema.Eintrag{Schluessel: "schritt.umsetzung", DE: "Umsetzung", EN: "implementation"},

@@ -1,4 +1,5 @@
-// Command validieren checks documents of the library: it detects each
+// Command validieren checks documents of the library with dokument.Lies
+// (package kommune/dokument): it detects each
 // document's kind from its "$schema", validates it against the embedded
 // schema and runs the semantic checks of its kind, and prints "ok" or every
 // violation with its JSON pointer. A file that cannot be read is reported on
@@ -9,7 +10,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -18,9 +18,7 @@ import (
 	"os"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
-	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
-	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune/dokument"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
@@ -63,68 +61,18 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 	return code
 }
 
-// pruefeDatei reads one file, detects its kind and runs the complete checks
-// of that kind.
+// pruefeDatei reads one file ("-": standard input) and checks it with
+// dokument.Lies: kind from "$schema", schema, and the semantic checks of
+// that kind.
 func pruefeDatei(p *programm.Programm, name string) (schema.Art, error) {
 	f, err := p.Oeffne(name)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	v := schema.Standard()
-	data, err := v.Lies(f)
+	d, err := dokument.Lies(f)
 	if err != nil {
 		return "", err
 	}
-	return Pruefe(data)
-}
-
-// Pruefe detects the kind of the document in data and runs its complete
-// checks: schema and semantic rules.
-func Pruefe(data []byte) (schema.Art, error) {
-	v := schema.Standard()
-	wert, err := v.Dekodiere(data)
-	if err != nil {
-		return "", err
-	}
-	art, err := schema.ArtVon(wert)
-	if err != nil {
-		return "", err
-	}
-	switch art {
-	case schema.ArtRahmen:
-		_, err = qualitaet.ParseRahmen(data)
-	case schema.ArtZuschnitt:
-		err = pruefeZuschnitt(data)
-	case schema.ArtZiele:
-		_, err = qualitaet.ParseZiele(data)
-	case schema.ArtRegelwerk:
-		_, err = qualitaet.ParseRegelwerk(data)
-	case schema.ArtKonformitaet:
-		_, err = qualitaet.LiesKonformitaetsvektor(bytes.NewReader(data))
-	case schema.ArtNetzwerk:
-		_, err = netzwerk.Parse(data)
-	case schema.ArtProfil:
-		_, err = kommune.ParseProfil(data)
-	case schema.ArtCluster:
-		_, err = kommune.ParseCluster(data)
-	default:
-		err = v.Pruefe(art, wert)
-	}
-	return art, err
-}
-
-// pruefeZuschnitt validates a Zuschnitt and resolves it against the embedded
-// catalogue of its version.
-func pruefeZuschnitt(data []byte) error {
-	z, err := qualitaet.LiesZuschnitt(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	r, err := qualitaet.RahmenVersion(z.Rahmen)
-	if err != nil {
-		return err
-	}
-	_, err = r.Zuschneiden(z)
-	return err
+	return d.Art, nil
 }

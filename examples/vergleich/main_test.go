@@ -144,7 +144,7 @@ func TestFehler(t *testing.T) {
 		{"k", append([]string{"-k", "0"}, dreiProfile...), 2, "vergleich: „0“ für -k ist keine ganze Zahl ab 1 (Hilfe: vergleich -h)\n", ""},
 		{"date", append([]string{"-zeitpunkt", "25.11.2026"}, dreiProfile...), 2, "vergleich: „25.11.2026“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: vergleich -h)\n", ""},
 		{"lang", append([]string{"-lang", "!!"}, dreiProfile...), 2, "vergleich: unbekannter Wert „!!“ für -lang; erlaubt sind de, en (Hilfe: vergleich -h)\n", ""},
-		{"flag", []string{"-gibtsnicht"}, 2, "vergleich: unbekannte Option -gibtsnicht; erlaubt sind -anonym, -format, -k, -lang, -zeitpunkt, -h (Hilfe: vergleich -h)\n", ""},
+		{"flag", []string{"-gibtsnicht"}, 2, "vergleich: unbekannte Option -gibtsnicht; erlaubt sind -anonym, -format, -k, -lang, -trend, -zeitpunkt, -h (Hilfe: vergleich -h)\n", ""},
 		{"missing file", []string{dreiProfile[0], fehlt}, 1, "vergleich: " + fehlt + ": nicht gefunden\n", ""},
 		{"invalid profile", []string{dreiProfile[0], kaputt}, 1, "vergleich: " + kaputt + ": ungültiges Dokument", ""},
 		{"same profile twice", []string{dreiProfile[0], dreiProfile[0]}, 1, "vergleich: ", "Kommune „Landkreis Oder-Spree“ ist mehrfach angegeben\n"},
@@ -169,4 +169,49 @@ func TestEinheitlich(t *testing.T) {
 
 func TestTexte(t *testing.T) {
 	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
+}
+
+const bewertungen = "../../testdata/bewertung/"
+
+// TestTrend: -trend on two stored Bewertungen gives the trend that package
+// vergleich computes from them in memory (its goldens), in both formats
+// and languages; wrong order, a wrong kind of file or a wrong count of
+// files are errors that name the file.
+func TestTrend(t *testing.T) {
+	for _, f := range []struct {
+		sprache, format, golden string
+	}{
+		{"de", "markdown", "trend-oder-spree.de.md"},
+		{"en", "markdown", "trend-oder-spree.en.md"},
+		{"de", "json", "trend-oder-spree.de.json"},
+		{"en", "json", "trend-oder-spree.en.json"},
+	} {
+		t.Run(f.golden, func(t *testing.T) {
+			basis := bewertungen + "trend-oder-spree." + f.sprache
+			code, out, _ := programmtest.Lauf(run, nil, "-trend", "-format", f.format, basis+".2021.json", basis+".2022.json")
+			require.Equal(t, programm.CodeOK, code)
+			want, err := os.ReadFile(filepath.Join("..", "..", "testdata", "vergleich", f.golden))
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out)
+		})
+	}
+	alt, neu := bewertungen+"trend-oder-spree.de.2021.json", bewertungen+"trend-oder-spree.de.2022.json"
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		code   int
+		stderr []string
+	}{
+		{"swapped", []string{"-trend", neu, alt}, programm.CodeBefund, []string{"liegt nicht vor der neueren"}},
+		{"one file", []string{"-trend", alt}, programm.CodeAufruf, []string{"genau zwei Bewertungen"}},
+		{"profile instead", []string{"-trend", dreiProfile[0], neu}, programm.CodeBefund, []string{"oder-spree.json", "/$schema"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := programmtest.Lauf(run, nil, tt.args...)
+			assert.Equal(t, tt.code, code)
+			for _, s := range tt.stderr {
+				assert.Contains(t, stderr, s)
+			}
+		})
+	}
 }

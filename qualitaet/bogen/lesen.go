@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -222,7 +223,7 @@ func (l *leser) syntax(err error) {
 func (l *leser) kopf(cr *csv.Reader, kopf []string, zeile int) map[string]int {
 	index := map[string]int{}
 	for i, roh := range kopf {
-		k := schluessel(norm.NFC.String(roh))
+		k := beschriftung.Schluessel(roh)
 		if k == "" {
 			continue
 		}
@@ -363,7 +364,7 @@ func keineAngabe(s string) bool {
 			return -1
 		}
 		return r
-	}, schluessel(s))
+	}, beschriftung.Schluessel(s))
 	return k == "" || k == "ka" || k == "nichtbeurteilbar"
 }
 

@@ -3,7 +3,8 @@ package bogen
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
 // kennungRe is the pattern of a sector ID (kennung in gemeinsam.schema.json).
@@ -28,15 +29,16 @@ var standardSektoren = []struct{ name, id string }{
 }
 
 // Sektor returns the sector ID for the text of a sheet's "sektor" column:
-// the ID of a default sector for its German name or its ID in any case and
-// spacing ("Kinder- und Jugendhilfe", "GESUNDHEITSWESEN" →
+// the ID of a default sector for its German name or its ID, compared as
+// [beschriftung.Schluessel] compares labels (any case, spacing, dashes,
+// umlauts spelt out or not) ("Kinder- und Jugendhilfe", "GESUNDHEITSWESEN" →
 // "kinder-und-jugendhilfe", "gesundheitswesen"); other text that is a valid
 // sector ID (letters, digits, ".", "_", "-"; a sector the network declares
 // itself) unchanged; false for anything else. The text must be NFC.
 func Sektor(s string) (string, bool) {
-	k := schluessel(s)
+	k := beschriftung.Schluessel(s)
 	for _, st := range standardSektoren {
-		if k == schluessel(st.name) || k == st.id {
+		if k == beschriftung.Schluessel(st.name) || k == st.id {
 			return st.id, true
 		}
 	}
@@ -45,14 +47,4 @@ func Sektor(s string) (string, bool) {
 		return s, true
 	}
 	return "", false
-}
-
-// schluessel folds text for matching names: lower case, no white space.
-func schluessel(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, s)
 }

@@ -35,12 +35,14 @@ const (
 	ArtKonformitaet Art = "konformitaet" // conformance vector (package qualitaet)
 	ArtNetzwerk     Art = "netzwerk"     // Netzwerk Frühe Hilfen (package netzwerk)
 	ArtProfil       Art = "profil"       // Kommune profile (package kommune)
-	ArtCluster      Art = "cluster"      // clusters of the Qualitätsdialoge (package kommune)
+	ArtCluster      Art = "cluster"      // clusters of the Qualitätsdialoge (package kommune/vergleich)
+	ArtVergleich    Art = "vergleich"    // comparison of Kommunen (package kommune/vergleich)
+	ArtTrend        Art = "trend"        // development of a Kommune between two Bewertungen (package kommune/vergleich)
 	ArtPlan         Art = "plan"         // Qualitätsentwicklungsplan (package qualitaet)
 )
 
 var alleArten = []Art{ArtGemeinsam, ArtRahmen, ArtZuschnitt, ArtZiele, ArtRegelwerk, ArtBewertung,
-	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster, ArtPlan}
+	ArtKonformitaet, ArtNetzwerk, ArtProfil, ArtCluster, ArtVergleich, ArtTrend, ArtPlan}
 
 // Arten returns every document kind in a fixed order.
 func Arten() []Art { return append([]Art(nil), alleArten...) }

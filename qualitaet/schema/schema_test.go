@@ -136,6 +136,8 @@ func TestArt(t *testing.T) {
 		{schema.ArtNetzwerk, true, "netzwerk", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/netzwerk.schema.json", "netzwerk.schema.json"},
 		{schema.ArtProfil, true, "profil", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/profil.schema.json", "profil.schema.json"},
 		{schema.ArtCluster, true, "cluster", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/cluster.schema.json", "cluster.schema.json"},
+		{schema.ArtVergleich, true, "vergleich", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/vergleich.schema.json", "vergleich.schema.json"},
+		{schema.ArtTrend, true, "trend", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/trend.schema.json", "trend.schema.json"},
 		{schema.ArtPlan, true, "plan", "https://fruehehilfen.github.io/qualitaetsrahmen/schema/v1/plan.schema.json", "plan.schema.json"},
 		{"", false, "Art()", "", ""},
 		{"Rahmen", false, "Art(Rahmen)", "", ""},

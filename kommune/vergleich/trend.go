@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"io"
@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // Trendbericht is the development (Trend) of one Kommune between two
@@ -101,7 +103,7 @@ func Trend(alt, neu *qualitaet.Bewertung) (Trendbericht, error) {
 	if alt == nil || neu == nil {
 		return Trendbericht{}, neuerVergleichsFehler(ErrOptionen, "fehler.trendNil")
 	}
-	if !strings.EqualFold(nfc(trimme(alt.Kommune)), nfc(trimme(neu.Kommune))) {
+	if !strings.EqualFold(beschriftung.NFC(strings.TrimSpace(alt.Kommune)), beschriftung.NFC(strings.TrimSpace(neu.Kommune))) {
 		return Trendbericht{}, neuerVergleichsFehler(ErrAndereKommune, "fehler.trendKommune", alt.Kommune, neu.Kommune)
 	}
 	if !alt.Zeitpunkt.Before(neu.Zeitpunkt) {
@@ -199,9 +201,26 @@ func runde(x float64, stellen int) float64 {
 	return r
 }
 
-// Dokument returns the trend as JSON indented by two spaces with a final
-// newline, text as written (no HTML escaping).
-func (t Trendbericht) Dokument() ([]byte, error) { return jsonDokument(t) }
+// Dokument returns the trend as a document of trend.schema.json
+// ([schema.ArtTrend]): JSON indented by two spaces with a final newline,
+// "$schema" first, text as written (no HTML escaping), checked against its
+// schema before it is returned; [ParseTrend] reads it back.
+func (t Trendbericht) Dokument() ([]byte, error) {
+	return jsonDokument(schema.ArtTrend, struct {
+		Schema string `json:"$schema"`
+		Trendbericht
+	}{schema.ArtTrend.ID(), t})
+}
+
+// ParseTrend reads a trend document written by [Trendbericht.Dokument],
+// validated against its schema. Errors are [*schema.ValidierungsFehler].
+func ParseTrend(data []byte) (*Trendbericht, error) {
+	var t Trendbericht
+	if err := schema.Standard().Lade(data, schema.ArtTrend, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
 
 // Markdown writes the trend for people in its language: the period, a table
 // of the dimensions and the overall result (before, after, change, coverage

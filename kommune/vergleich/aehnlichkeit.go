@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"cmp"
@@ -10,8 +10,10 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 )
 
 // Merkmal is a structural feature (Strukturmerkmal) of a Kommune that peer
@@ -23,18 +25,18 @@ const (
 	// MerkmalGebietsart: Kreis or Stadt ([Gebietsart]), derived from the name.
 	// Categorical: equal or not.
 	MerkmalGebietsart Merkmal = "gebietsart"
-	// MerkmalBevoelkerung: population ([KennzahlBevoelkerung]).
+	// MerkmalBevoelkerung: population ([kommune.KennzahlBevoelkerung]).
 	MerkmalBevoelkerung Merkmal = "bevoelkerung"
-	// MerkmalKinderU3: children under 3 ([KennzahlKinderU3]).
+	// MerkmalKinderU3: children under 3 ([kommune.KennzahlKinderU3]).
 	MerkmalKinderU3 Merkmal = "kinderU3"
 	// MerkmalArmutsanteilU3: share of children under 3 in poverty, percent
-	// ([KennzahlArmutAnteilU3]).
+	// ([kommune.KennzahlArmutAnteilU3]).
 	MerkmalArmutsanteilU3 Merkmal = "armutAnteilU3"
 	// MerkmalBudgetProKindU3: budget for Frühe Hilfen per child under 3, €
-	// ([KennzahlBudgetProKindU3]).
+	// ([kommune.KennzahlBudgetProKindU3]).
 	MerkmalBudgetProKindU3 Merkmal = "budgetProKindU3"
 	// MerkmalNetzwerkAlter: age of the network in years on the reference
-	// day ([KennzahlNetzwerkAlter]).
+	// day ([kommune.KennzahlNetzwerkAlter]).
 	MerkmalNetzwerkAlter Merkmal = "netzwerkAlter"
 	// MerkmalSektorAbdeckung: covered share (0–1) of the reference sectors
 	// ([netzwerk.SektorAbdeckung] against netzwerk.Referenzsektoren).
@@ -51,7 +53,7 @@ func Merkmale() []Merkmal { return slices.Clone(alleMerkmale) }
 func ParseMerkmal(s string) (Merkmal, error) {
 	m := Merkmal(s)
 	if !m.Valid() {
-		return "", fmt.Errorf("kommune.ParseMerkmal(%q): unbekanntes Merkmal", s)
+		return "", fmt.Errorf("vergleich: unbekanntes Merkmal %q", s)
 	}
 	return m, nil
 }
@@ -70,7 +72,7 @@ func (m Merkmal) String() string {
 // MarshalText encodes a known feature as its name.
 func (m Merkmal) MarshalText() ([]byte, error) {
 	if !m.Valid() {
-		return nil, fmt.Errorf("kommune.Merkmal: unbekanntes Merkmal %q", string(m))
+		return nil, fmt.Errorf("vergleich: unbekanntes Merkmal %q", string(m))
 	}
 	return []byte(m), nil
 }
@@ -122,7 +124,7 @@ func (g Gebietsart) String() string {
 // MarshalText encodes Kreis or Stadt.
 func (g Gebietsart) MarshalText() ([]byte, error) {
 	if !g.Valid() {
-		return nil, fmt.Errorf("kommune.Gebietsart: unbekannte Gebietsart %q", string(g))
+		return nil, fmt.Errorf("vergleich: unbekannte Gebietsart %q", string(g))
 	}
 	return []byte(g), nil
 }
@@ -131,7 +133,7 @@ func (g Gebietsart) MarshalText() ([]byte, error) {
 func (g *Gebietsart) UnmarshalText(b []byte) error {
 	x := Gebietsart(b)
 	if !x.Valid() {
-		return fmt.Errorf("kommune.Gebietsart: unbekannte Gebietsart %q", string(b))
+		return fmt.Errorf("vergleich: unbekannte Gebietsart %q", string(b))
 	}
 	*g = x
 	return nil
@@ -163,7 +165,7 @@ var kreisPraefixe = []string{"landkreis", "lk", "lk.", "lkr", "lkr.", "kreis", "
 // A bare name ("Dortmund", "Berlin-Pankow") says neither: it reports false,
 // and the feature is absent for that Kommune.
 func GebietsartAusName(name string) (Gebietsart, bool) {
-	woerter := strings.FieldsFunc(normiere(name), func(r rune) bool { return r == ' ' || r == '-' })
+	woerter := strings.FieldsFunc(beschriftung.Normiere(name), func(r rune) bool { return r == ' ' || r == '-' })
 	if len(woerter) == 0 {
 		return "", false
 	}
@@ -260,25 +262,25 @@ type Strukturmerkmale struct {
 // StrukturmerkmaleVon derives the structural features of a profile on the
 // reference day stichtag (for the network's age; a zero stichtag leaves it
 // absent). Gebietsart comes from the name ([GebietsartAusName]); the
-// numbers are the key figures of [KennzahlenVon]; sector coverage is
+// numbers are the key figures of [kommune.KennzahlenVon]; sector coverage is
 // [netzwerk.SektorAbdeckung] against the default reference sectors, absent
 // when the network records no actors and no cooperations.
-func StrukturmerkmaleVon(p *Profil, stichtag time.Time) Strukturmerkmale {
+func StrukturmerkmaleVon(p *kommune.Profil, stichtag time.Time) Strukturmerkmale {
 	s := Strukturmerkmale{Werte: map[Merkmal]float64{}}
 	if p == nil {
 		return s
 	}
-	s.Kommune = nfc(trimme(p.Name))
+	s.Kommune = beschriftung.NFC(strings.TrimSpace(p.Name))
 	if g, ok := GebietsartAusName(p.Name); ok {
 		s.Werte[MerkmalGebietsart] = gebietsartKode(g)
 	}
-	kz := KennzahlenVon(p, stichtag)
+	kz := kommune.KennzahlenVon(p, stichtag)
 	for m, name := range map[Merkmal]string{
-		MerkmalBevoelkerung:    KennzahlBevoelkerung,
-		MerkmalKinderU3:        KennzahlKinderU3,
-		MerkmalArmutsanteilU3:  KennzahlArmutAnteilU3,
-		MerkmalBudgetProKindU3: KennzahlBudgetProKindU3,
-		MerkmalNetzwerkAlter:   KennzahlNetzwerkAlter,
+		MerkmalBevoelkerung:    kommune.KennzahlBevoelkerung,
+		MerkmalKinderU3:        kommune.KennzahlKinderU3,
+		MerkmalArmutsanteilU3:  kommune.KennzahlArmutAnteilU3,
+		MerkmalBudgetProKindU3: kommune.KennzahlBudgetProKindU3,
+		MerkmalNetzwerkAlter:   kommune.KennzahlNetzwerkAlter,
 	} {
 		if x, ok := kz.Wert(name).Zahl(); ok {
 			s.Werte[m] = x
@@ -395,7 +397,7 @@ func BerechneAehnlichkeiten(ms []Strukturmerkmale, g Gewichte) (*Aehnlichkeiten,
 	a := &Aehnlichkeiten{index: map[string]int{}}
 	gesehen := map[string]bool{}
 	for _, m := range ms {
-		name := nfc(trimme(m.Kommune))
+		name := beschriftung.NFC(strings.TrimSpace(m.Kommune))
 		if name == "" {
 			return nil, neuerVergleichsFehler(ErrKommuneDoppelt, "fehler.ohneName")
 		}
@@ -498,8 +500,8 @@ func (a *Aehnlichkeiten) Normierung() []Normierung { return slices.Clone(a.normi
 // given, after NFC). It reports false for an unknown name and for a == b: a
 // Kommune is never compared with itself.
 func (a *Aehnlichkeiten) Paar(x, y string) (Aehnlichkeit, bool) {
-	i, okI := a.index[nfc(trimme(x))]
-	j, okJ := a.index[nfc(trimme(y))]
+	i, okI := a.index[beschriftung.NFC(strings.TrimSpace(x))]
+	j, okJ := a.index[beschriftung.NFC(strings.TrimSpace(y))]
 	if !okI || !okJ || i == j {
 		return Aehnlichkeit{}, false
 	}
@@ -529,7 +531,7 @@ func (a *Aehnlichkeiten) Paare() []Aehnlichkeit {
 // larger than the set gives every other Kommune, k ≤ 0 gives none. It
 // returns nil for an unknown name.
 func (a *Aehnlichkeiten) Peers(name string, k int) []Aehnlichkeit {
-	i, ok := a.index[nfc(trimme(name))]
+	i, ok := a.index[beschriftung.NFC(strings.TrimSpace(name))]
 	if !ok || k <= 0 {
 		return nil
 	}

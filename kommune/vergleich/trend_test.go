@@ -1,8 +1,9 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
@@ -33,9 +35,9 @@ func datum(t *testing.T, s string) time.Time {
 // planning's rating of QD5.T3.Z1 was withdrawn.
 func zweiBewertungen(t *testing.T, tag schemaTag) (*qualitaet.Bewertung, *qualitaet.Bewertung) {
 	t.Helper()
-	alt, err := Beispiel()
+	alt, err := kommune.Beispiel()
 	require.NoError(t, err)
-	neu, err := Beispiel()
+	neu, err := kommune.Beispiel()
 	require.NoError(t, err)
 	tag2022 := datum(t, "2022-02-15")
 	var behalten []qualitaet.Einschaetzung
@@ -51,9 +53,9 @@ func zweiBewertungen(t *testing.T, tag schemaTag) (*qualitaet.Bewertung, *qualit
 		qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T2.Z2", Stufe: 2, Datum: tag2022, Person: "Vertretung Schwangerschaftsberatung", Sektor: "schwangerschaftsberatung"},
 	)
 	require.NoError(t, neu.Validate())
-	ba, err := Bewerte(alt, BewertungsOptionen{Zeitpunkt: trendAlt, Sprache: tag})
+	ba, err := kommune.Bewerte(alt, kommune.BewertungsOptionen{Zeitpunkt: trendAlt, Sprache: tag})
 	require.NoError(t, err)
-	bn, err := Bewerte(neu, BewertungsOptionen{Zeitpunkt: trendNeu, Sprache: tag})
+	bn, err := kommune.Bewerte(neu, kommune.BewertungsOptionen{Zeitpunkt: trendNeu, Sprache: tag})
 	require.NoError(t, err)
 	return ba, bn
 }
@@ -113,22 +115,36 @@ func TestTrend(t *testing.T) {
 		require.NoError(t, err)
 		var md bytes.Buffer
 		require.NoError(t, tr.Markdown(&md))
-		golden(t, "../testdata/vergleich/"+f.datei+".md", md.Bytes())
+		golden(t, "../../testdata/vergleich/"+f.datei+".md", md.Bytes())
 		doc, err := tr.Dokument()
 		require.NoError(t, err)
-		golden(t, "../testdata/vergleich/"+f.datei+".json", doc)
+		golden(t, "../../testdata/vergleich/"+f.datei+".json", doc)
+
+		// The two Bewertungen stored and read back give the same trend:
+		// what examples/vergleich -trend computes from files.
+		var gelesen [2]*qualitaet.Bewertung
+		for i, b := range []*qualitaet.Bewertung{a, n} {
+			data, err := b.Dokument()
+			require.NoError(t, err)
+			golden(t, fmt.Sprintf("../../testdata/bewertung/%s.%d.json", f.datei, b.Zeitpunkt.Year()), data)
+			gelesen[i], err = qualitaet.ParseBewertung(data)
+			require.NoError(t, err)
+		}
+		tr2, err := Trend(gelesen[0], gelesen[1])
+		require.NoError(t, err)
+		assert.Equal(t, tr, tr2)
 	}
 }
 
 // TestTrendAndereDimensionen compares Bewertungen whose catalogues differ:
 // a dimension on one side only has absent points and coverage on the other.
 func TestTrendAndereDimensionen(t *testing.T) {
-	p, err := Beispiel()
+	p, err := kommune.Beispiel()
 	require.NoError(t, err)
-	a, err := Bewerte(p, BewertungsOptionen{Zeitpunkt: trendAlt})
+	a, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: trendAlt})
 	require.NoError(t, err)
 	p.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3", "QD5"}, Ausgelassen: []qualitaet.ID{"QD10"}}
-	n, err := Bewerte(p, BewertungsOptionen{Zeitpunkt: trendNeu})
+	n, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: trendNeu})
 	require.NoError(t, err)
 	tr, err := Trend(a, n)
 	require.NoError(t, err)
@@ -161,11 +177,11 @@ func TestTrendFehler(t *testing.T) {
 		want     error
 		text     string
 	}{
-		{"other Kommune", a, &anders, ErrAndereKommune, "kommune: Bewertungen verschiedener Kommunen: „Landkreis Oder-Spree“ und „Landkreis Musterkreis“"},
-		{"swapped", n, a, ErrZeitfolge, "kommune: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)"},
-		{"same moment", a, &gleich, ErrZeitfolge, "kommune: die ältere Bewertung (2021-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)"},
-		{"nil old", nil, n, ErrOptionen, "kommune: für einen Trend fehlt eine Bewertung (nil)"},
-		{"nil new", a, nil, ErrOptionen, "kommune: für einen Trend fehlt eine Bewertung (nil)"},
+		{"other Kommune", a, &anders, ErrAndereKommune, "vergleich: Bewertungen verschiedener Kommunen: „Landkreis Oder-Spree“ und „Landkreis Musterkreis“"},
+		{"swapped", n, a, ErrZeitfolge, "vergleich: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)"},
+		{"same moment", a, &gleich, ErrZeitfolge, "vergleich: die ältere Bewertung (2021-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)"},
+		{"nil old", nil, n, ErrOptionen, "vergleich: für einen Trend fehlt eine Bewertung (nil)"},
+		{"nil new", a, nil, ErrOptionen, "vergleich: für einen Trend fehlt eine Bewertung (nil)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
@@ -352,7 +353,7 @@ func TestMerkmalEnum(t *testing.T) {
 }
 
 func TestStrukturmerkmaleVon(t *testing.T) {
-	p, err := Beispiel()
+	p, err := kommune.Beispiel()
 	require.NoError(t, err)
 	s := StrukturmerkmaleVon(p, time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))
 	assert.Equal(t, "Landkreis Oder-Spree", s.Kommune)
@@ -370,7 +371,7 @@ func TestStrukturmerkmaleVon(t *testing.T) {
 	// profile has no features at all.
 	s = StrukturmerkmaleVon(p, time.Time{})
 	assert.False(t, s.Wert(MerkmalNetzwerkAlter).Gesetzt())
-	leer := StrukturmerkmaleVon(&Profil{Name: "Dortmund"}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	leer := StrukturmerkmaleVon(&kommune.Profil{Name: "Dortmund"}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	assert.Empty(t, leer.Werte)
 	_, ok = leer.Gebietsart()
 	assert.False(t, ok)

@@ -1,7 +1,8 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"testing"
@@ -11,19 +12,21 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym"
 )
 
 var vergleichsTag = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 
-func dreiProfile(t *testing.T) []*Profil {
+func dreiProfile(t *testing.T) []*kommune.Profil {
 	t.Helper()
-	var ps []*Profil
+	var ps []*kommune.Profil
 	for _, datei := range profilDateien {
 		data, err := os.ReadFile(datei)
 		require.NoError(t, err)
-		p, err := ParseProfil(data)
+		p, err := kommune.ParseProfil(data)
 		require.NoError(t, err)
 		ps = append(ps, p)
 	}
@@ -89,9 +92,9 @@ func TestVergleicheOderSpree(t *testing.T) {
 }
 
 func TestVergleicheSortierungUndSprache(t *testing.T) {
-	var ps []*Profil
+	var ps []*kommune.Profil
 	for _, name := range []string{"Stadt Zeven", "Landkreis Ödland", "Landkreis Oberland", "Ärzteland"} {
-		p, err := Beispiel()
+		p, err := kommune.Beispiel()
 		require.NoError(t, err)
 		p.Name = name
 		ps = append(ps, p)
@@ -123,13 +126,13 @@ func TestVergleicheFehler(t *testing.T) {
 	doppelt := append(dreiProfile(t), drei[0])
 	tests := []struct {
 		name    string
-		profile []*Profil
+		profile []*kommune.Profil
 		opt     func(*VergleichsOptionen)
 		want    error
 	}{
 		{"none", nil, nil, ErrZuWenigeKommunen},
 		{"one", drei[:1], nil, ErrZuWenigeKommunen},
-		{"nil profile", []*Profil{drei[0], nil}, nil, ErrOptionen},
+		{"nil profile", []*kommune.Profil{drei[0], nil}, nil, ErrOptionen},
 		{"twice", doppelt, nil, ErrKommuneDoppelt},
 		{"no date", drei, func(o *VergleichsOptionen) { o.Zeitpunkt = time.Time{} }, ErrOptionen},
 		{"negative k", drei, func(o *VergleichsOptionen) { o.K = -2 }, ErrOptionen},
@@ -148,11 +151,80 @@ func TestVergleicheFehler(t *testing.T) {
 		})
 	}
 	// A failing Bewertung is passed on with the Kommune's name.
-	p, err := Beispiel()
+	p, err := kommune.Beispiel()
 	require.NoError(t, err)
 	p.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016, Schwerpunkte: []qualitaet.ID{"QD10"}}
-	_, err = Vergleiche([]*Profil{p, drei[1]}, vergleichsOptionen())
+	_, err = Vergleiche([]*kommune.Profil{p, drei[1]}, vergleichsOptionen())
 	var ve *schema.ValidierungsFehler
 	require.True(t, errors.As(err, &ve), "%v", err)
 	assert.ErrorContains(t, err, "Landkreis Oder-Spree")
+}
+
+// TestVergleichOhnePersonen checks that a comparison never carries personal
+// data: neither its JSON nor its Markdown names a person of any input,
+// with or without Anonym.
+func TestVergleichOhnePersonen(t *testing.T) {
+	var profile []*kommune.Profil
+	var personen []string
+	for _, datei := range profilDateien {
+		data, err := os.ReadFile(datei)
+		require.NoError(t, err)
+		p, err := kommune.ParseProfil(data)
+		require.NoError(t, err)
+		profile = append(profile, p)
+		ps, err := anonym.Personen(data)
+		require.NoError(t, err)
+		personen = append(personen, ps...)
+	}
+	for _, anonym := range []bool{false, true} {
+		opt := VergleichsOptionen{Anonym: anonym}
+		opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+		v, err := Vergleiche(profile, opt)
+		require.NoError(t, err)
+		assert.Equal(t, anonym, v.Anonymisiert)
+		doc, err := v.Dokument()
+		require.NoError(t, err)
+		var md bytes.Buffer
+		require.NoError(t, v.Markdown(&md))
+		for _, text := range []string{string(doc), md.String()} {
+			for _, p := range append(personen, namenDerTestprofile...) {
+				assert.NotContains(t, text, p)
+			}
+			assert.NotContains(t, text, "Person 1")
+		}
+		var roh map[string]any
+		require.NoError(t, json.Unmarshal(doc, &roh))
+		assert.Equal(t, schema.ArtVergleich.ID(), roh["$schema"], "the comparison is a document of its own kind")
+	}
+}
+
+// TestVergleichDokumentRundreise: the comparison and the trend documents
+// carry their "$schema", validate, and read back to what was written.
+func TestVergleichDokumentRundreise(t *testing.T) {
+	v, err := Vergleiche(dreiProfile(t), vergleichsOptionen())
+	require.NoError(t, err)
+	doc, err := v.Dokument()
+	require.NoError(t, err)
+	zurueck, err := ParseVergleich(doc)
+	require.NoError(t, err)
+	doc2, err := zurueck.Dokument()
+	require.NoError(t, err)
+	assert.Equal(t, string(doc), string(doc2))
+	a, ok := zurueck.Aehnlichkeit("Landkreis Oder-Spree", "Landkreis Musterkreis")
+	require.True(t, ok, "a comparison read back still answers pairs")
+	b, _ := v.Aehnlichkeit("Landkreis Oder-Spree", "Landkreis Musterkreis")
+	assert.Equal(t, b, a)
+
+	alt, neu := zweiBewertungen(t, language.German)
+	tr, err := Trend(alt, neu)
+	require.NoError(t, err)
+	tdoc, err := tr.Dokument()
+	require.NoError(t, err)
+	tzurueck, err := ParseTrend(tdoc)
+	require.NoError(t, err)
+	assert.Equal(t, tr, *tzurueck)
+
+	_, err = ParseVergleich(tdoc)
+	var vf *schema.ValidierungsFehler
+	assert.True(t, errors.As(err, &vf), "a trend is no comparison: %v", err)
 }

@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
@@ -10,10 +10,11 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/text/language"
-
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"golang.org/x/text/language"
 )
 
 // ClusterSchemaID is the $id of cluster.schema.json, which every cluster
@@ -96,7 +97,7 @@ func (z ClusterZuordnung) Zuschnitt() *qualitaet.Zuschnitt {
 var verzeichnis = sync.OnceValue(func() *Clusterverzeichnis {
 	v, err := ParseCluster(qualitaetsdialogeDokument)
 	if err != nil {
-		panic("kommune: eingebettete Cluster ungültig: " + err.Error())
+		panic("vergleich: eingebettete Cluster ungültig: " + err.Error())
 	}
 	return v
 })
@@ -164,7 +165,7 @@ func (v *Clusterverzeichnis) ClusterVon(name string) (ClusterZuordnung, bool) {
 // namensArt is the kind of Kommune a name's prefix names: "stadt" for a
 // city, "kreis" for a district, "" when it names none.
 func namensArt(name string) string {
-	s := normiere(name)
+	s := beschriftung.Normiere(name)
 	for _, p := range namensPraefixe {
 		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
 			if strings.Contains(p, "stadt") {
@@ -228,10 +229,10 @@ var namensPraefixe = []string{
 }
 
 // namensSchluessel is the key under which names of Kommunen are compared:
-// normalised as [normiere] does (NFC, lower case, umlauts spelt out, dashes
+// normalised as [beschriftung.Normiere] does (NFC, lower case, umlauts spelt out, dashes
 // unified) and without a leading kind of Kommune.
 func namensSchluessel(name string) string {
-	s := normiere(name)
+	s := beschriftung.Normiere(name)
 	for _, p := range namensPraefixe {
 		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
 			return rest
@@ -269,24 +270,24 @@ func ParseCluster(data []byte) (*Clusterverzeichnis, error) {
 }
 
 func (v *Clusterverzeichnis) normalisiere() {
-	v.Quelle, v.Hinweis = nfc(v.Quelle), nfc(v.Hinweis)
+	v.Quelle, v.Hinweis = beschriftung.NFC(v.Quelle), beschriftung.NFC(v.Hinweis)
 	for i := range v.Alle {
-		v.Alle[i].Titel = nfc(v.Alle[i].Titel)
+		v.Alle[i].Titel = beschriftung.NFC(v.Alle[i].Titel)
 	}
 	for i := range v.Cluster {
 		c := &v.Cluster[i]
-		c.ID, c.Titel = nfc(c.ID), nfc(c.Titel)
+		c.ID, c.Titel = beschriftung.NFC(c.ID), beschriftung.NFC(c.Titel)
 		for j := range c.Schwerpunkte {
-			c.Schwerpunkte[j].Titel = nfc(c.Schwerpunkte[j].Titel)
+			c.Schwerpunkte[j].Titel = beschriftung.NFC(c.Schwerpunkte[j].Titel)
 		}
 		for j := range c.Mitglieder {
-			c.Mitglieder[j] = nfc(c.Mitglieder[j])
+			c.Mitglieder[j] = beschriftung.NFC(c.Mitglieder[j])
 		}
 	}
 	if len(v.Aliase) > 0 {
 		a := make(map[string]string, len(v.Aliase))
 		for k, m := range v.Aliase {
-			a[nfc(k)] = nfc(m)
+			a[beschriftung.NFC(k)] = beschriftung.NFC(m)
 		}
 		v.Aliase = a
 	}
@@ -344,102 +345,124 @@ func (v *Clusterverzeichnis) Validate() error {
 }
 
 func (v *Clusterverzeichnis) pruefe() []schema.Verletzung {
-	var vs []schema.Verletzung
-	add := func(zeiger, regel, key string, args ...any) {
-		vs = append(vs, vergleichMeldungen.Verletzung(zeiger, regel, key, args...))
-	}
+	p := &clusterPruefer{rahmen: qualitaet.Standard(), alle: map[qualitaet.ID]bool{}, mitglieder: map[string][]mitgliedArt{}}
 	if v == nil {
-		add("", RegelPflicht, "cluster.leer")
-		return vs
+		p.add("", kommune.RegelPflicht, "cluster.leer")
+		return p.vs
 	}
-	if leer(v.Quelle) {
-		add("/quelle", RegelPflicht, "cluster.quelle")
+	if strings.TrimSpace(v.Quelle) == "" {
+		p.add("/quelle", kommune.RegelPflicht, "cluster.quelle")
 	}
-	rahmen := qualitaet.Standard()
-	pruefeDimension := func(zeiger string, s Schwerpunkt) {
-		if _, ok := rahmen.Dimension(s.Dimension); !ok {
-			add(zeiger+"/dimension", RegelVerweis, "cluster.dimension", string(s.Dimension))
-		}
-		if leer(s.Titel) {
-			add(zeiger+"/titel", RegelPflicht, "cluster.titel")
-		}
-	}
-	alle := map[qualitaet.ID]bool{}
 	for i, s := range v.Alle {
 		z := schema.Zeiger("alle", i)
-		pruefeDimension(z, s)
-		if alle[s.Dimension] {
-			add(z+"/dimension", RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+		p.dimension(z, s)
+		if p.alle[s.Dimension] {
+			p.add(z+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
 		}
-		alle[s.Dimension] = true
+		p.alle[s.Dimension] = true
 	}
 	if len(v.Cluster) == 0 {
-		add("/cluster", RegelPflicht, "cluster.keine")
+		p.add("/cluster", kommune.RegelPflicht, "cluster.keine")
 	}
 	ids := map[string]int{}
-	mitglieder := map[string][]mitgliedArt{} // key → kinds and cluster IDs
 	for i, c := range v.Cluster {
 		z := schema.Zeiger("cluster", i)
 		if !clusterIDMuster.MatchString(c.ID) {
-			add(z+"/id", RegelBereich, "cluster.id", c.ID)
+			p.add(z+"/id", kommune.RegelBereich, "cluster.id", c.ID)
 		} else if j, ok := ids[c.ID]; ok {
-			add(z+"/id", RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
+			p.add(z+"/id", kommune.RegelEindeutig, "cluster.idDoppelt", c.ID, schema.Zeiger("cluster", j))
 		} else {
 			ids[c.ID] = i
 		}
-		if leer(c.Titel) {
-			add(z+"/titel", RegelPflicht, "cluster.titel")
-		}
-		if len(c.Schwerpunkte) == 0 {
-			add(z+"/schwerpunkte", RegelPflicht, "cluster.schwerpunkte")
-		}
-		eigene := map[qualitaet.ID]bool{}
-		for j, s := range c.Schwerpunkte {
-			zs := schema.Zeiger("cluster", i, "schwerpunkte", j)
-			pruefeDimension(zs, s)
-			if alle[s.Dimension] {
-				add(zs+"/dimension", RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
-			} else if eigene[s.Dimension] {
-				add(zs+"/dimension", RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
-			}
-			eigene[s.Dimension] = true
-		}
-		if len(c.Mitglieder) == 0 {
-			add(z+"/mitglieder", RegelPflicht, "cluster.mitglieder")
-		}
-		for j, m := range c.Mitglieder {
-			zm := schema.Zeiger("cluster", i, "mitglieder", j)
-			k := namensSchluessel(m)
-			if k == "" {
-				add(zm, RegelPflicht, "cluster.mitglied")
-				continue
-			}
-			// A city and its district may both be members; two names of
-			// the same kind, or one without a kind, are the same Kommune.
-			art := namensArt(m)
-			if i := slices.IndexFunc(mitglieder[k], func(x mitgliedArt) bool { return artRang(art, x.art) > 0 }); i >= 0 {
-				add(zm, RegelEindeutig, "cluster.mitgliedDoppelt", m, mitglieder[k][i].cluster)
-				continue
-			}
-			mitglieder[k] = append(mitglieder[k], mitgliedArt{art, c.ID})
-		}
+		p.cluster(i, c)
 	}
+	p.aliase(v.Aliase)
+	return p.vs
+}
+
+// clusterPruefer collects the violations of a directory: the catalogue the
+// dimensions are looked up in, the dimensions under Alle, and the members
+// seen so far (name key → kinds and cluster IDs).
+type clusterPruefer struct {
+	vs         []schema.Verletzung
+	rahmen     *qualitaet.Rahmen
+	alle       map[qualitaet.ID]bool
+	mitglieder map[string][]mitgliedArt
+}
+
+func (p *clusterPruefer) add(zeiger, regel, key string, args ...any) {
+	p.vs = append(p.vs, vergleichMeldungen.Verletzung(zeiger, regel, key, args...))
+}
+
+// dimension checks a focus dimension: one of the catalogue, with a title.
+func (p *clusterPruefer) dimension(zeiger string, s Schwerpunkt) {
+	if _, ok := p.rahmen.Dimension(s.Dimension); !ok {
+		p.add(zeiger+"/dimension", kommune.RegelVerweis, "cluster.dimension", string(s.Dimension))
+	}
+	if strings.TrimSpace(s.Titel) == "" {
+		p.add(zeiger+"/titel", kommune.RegelPflicht, "cluster.titel")
+	}
+}
+
+// cluster checks the i-th cluster's title, focus dimensions and members.
+func (p *clusterPruefer) cluster(i int, c Cluster) {
+	z := schema.Zeiger("cluster", i)
+	if strings.TrimSpace(c.Titel) == "" {
+		p.add(z+"/titel", kommune.RegelPflicht, "cluster.titel")
+	}
+	if len(c.Schwerpunkte) == 0 {
+		p.add(z+"/schwerpunkte", kommune.RegelPflicht, "cluster.schwerpunkte")
+	}
+	eigene := map[qualitaet.ID]bool{}
+	for j, s := range c.Schwerpunkte {
+		zs := schema.Zeiger("cluster", i, "schwerpunkte", j)
+		p.dimension(zs, s)
+		if p.alle[s.Dimension] {
+			p.add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionAlle", string(s.Dimension))
+		} else if eigene[s.Dimension] {
+			p.add(zs+"/dimension", kommune.RegelEindeutig, "cluster.dimensionDoppelt", string(s.Dimension))
+		}
+		eigene[s.Dimension] = true
+	}
+	if len(c.Mitglieder) == 0 {
+		p.add(z+"/mitglieder", kommune.RegelPflicht, "cluster.mitglieder")
+	}
+	for j, m := range c.Mitglieder {
+		zm := schema.Zeiger("cluster", i, "mitglieder", j)
+		k := namensSchluessel(m)
+		if k == "" {
+			p.add(zm, kommune.RegelPflicht, "cluster.mitglied")
+			continue
+		}
+		// A city and its district may both be members; two names of the
+		// same kind, or one without a kind, are the same Kommune.
+		art := namensArt(m)
+		if i := slices.IndexFunc(p.mitglieder[k], func(x mitgliedArt) bool { return artRang(art, x.art) > 0 }); i >= 0 {
+			p.add(zm, kommune.RegelEindeutig, "cluster.mitgliedDoppelt", m, p.mitglieder[k][i].cluster)
+			continue
+		}
+		p.mitglieder[k] = append(p.mitglieder[k], mitgliedArt{art, c.ID})
+	}
+}
+
+// aliase checks that every alias is given once, points to a member and is
+// no other member's name.
+func (p *clusterPruefer) aliase(aliase map[string]string) {
 	gesehen := map[string]string{}
-	for _, a := range sortierteSchluessel(v.Aliase) {
+	for _, a := range sortierteSchluessel(aliase) {
 		z := schema.Zeiger("aliase", a)
-		ka, km := namensSchluessel(a), namensSchluessel(v.Aliase[a])
+		ka, km := namensSchluessel(a), namensSchluessel(aliase[a])
 		if frueher, ok := gesehen[ka]; ok {
-			add(z, RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
+			p.add(z, kommune.RegelEindeutig, "cluster.aliasDoppelt", a, frueher)
 			continue
 		}
 		gesehen[ka] = a
-		if _, ok := mitglieder[km]; !ok {
-			add(z, RegelVerweis, "cluster.aliasZiel", v.Aliase[a])
-		} else if ms, ok := mitglieder[ka]; ok && ka != km {
-			add(z, RegelWiderspruch, "cluster.aliasMitglied", a, ms[0].cluster)
+		if _, ok := p.mitglieder[km]; !ok {
+			p.add(z, kommune.RegelVerweis, "cluster.aliasZiel", aliase[a])
+		} else if ms, ok := p.mitglieder[ka]; ok && ka != km {
+			p.add(z, kommune.RegelWiderspruch, "cluster.aliasMitglied", a, ms[0].cluster)
 		}
 	}
-	return vs
 }
 
 func sortierteSchluessel(m map[string]string) []string {

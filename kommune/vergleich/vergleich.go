@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym"
@@ -25,13 +26,13 @@ import (
 const StandardPeers = 3
 
 // VergleichsOptionen configures [Vergleiche]. Only Zeitpunkt (in the
-// embedded BewertungsOptionen) is required; the zero value of every other
+// embedded kommune.BewertungsOptionen) is required; the zero value of every other
 // field means the default.
 type VergleichsOptionen struct {
-	// BewertungsOptionen are passed to [Bewerte] for each profile;
+	// kommune.BewertungsOptionen are passed to [kommune.Bewerte] for each profile;
 	// Zeitpunkt is also the reference day of the structural features
 	// (network age) and Sprache the language of the comparison.
-	BewertungsOptionen
+	kommune.BewertungsOptionen
 	// Gewichte are the weights of the structural features; the zero value
 	// means [StandardGewichte].
 	Gewichte Gewichte
@@ -54,8 +55,7 @@ type VergleichsOptionen struct {
 // pair and each Kommune's most similar peers. Kommunen are in German
 // collation order (Ä with A, "Landkreis Ö…" before "Landkreis P…").
 //
-// It is a JSON document of its own shape, without "$schema" (it is no kind
-// of the schema package):
+// It is a JSON document of vergleich.schema.json ([Vergleich.Dokument]):
 //
 //	{
 //	  "zeitpunkt": "2026-11-25T00:00:00Z", "sprache": "de", "anonymisiert": true,
@@ -138,50 +138,22 @@ type Peer struct {
 	Merkmale []Beitrag      `json:"merkmale"`
 }
 
-// Vergleiche compares the profiles: it evaluates each with [Bewerte] (options
+// Vergleiche compares the profiles: it evaluates each with [kommune.Bewerte] (options
 // from opt), derives their structural features on opt.Zeitpunkt
 // ([StrukturmerkmaleVon]), computes the similarity of every pair
 // ([BerechneAehnlichkeiten], see there for the formula) and the opt.K peers of
 // each, and looks up their clusters. It fails for fewer than two profiles, a
 // nil profile, two profiles with the same name, a zero Zeitpunkt, invalid
 // weights or K, and when a Bewertung fails; errors are *VergleichsFehler
-// (matching the Err… conditions) or those of [Bewerte] and [anonym.Anonymisiere].
-func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
-	if len(profile) < 2 {
-		return nil, neuerVergleichsFehler(ErrZuWenigeKommunen, "fehler.zuWenige", len(profile))
-	}
-	if opt.Zeitpunkt.IsZero() {
-		return nil, neuerVergleichsFehler(ErrOptionen, "fehler.zeitpunkt")
-	}
-	if opt.K < 0 {
-		return nil, neuerVergleichsFehler(ErrOptionen, "fehler.k", strconv.Itoa(opt.K))
-	}
-	if err := opt.Gewichte.pruefe(); err != nil {
+// (matching the Err… conditions) or those of [kommune.Bewerte] and [anonym.Anonymisiere].
+func Vergleiche(profile []*kommune.Profil, opt VergleichsOptionen) (*Vergleich, error) {
+	k, verz, err := pruefeOptionen(len(profile), &opt)
+	if err != nil {
 		return nil, err
 	}
-	k := opt.K
-	if k == 0 {
-		k = StandardPeers
-	}
-	verz := opt.Cluster
-	if verz == nil {
-		verz = verzeichnis()
-	}
-	tag := schema.Sprache(opt.Sprache)
-	opt.Sprache = tag
-	ps := make([]*Profil, len(profile))
-	for i, p := range profile {
-		if p == nil {
-			return nil, neuerVergleichsFehler(ErrOptionen, "fehler.keinProfil", strconv.Itoa(i+1))
-		}
-		ps[i] = p
-		if opt.Anonym {
-			a, err := anonymesProfil(p)
-			if err != nil {
-				return nil, err
-			}
-			ps[i] = a
-		}
+	ps, err := vorbereiteteProfile(profile, opt.Anonym)
+	if err != nil {
+		return nil, err
 	}
 	ms := make([]Strukturmerkmale, len(ps))
 	for i, p := range ps {
@@ -191,17 +163,79 @@ func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Vergleich{Zeitpunkt: opt.Zeitpunkt, Sprache: tag.String(), Anonymisiert: opt.Anonym,
+	v := &Vergleich{Zeitpunkt: opt.Zeitpunkt, Sprache: opt.Sprache.String(), Anonymisiert: opt.Anonym,
 		Merkmale: ae.Normierung(), Aehnlichkeiten: ae.Paare(), aehnlichkeiten: ae}
 	if v.Aehnlichkeiten == nil {
 		v.Aehnlichkeiten = []Aehnlichkeit{}
 	}
+	bewertungen, err := v.bewerte(ps, opt.BewertungsOptionen)
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range ps {
+		v.Kommunen = append(v.Kommunen, v.zeile(p, ms[i], bewertungen[i], verz, ae.Peers(ms[i].Kommune, k)))
+	}
+	c := deutscheSortierung()
+	slices.SortStableFunc(v.Kommunen, func(a, b VergleichsZeile) int { return c.CompareString(a.Name, b.Name) })
+	return v, nil
+}
+
+// pruefeOptionen checks the options for n profiles, sets the language to
+// the one in effect, and returns the number of peers and the directory of
+// clusters.
+func pruefeOptionen(n int, opt *VergleichsOptionen) (int, *Clusterverzeichnis, error) {
+	if n < 2 {
+		return 0, nil, neuerVergleichsFehler(ErrZuWenigeKommunen, "fehler.zuWenige", n)
+	}
+	if opt.Zeitpunkt.IsZero() {
+		return 0, nil, neuerVergleichsFehler(ErrOptionen, "fehler.zeitpunkt")
+	}
+	if opt.K < 0 {
+		return 0, nil, neuerVergleichsFehler(ErrOptionen, "fehler.k", strconv.Itoa(opt.K))
+	}
+	if err := opt.Gewichte.pruefe(); err != nil {
+		return 0, nil, err
+	}
+	k := opt.K
+	if k == 0 {
+		k = StandardPeers
+	}
+	verz := opt.Cluster
+	if verz == nil {
+		verz = verzeichnis()
+	}
+	opt.Sprache = schema.Sprache(opt.Sprache)
+	return k, verz, nil
+}
+
+// vorbereiteteProfile refuses nil profiles and anonymises each if asked.
+func vorbereiteteProfile(profile []*kommune.Profil, anonym bool) ([]*kommune.Profil, error) {
+	ps := make([]*kommune.Profil, len(profile))
+	for i, p := range profile {
+		if p == nil {
+			return nil, neuerVergleichsFehler(ErrOptionen, "fehler.keinProfil", strconv.Itoa(i+1))
+		}
+		ps[i] = p
+		if anonym {
+			a, err := anonymesProfil(p)
+			if err != nil {
+				return nil, err
+			}
+			ps[i] = a
+		}
+	}
+	return ps, nil
+}
+
+// bewerte evaluates every profile and collects the dimension columns of
+// all Bewertungen in catalogue order.
+func (v *Vergleich) bewerte(ps []*kommune.Profil, opt kommune.BewertungsOptionen) ([]*qualitaet.Bewertung, error) {
 	titel := map[qualitaet.ID]string{}
 	bewertungen := make([]*qualitaet.Bewertung, len(ps))
 	for i, p := range ps {
-		b, err := Bewerte(p, opt.BewertungsOptionen)
+		b, err := kommune.Bewerte(p, opt)
 		if err != nil {
-			return nil, fmt.Errorf("kommune.Vergleiche: %s: %w", p.Name, err)
+			return nil, fmt.Errorf("vergleich: %s: %w", p.Name, err)
 		}
 		bewertungen[i] = b
 		for _, d := range b.Dimensionen {
@@ -212,40 +246,41 @@ func Vergleiche(profile []*Profil, opt VergleichsOptionen) (*Vergleich, error) {
 		}
 	}
 	slices.SortFunc(v.Dimensionen, func(a, b DimensionsKopf) int { return qualitaet.VergleicheIDs(a.ID, b.ID) })
-	for i, p := range ps {
-		z := VergleichsZeile{Name: ms[i].Kommune, Land: p.Land, Merkmale: map[Merkmal]float64{},
-			Gesamt: bewertungen[i].Gesamt, Peers: []Peer{}}
-		if g, ok := ms[i].Gebietsart(); ok {
-			z.Gebietsart = g
-		}
-		for m, x := range ms[i].Werte {
-			if !m.Kategorial() {
-				z.Merkmale[m] = runde4(x)
-			}
-		}
-		if c, ok := verz.ClusterVon(p.Name); ok {
-			z.Cluster = &ClusterAngabe{ID: c.Cluster.ID, Titel: c.Cluster.Titel, Schwerpunkte: c.Dimensionen()}
-		}
-		nachID := map[qualitaet.ID]qualitaet.DimensionErgebnis{}
-		for _, d := range bewertungen[i].Dimensionen {
-			nachID[d.ID] = d
-		}
-		for _, kopf := range v.Dimensionen {
-			d := nachID[kopf.ID]
-			z.Dimensionen = append(z.Dimensionen, DimensionsWert{ID: kopf.ID, Punkte: d.Punkte, Abdeckung: d.Abdeckung, Schwerpunkt: d.Schwerpunkt})
-		}
-		for _, a := range ae.Peers(z.Name, k) {
-			z.Peers = append(z.Peers, Peer{Kommune: a.B, Wert: a.Wert, Merkmale: a.Merkmale})
-		}
-		v.Kommunen = append(v.Kommunen, z)
+	return bewertungen, nil
+}
+
+// zeile is the row of one Kommune: features, cluster, points per column,
+// totals and peers.
+func (v *Vergleich) zeile(p *kommune.Profil, m Strukturmerkmale, b *qualitaet.Bewertung, verz *Clusterverzeichnis, peers []Aehnlichkeit) VergleichsZeile {
+	z := VergleichsZeile{Name: m.Kommune, Land: p.Land, Merkmale: map[Merkmal]float64{},
+		Gesamt: b.Gesamt, Peers: []Peer{}}
+	if g, ok := m.Gebietsart(); ok {
+		z.Gebietsart = g
 	}
-	c := deutscheSortierung()
-	slices.SortStableFunc(v.Kommunen, func(a, b VergleichsZeile) int { return c.CompareString(a.Name, b.Name) })
-	return v, nil
+	for mm, x := range m.Werte {
+		if !mm.Kategorial() {
+			z.Merkmale[mm] = runde4(x)
+		}
+	}
+	if c, ok := verz.ClusterVon(p.Name); ok {
+		z.Cluster = &ClusterAngabe{ID: c.Cluster.ID, Titel: c.Cluster.Titel, Schwerpunkte: c.Dimensionen()}
+	}
+	nachID := map[qualitaet.ID]qualitaet.DimensionErgebnis{}
+	for _, d := range b.Dimensionen {
+		nachID[d.ID] = d
+	}
+	for _, kopf := range v.Dimensionen {
+		d := nachID[kopf.ID]
+		z.Dimensionen = append(z.Dimensionen, DimensionsWert{ID: kopf.ID, Punkte: d.Punkte, Abdeckung: d.Abdeckung, Schwerpunkt: d.Schwerpunkt})
+	}
+	for _, a := range peers {
+		z.Peers = append(z.Peers, Peer{Kommune: a.B, Wert: a.Wert, Merkmale: a.Merkmale})
+	}
+	return z
 }
 
 // anonymesProfil returns p anonymised through its document.
-func anonymesProfil(p *Profil) (*Profil, error) {
+func anonymesProfil(p *kommune.Profil) (*kommune.Profil, error) {
 	doc, err := p.Dokument()
 	if err != nil {
 		return nil, err
@@ -254,7 +289,7 @@ func anonymesProfil(p *Profil) (*Profil, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ParseProfil(anon)
+	return kommune.ParseProfil(anon)
 }
 
 // deutscheSortierung returns a collator for German; a collator is not safe
@@ -279,16 +314,44 @@ func (v *Vergleich) Aehnlichkeit(a, b string) (Aehnlichkeit, bool) {
 	return v.aehnlichkeiten.Paar(a, b)
 }
 
-// Dokument returns the comparison as JSON indented by two spaces with a
-// final newline, text as written (no HTML escaping).
-func (v *Vergleich) Dokument() ([]byte, error) { return jsonDokument(v) }
+// Dokument returns the comparison as a document of vergleich.schema.json
+// ([schema.ArtVergleich]): JSON indented by two spaces with a final
+// newline, "$schema" first, text as written (no HTML escaping), checked
+// against its schema before it is returned; [ParseVergleich] reads it back.
+func (v *Vergleich) Dokument() ([]byte, error) {
+	return jsonDokument(schema.ArtVergleich, struct {
+		Schema string `json:"$schema"`
+		*Vergleich
+	}{schema.ArtVergleich.ID(), v})
+}
 
-func jsonDokument(v any) ([]byte, error) {
+// ParseVergleich reads a comparison document written by
+// [Vergleich.Dokument], validated against its schema. Errors are
+// [*schema.ValidierungsFehler].
+func ParseVergleich(data []byte) (*Vergleich, error) {
+	var v Vergleich
+	if err := schema.Standard().Lade(data, schema.ArtVergleich, &v); err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// jsonDokument writes v as an indented JSON document of kind art and
+// validates the result against the kind's schema.
+func jsonDokument(art schema.Art, v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	val := schema.Standard()
+	wert, err := val.Dekodiere(b.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	if err := val.Pruefe(art, wert); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -353,24 +416,43 @@ func (d drucker) merkmalText(m Merkmal, x float64, ok bool) string {
 // pair. It returns the first write error.
 func (v *Vergleich) Markdown(w io.Writer) error {
 	tag, _ := language.Parse(v.Sprache)
-	d := neuerDrucker(tag)
-	var b strings.Builder
-	zeile := func(s string) { b.WriteString(s + "\n") }
-	zeile("# " + d.t("md.titel", len(v.Kommunen)))
-	zeile("")
-	zeile(d.t("md.stand", d.datum(v.Zeitpunkt)))
+	m := &mdVergleich{v: v, d: neuerDrucker(tag)}
+	d := m.d
+	m.zeile("# " + d.t("md.titel", len(v.Kommunen)))
+	m.zeile("")
+	m.zeile(d.t("md.stand", d.datum(v.Zeitpunkt)))
 	if v.Anonymisiert {
-		zeile("")
-		zeile(d.t("md.anonym"))
+		m.zeile("")
+		m.zeile(d.t("md.anonym"))
 	}
-	zeile("")
-	zeile("## " + d.t("md.kennzahlen"))
-	zeile("")
+	m.kennzahlen()
+	m.dimensionen()
+	m.peers()
+	m.paare()
+	_, err := io.WriteString(w, m.b.String())
+	return err
+}
+
+// mdVergleich writes the Markdown of a comparison, section by section.
+type mdVergleich struct {
+	v *Vergleich
+	d drucker
+	b strings.Builder
+}
+
+func (m *mdVergleich) zeile(s string) { m.b.WriteString(s + "\n") }
+
+// kennzahlen writes the table of structural features and clusters.
+func (m *mdVergleich) kennzahlen() {
+	d := m.d
+	m.zeile("")
+	m.zeile("## " + d.t("md.kennzahlen"))
+	m.zeile("")
 	kopf := []string{d.t("md.kommune")}
 	ausr := []string{":--"}
-	for _, m := range alleMerkmale {
-		kopf = append(kopf, m.Name(d.tag))
-		if m.Kategorial() {
+	for _, mm := range alleMerkmale {
+		kopf = append(kopf, mm.Name(d.tag))
+		if mm.Kategorial() {
 			ausr = append(ausr, ":--")
 		} else {
 			ausr = append(ausr, "--:")
@@ -378,12 +460,12 @@ func (v *Vergleich) Markdown(w io.Writer) error {
 	}
 	kopf = append(kopf, d.t("md.cluster"))
 	ausr = append(ausr, ":--")
-	zeile(tabellenzeile(kopf))
-	zeile(tabellenzeile(ausr))
-	for _, k := range v.Kommunen {
+	m.zeile(tabellenzeile(kopf))
+	m.zeile(tabellenzeile(ausr))
+	for _, k := range m.v.Kommunen {
 		z := []string{zelle(k.Name)}
-		for _, m := range alleMerkmale {
-			if m == MerkmalGebietsart {
+		for _, mm := range alleMerkmale {
+			if mm == MerkmalGebietsart {
 				if k.Gebietsart.Valid() {
 					z = append(z, k.Gebietsart.Name(d.tag))
 				} else {
@@ -391,29 +473,34 @@ func (v *Vergleich) Markdown(w io.Writer) error {
 				}
 				continue
 			}
-			x, ok := k.Merkmale[m]
-			z = append(z, d.merkmalText(m, x, ok))
+			x, ok := k.Merkmale[mm]
+			z = append(z, d.merkmalText(mm, x, ok))
 		}
 		if k.Cluster != nil {
 			z = append(z, k.Cluster.ID)
 		} else {
 			z = append(z, "–")
 		}
-		zeile(tabellenzeile(z))
+		m.zeile(tabellenzeile(z))
 	}
-	zeile("")
-	zeile("## " + d.t("md.dimensionen"))
-	zeile("")
-	kopf = []string{d.t("md.kommune")}
-	ausr = []string{":--"}
-	for _, dk := range v.Dimensionen {
+}
+
+// dimensionen writes the points per dimension, the totals and the legend.
+func (m *mdVergleich) dimensionen() {
+	d := m.d
+	m.zeile("")
+	m.zeile("## " + d.t("md.dimensionen"))
+	m.zeile("")
+	kopf := []string{d.t("md.kommune")}
+	ausr := []string{":--"}
+	for _, dk := range m.v.Dimensionen {
 		kopf = append(kopf, string(dk.ID))
 		ausr = append(ausr, "--:")
 	}
-	zeile(tabellenzeile(append(kopf, d.t("md.gesamt"), d.t("md.abdeckung"))))
-	zeile(tabellenzeile(append(ausr, "--:", "--:")))
+	m.zeile(tabellenzeile(append(kopf, d.t("md.gesamt"), d.t("md.abdeckung"))))
+	m.zeile(tabellenzeile(append(ausr, "--:", "--:")))
 	stern := false
-	for _, k := range v.Kommunen {
+	for _, k := range m.v.Kommunen {
 		z := []string{zelle(k.Name)}
 		for _, dw := range k.Dimensionen {
 			s := d.wert(dw.Punkte, 1)
@@ -424,52 +511,60 @@ func (v *Vergleich) Markdown(w io.Writer) error {
 			z = append(z, s)
 		}
 		z = append(z, d.wert(k.Gesamt.Punkte, 1), d.prozent(k.Gesamt.Abdeckung))
-		zeile(tabellenzeile(z))
+		m.zeile(tabellenzeile(z))
 	}
-	zeile("")
+	m.zeile("")
 	if stern {
-		zeile(d.t("md.schwerpunktStern"))
-		zeile("")
+		m.zeile(d.t("md.schwerpunktStern"))
+		m.zeile("")
 	}
-	legende := make([]string, len(v.Dimensionen))
-	for i, dk := range v.Dimensionen {
+	legende := make([]string, len(m.v.Dimensionen))
+	for i, dk := range m.v.Dimensionen {
 		legende[i] = string(dk.ID) + " " + dk.Titel
 	}
-	zeile(strings.Join(legende, " · "))
-	zeile("")
-	zeile("## " + d.t("md.peers"))
-	zeile("")
-	gewichte := make([]string, 0, len(v.Merkmale))
-	for _, n := range v.Merkmale {
+	m.zeile(strings.Join(legende, " · "))
+}
+
+// peers writes each Kommune's cluster and most similar Kommunen.
+func (m *mdVergleich) peers() {
+	d := m.d
+	m.zeile("")
+	m.zeile("## " + d.t("md.peers"))
+	m.zeile("")
+	gewichte := make([]string, 0, len(m.v.Merkmale))
+	for _, n := range m.v.Merkmale {
 		gewichte = append(gewichte, n.Merkmal.Name(d.tag)+" "+d.zahl(n.Gewicht, 2))
 	}
-	zeile(d.t("md.peersErklaerung", strings.Join(gewichte, ", ")))
-	for _, k := range v.Kommunen {
-		zeile("")
-		zeile("### " + k.Name)
-		zeile("")
+	m.zeile(d.t("md.peersErklaerung", strings.Join(gewichte, ", ")))
+	for _, k := range m.v.Kommunen {
+		m.zeile("")
+		m.zeile("### " + k.Name)
+		m.zeile("")
 		if k.Cluster != nil {
-			zeile(d.t("md.clusterZeile", k.Cluster.ID, k.Cluster.Titel, dimensionsListe(k.Cluster.Schwerpunkte, v.Dimensionen)))
-			zeile("")
+			m.zeile(d.t("md.clusterZeile", k.Cluster.ID, k.Cluster.Titel, dimensionsListe(k.Cluster.Schwerpunkte, m.v.Dimensionen)))
+			m.zeile("")
 		}
 		if len(k.Peers) == 0 {
-			zeile(d.t("md.keinePeers"))
+			m.zeile(d.t("md.keinePeers"))
 			continue
 		}
 		for i, p := range k.Peers {
-			zeile(strconv.Itoa(i+1) + ". " + p.Kommune + ": " + d.wert(p.Wert, 4) + " (" + beitragsText(d, p.Merkmale) + ")")
+			m.zeile(strconv.Itoa(i+1) + ". " + p.Kommune + ": " + d.wert(p.Wert, 4) + " (" + beitragsText(d, p.Merkmale) + ")")
 		}
 	}
-	zeile("")
-	zeile("## " + d.t("md.paare"))
-	zeile("")
-	zeile(tabellenzeile([]string{d.t("md.kommune") + " A", d.t("md.kommune") + " B", d.t("md.aehnlichkeit"), d.t("md.gemeinsam")}))
-	zeile(tabellenzeile([]string{":--", ":--", "--:", ":--"}))
-	for _, p := range v.Aehnlichkeiten {
-		zeile(tabellenzeile([]string{zelle(p.A), zelle(p.B), d.wert(p.Wert, 4), beitragsText(d, p.Merkmale)}))
+}
+
+// paare writes the similarity of every pair.
+func (m *mdVergleich) paare() {
+	d := m.d
+	m.zeile("")
+	m.zeile("## " + d.t("md.paare"))
+	m.zeile("")
+	m.zeile(tabellenzeile([]string{d.t("md.kommune") + " A", d.t("md.kommune") + " B", d.t("md.aehnlichkeit"), d.t("md.gemeinsam")}))
+	m.zeile(tabellenzeile([]string{":--", ":--", "--:", ":--"}))
+	for _, p := range m.v.Aehnlichkeiten {
+		m.zeile(tabellenzeile([]string{zelle(p.A), zelle(p.B), d.wert(p.Wert, 4), beitragsText(d, p.Merkmale)}))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 func beitragsText(d drucker, bs []Beitrag) string {

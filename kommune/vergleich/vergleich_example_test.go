@@ -1,4 +1,4 @@
-package kommune_test
+package vergleich_test
 
 import (
 	"errors"
@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune/vergleich"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
@@ -15,7 +16,7 @@ import (
 func ExampleVergleiche() {
 	var profile []*kommune.Profil
 	for _, datei := range []string{"oder-spree", "musterkreis", "beispielstadt"} {
-		f, err := os.Open("../testdata/profile/" + datei + ".json")
+		f, err := os.Open("../../testdata/profile/" + datei + ".json")
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -28,9 +29,9 @@ func ExampleVergleiche() {
 		}
 		profile = append(profile, p)
 	}
-	opt := kommune.VergleichsOptionen{K: 1}
+	opt := vergleich.VergleichsOptionen{K: 1}
 	opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
-	v, err := kommune.Vergleiche(profile, opt)
+	v, err := vergleich.Vergleiche(profile, opt)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,11 +55,11 @@ func ExampleVergleiche() {
 // Similarities of Kommunen given by their features, with weights of one's
 // own: here population and Kreis or Stadt only.
 func ExampleBerechneAehnlichkeiten() {
-	a, err := kommune.BerechneAehnlichkeiten([]kommune.Strukturmerkmale{
-		{Kommune: "Landkreis A", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 1, kommune.MerkmalBevoelkerung: 100000}},
-		{Kommune: "Landkreis B", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 1, kommune.MerkmalBevoelkerung: 150000}},
-		{Kommune: "Stadt C", Werte: map[kommune.Merkmal]float64{kommune.MerkmalGebietsart: 0, kommune.MerkmalBevoelkerung: 300000}},
-	}, kommune.Gewichte{Gebietsart: 1, Bevoelkerung: 1})
+	a, err := vergleich.BerechneAehnlichkeiten([]vergleich.Strukturmerkmale{
+		{Kommune: "Landkreis A", Werte: map[vergleich.Merkmal]float64{vergleich.MerkmalGebietsart: 1, vergleich.MerkmalBevoelkerung: 100000}},
+		{Kommune: "Landkreis B", Werte: map[vergleich.Merkmal]float64{vergleich.MerkmalGebietsart: 1, vergleich.MerkmalBevoelkerung: 150000}},
+		{Kommune: "Stadt C", Werte: map[vergleich.Merkmal]float64{vergleich.MerkmalGebietsart: 0, vergleich.MerkmalBevoelkerung: 300000}},
+	}, vergleich.Gewichte{Gebietsart: 1, Bevoelkerung: 1})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -75,12 +76,12 @@ func ExampleBerechneAehnlichkeiten() {
 // Look up the cluster of the Qualitätsdialoge a Kommune belonged to, and
 // its focus dimensions.
 func ExampleClusterVon() {
-	z, ok := kommune.ClusterVon("Landkreis Oder-Spree")
+	z, ok := vergleich.ClusterVon("Landkreis Oder-Spree")
 	fmt.Println(ok, z.Cluster.ID, z.Cluster.Titel, z.Mitglied)
 	for _, s := range z.Schwerpunkte {
 		fmt.Println(s.Dimension, s.Titel)
 	}
-	_, ok = kommune.ClusterVon("Stadt Beispielstadt")
+	_, ok = vergleich.ClusterVon("Stadt Beispielstadt")
 	fmt.Println(ok)
 	// Output:
 	// true C3 Politisch-strukturelle Verankerung LK Oder-Spree
@@ -105,7 +106,7 @@ func ExampleTrend() {
 		fmt.Println(err)
 		return
 	}
-	t, err := kommune.Trend(alt, neu)
+	t, err := vergleich.Trend(alt, neu)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -115,11 +116,11 @@ func ExampleTrend() {
 		fmt.Println(z.ID, z.Vorher, "→", z.Nachher)
 	}
 	// The order matters: the older Bewertung comes first.
-	if _, err := kommune.Trend(neu, alt); errors.Is(err, kommune.ErrZeitfolge) {
+	if _, err := vergleich.Trend(neu, alt); errors.Is(err, vergleich.ErrZeitfolge) {
 		fmt.Println("vertauscht:", err)
 	}
 	// Output:
 	// Gesamt: 44.2 → 45.4 Δ 1.2
 	// QD3.T1.Z2 1 → 2
-	// vertauscht: kommune: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)
+	// vertauscht: vergleich: die ältere Bewertung (2022-03-01T00:00:00Z) liegt nicht vor der neueren (2021-03-01T00:00:00Z)
 }

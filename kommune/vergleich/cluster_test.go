@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -102,7 +103,7 @@ func TestClusterSchwerpunkteUndZuschnitt(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, d.Schwerpunkt)
 	// The Oder-Spree example profile works on the focus of its cluster.
-	p, err := Beispiel()
+	p, err := kommune.Beispiel()
 	require.NoError(t, err)
 	assert.Equal(t, p.Zuschnitt.Schwerpunkte, zs.Schwerpunkte)
 
@@ -173,36 +174,36 @@ func TestClusterValidate(t *testing.T) {
 		regel   string
 		text    string
 	}{
-		{"ID twice", func(v *Clusterverzeichnis) { v.Cluster[1].ID = "C1" }, "/cluster/1/id", RegelEindeutig, "Kennung „C1“ kommt mehrfach vor (zuerst unter /cluster/0)"},
-		{"ID form", func(v *Clusterverzeichnis) { v.Cluster[1].ID = "X2" }, "/cluster/1/id", RegelBereich, "Kennung „X2“ hat nicht die Form C1, C2, …"},
+		{"ID twice", func(v *Clusterverzeichnis) { v.Cluster[1].ID = "C1" }, "/cluster/1/id", kommune.RegelEindeutig, "Kennung „C1“ kommt mehrfach vor (zuerst unter /cluster/0)"},
+		{"ID form", func(v *Clusterverzeichnis) { v.Cluster[1].ID = "X2" }, "/cluster/1/id", kommune.RegelBereich, "Kennung „X2“ hat nicht die Form C1, C2, …"},
 		{"member in two clusters", func(v *Clusterverzeichnis) {
 			v.Cluster[1].Mitglieder = append(v.Cluster[1].Mitglieder, "Landkreis Oder-Spree")
 		},
-			"/cluster/1/mitglieder/1", RegelEindeutig, "Kommune „Landkreis Oder-Spree“ gehört schon zu Cluster C1"},
+			"/cluster/1/mitglieder/1", kommune.RegelEindeutig, "Kommune „Landkreis Oder-Spree“ gehört schon zu Cluster C1"},
 		{"member twice in a cluster", func(v *Clusterverzeichnis) { v.Cluster[0].Mitglieder = append(v.Cluster[0].Mitglieder, "hannover") },
-			"/cluster/0/mitglieder/2", RegelEindeutig, "Kommune „hannover“ gehört schon zu Cluster C1"},
+			"/cluster/0/mitglieder/2", kommune.RegelEindeutig, "Kommune „hannover“ gehört schon zu Cluster C1"},
 		{"a city once with and once without its kind", func(v *Clusterverzeichnis) {
 			v.Cluster[1].Mitglieder = append(v.Cluster[1].Mitglieder, "Stadt Hannover")
-		}, "/cluster/1/mitglieder/1", RegelEindeutig, "Kommune „Stadt Hannover“ gehört schon zu Cluster C1"},
+		}, "/cluster/1/mitglieder/1", kommune.RegelEindeutig, "Kommune „Stadt Hannover“ gehört schon zu Cluster C1"},
 		{"a district twice", func(v *Clusterverzeichnis) {
 			v.Cluster[0].Mitglieder = append(v.Cluster[0].Mitglieder, "Landkreis Beispiel", "LK Beispiel")
-		}, "/cluster/0/mitglieder/3", RegelEindeutig, "Kommune „LK Beispiel“ gehört schon zu Cluster C1"},
-		{"empty member", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder[0] = " " }, "/cluster/1/mitglieder/0", RegelPflicht, "Name der Kommune fehlt"},
-		{"no members", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder = nil }, "/cluster/1/mitglieder", RegelPflicht, "Cluster nennt keine Kommune"},
-		{"no focus", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte = nil }, "/cluster/1/schwerpunkte", RegelPflicht, "Cluster nennt keinen Schwerpunkt"},
-		{"unknown dimension", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte[0].Dimension = "QD11" }, "/cluster/1/schwerpunkte/0/dimension", RegelVerweis, "Dimension QD11 gibt es im Qualitätsrahmen 2.0 nicht"},
-		{"focus under alle", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte[0] = Schwerpunkt{"QD3", "Netzwerk"} }, "/cluster/1/schwerpunkte/0/dimension", RegelEindeutig, "Dimension QD3 steht schon unter „alle“"},
+		}, "/cluster/0/mitglieder/3", kommune.RegelEindeutig, "Kommune „LK Beispiel“ gehört schon zu Cluster C1"},
+		{"empty member", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder[0] = " " }, "/cluster/1/mitglieder/0", kommune.RegelPflicht, "Name der Kommune fehlt"},
+		{"no members", func(v *Clusterverzeichnis) { v.Cluster[1].Mitglieder = nil }, "/cluster/1/mitglieder", kommune.RegelPflicht, "Cluster nennt keine Kommune"},
+		{"no focus", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte = nil }, "/cluster/1/schwerpunkte", kommune.RegelPflicht, "Cluster nennt keinen Schwerpunkt"},
+		{"unknown dimension", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte[0].Dimension = "QD11" }, "/cluster/1/schwerpunkte/0/dimension", kommune.RegelVerweis, "Dimension QD11 gibt es im Qualitätsrahmen 2.0 nicht"},
+		{"focus under alle", func(v *Clusterverzeichnis) { v.Cluster[1].Schwerpunkte[0] = Schwerpunkt{"QD3", "Netzwerk"} }, "/cluster/1/schwerpunkte/0/dimension", kommune.RegelEindeutig, "Dimension QD3 steht schon unter „alle“"},
 		{"focus twice", func(v *Clusterverzeichnis) {
 			v.Cluster[1].Schwerpunkte = append(v.Cluster[1].Schwerpunkte, Schwerpunkt{"QD4", "Planung"})
-		}, "/cluster/1/schwerpunkte/1/dimension", RegelEindeutig, "Dimension QD4 steht doppelt"},
-		{"alle twice", func(v *Clusterverzeichnis) { v.Alle = append(v.Alle, Schwerpunkt{"QD3", "Netzwerk"}) }, "/alle/1/dimension", RegelEindeutig, "Dimension QD3 steht doppelt"},
-		{"title", func(v *Clusterverzeichnis) { v.Cluster[0].Titel = "" }, "/cluster/0/titel", RegelPflicht, "Titel fehlt"},
-		{"focus title", func(v *Clusterverzeichnis) { v.Alle[0].Titel = "" }, "/alle/0/titel", RegelPflicht, "Titel fehlt"},
-		{"source", func(v *Clusterverzeichnis) { v.Quelle = "\t" }, "/quelle", RegelPflicht, "Quelle fehlt"},
-		{"no clusters", func(v *Clusterverzeichnis) { v.Cluster = nil; v.Aliase = nil }, "/cluster", RegelPflicht, "keine Cluster angegeben"},
-		{"alias to nobody", func(v *Clusterverzeichnis) { v.Aliase["Hann. Münden"] = "Göttingen" }, "/aliase/Hann. Münden", RegelVerweis, "„Göttingen“ ist kein Mitglied eines Clusters"},
-		{"alias is a member", func(v *Clusterverzeichnis) { v.Aliase["Stadt Wetzlar"] = "Hannover" }, "/aliase/Stadt Wetzlar", RegelWiderspruch, "„Stadt Wetzlar“ ist selbst Mitglied von Cluster C2"},
-		{"alias twice", func(v *Clusterverzeichnis) { v.Aliase["landeshauptstadt hannover mitte"] = "Hannover" }, "/aliase/landeshauptstadt hannover mitte", RegelEindeutig, "„landeshauptstadt hannover mitte“ ist dieselbe Schreibweise wie „Landeshauptstadt Hannover Mitte“"},
+		}, "/cluster/1/schwerpunkte/1/dimension", kommune.RegelEindeutig, "Dimension QD4 steht doppelt"},
+		{"alle twice", func(v *Clusterverzeichnis) { v.Alle = append(v.Alle, Schwerpunkt{"QD3", "Netzwerk"}) }, "/alle/1/dimension", kommune.RegelEindeutig, "Dimension QD3 steht doppelt"},
+		{"title", func(v *Clusterverzeichnis) { v.Cluster[0].Titel = "" }, "/cluster/0/titel", kommune.RegelPflicht, "Titel fehlt"},
+		{"focus title", func(v *Clusterverzeichnis) { v.Alle[0].Titel = "" }, "/alle/0/titel", kommune.RegelPflicht, "Titel fehlt"},
+		{"source", func(v *Clusterverzeichnis) { v.Quelle = "\t" }, "/quelle", kommune.RegelPflicht, "Quelle fehlt"},
+		{"no clusters", func(v *Clusterverzeichnis) { v.Cluster = nil; v.Aliase = nil }, "/cluster", kommune.RegelPflicht, "keine Cluster angegeben"},
+		{"alias to nobody", func(v *Clusterverzeichnis) { v.Aliase["Hann. Münden"] = "Göttingen" }, "/aliase/Hann. Münden", kommune.RegelVerweis, "„Göttingen“ ist kein Mitglied eines Clusters"},
+		{"alias is a member", func(v *Clusterverzeichnis) { v.Aliase["Stadt Wetzlar"] = "Hannover" }, "/aliase/Stadt Wetzlar", kommune.RegelWiderspruch, "„Stadt Wetzlar“ ist selbst Mitglied von Cluster C2"},
+		{"alias twice", func(v *Clusterverzeichnis) { v.Aliase["landeshauptstadt hannover mitte"] = "Hannover" }, "/aliase/landeshauptstadt hannover mitte", kommune.RegelEindeutig, "„landeshauptstadt hannover mitte“ ist dieselbe Schreibweise wie „Landeshauptstadt Hannover Mitte“"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,9 +244,9 @@ func TestClusterDokumentSemantisch(t *testing.T) {
 
 // TestUngueltigeCluster reads every testdata/ungueltig/cluster-*.json and
 // compares the German error text with its golden .fehler.txt
-// (go test ./kommune -update rewrites them).
+// (go test ./kommune/vergleich -update rewrites them).
 func TestUngueltigeCluster(t *testing.T) {
-	namen, err := filepath.Glob("../testdata/ungueltig/cluster-*.json")
+	namen, err := filepath.Glob("../../testdata/ungueltig/cluster-*.json")
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(namen), 3)
 	for _, datei := range namen {

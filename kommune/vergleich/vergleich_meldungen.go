@@ -1,4 +1,4 @@
-package kommune
+package vergleich
 
 import (
 	"errors"
@@ -33,11 +33,12 @@ func neuerVergleichsFehler(grund error, key string, args ...any) *VergleichsFehl
 	return &VergleichsFehler{Grund: grund, key: key, args: args}
 }
 
-func (e *VergleichsFehler) Error() string { return e.Text(language.German) }
+func (e *VergleichsFehler) Error() string { return "vergleich: " + e.Text(language.German) }
 
-// Text returns the message in the language tag (German unless English).
+// Text returns the message for people in the language tag (German unless
+// English), without the package name that Error puts in front.
 func (e *VergleichsFehler) Text(tag language.Tag) string {
-	return "kommune: " + vergleichMeldungen.Sprintf(tag, e.key, e.args...)
+	return vergleichMeldungen.Sprintf(tag, e.key, e.args...)
 }
 
 // Unwrap returns the condition.
