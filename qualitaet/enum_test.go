@@ -94,7 +94,14 @@ func TestBereich(t *testing.T) {
 }
 
 func TestHerkunft(t *testing.T) {
-	pruefeTextEnum(t, "Herkunft", []string{"nzfh", "ergaenzt", "lokal"},
-		[]q.Herkunft{q.HerkunftNZFH, q.HerkunftErgaenzt, q.HerkunftLokal}, q.ParseHerkunft,
-		[]string{"", "NZFH", "ergänzt", "amtlich", "land"})
+	pruefeTextEnum(t, "Herkunft", []string{"nzfh", "abgeleitet", "ergaenzt", "lokal"},
+		[]q.Herkunft{q.HerkunftNZFH, q.HerkunftAbgeleitet, q.HerkunftErgaenzt, q.HerkunftLokal}, q.ParseHerkunft,
+		[]string{"", "NZFH", "ergänzt", "amtlich", "land", "Abgeleitet"})
+	assert.Equal(t, []q.Herkunft{q.HerkunftNZFH, q.HerkunftAbgeleitet, q.HerkunftErgaenzt, q.HerkunftLokal}, q.Herkuenfte())
+}
+
+func TestAbgleich(t *testing.T) {
+	pruefeTextEnum(t, "Abgleich", []string{"vollstaendig", "teilweise", "nicht-pruefbar"},
+		[]q.Abgleich{q.AbgleichVollstaendig, q.AbgleichTeilweise, q.AbgleichNichtPruefbar}, q.ParseAbgleich,
+		[]string{"", "geprueft", "nicht prüfbar", "Teilweise"})
 }
