@@ -3,6 +3,8 @@ package qualitaet
 import (
 	"fmt"
 	"slices"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // ZuordnungsArt is the kind of a correspondence between two catalogues.
@@ -154,6 +156,40 @@ func ergaenzeOhneGegenstueck(out []Zuordnung, r *Rahmen, zugeordnet map[ID]bool)
 		}
 	}
 	return res
+}
+
+// PruefeBezug checks a catalogue's references to the catalogue basis, e.g.
+// a catalogue of one's own (the practice material's goals, the 2016 print
+// edition) against the embedded 2.0: BezugRahmen must name basis, and every
+// ID in a Bezug list must exist there. It returns nil or a
+// *schema.ValidierungsFehler whose pointers point into r's document.
+func (r *Rahmen) PruefeBezug(basis *Rahmen) error {
+	var vs []schema.Verletzung
+	if r.BezugRahmen != basis.ID {
+		vs = append(vs, meldungen.Verletzung("/bezugRahmen", "bezug", "bezug.rahmenFalsch", r.BezugRahmen, basis.ID))
+	}
+	pruefe := func(zeiger string, bezug []ID) {
+		for i, id := range bezug {
+			if !basis.Enthaelt(id) {
+				vs = append(vs, meldungen.Verletzung(zeiger+schema.Zeiger("bezug", i), "bezug", "bezug.unbekannt", string(id), basis.ID))
+			}
+		}
+	}
+	for i, d := range r.Dimensionen {
+		dz := schema.Zeiger("dimensionen", i)
+		pruefe(dz, d.Bezug)
+		for j, t := range d.Themen {
+			tz := dz + schema.Zeiger("themen", j)
+			pruefe(tz, t.Bezug)
+			for k, z := range t.Entwicklungsziele {
+				pruefe(tz+schema.Zeiger("entwicklungsziele", k), z.Bezug)
+			}
+		}
+	}
+	if len(vs) > 0 {
+		return schema.NeuerFehler(schema.ArtRahmen, vs)
+	}
+	return nil
 }
 
 // bezug returns the Bezug list and the provenance of the item with the ID.

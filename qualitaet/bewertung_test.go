@@ -141,7 +141,7 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, "QD3-sektoren-5", z.Vorbewertung.Regel)
 				assert.Equal(t, "Akteure aus 6 Sektoren wirken mit (ab 5).", z.Vorbewertung.Begruendung)
 				assert.Equal(t, "weitgehend umgesetzt", z.Bezeichnung)
-				z = bwZiel(t, b, "QD1.T2.Z2")
+				z = bwZiel(t, b, "QD1.T2.Z1")
 				assert.Equal(t, "2", z.Stufe.String())
 				assert.Equal(t, "QD1-sektoren", z.Vorbewertung.Regel)
 			},
@@ -210,7 +210,7 @@ func TestBewerte(t *testing.T) {
 		},
 		{
 			// Goal weights 3 and 1 at levels 4 and 0: 100·(3·1 + 1·0)/4 = 75;
-			// coverage (3 + 1)/(3 + 1 + 4) = 0.5. Dimension weight 2 and one
+			// coverage (3 + 1)/(3 + 1 + 6) = 0.4. Dimension weight 2 and one
 			// other dimension at 0: overall (2·75 + 0)/3 = 50.
 			name: "goal and dimension weights",
 			e: qualitaet.Eingabe{
@@ -225,7 +225,7 @@ func TestBewerte(t *testing.T) {
 			pruefe: func(t *testing.T, b *qualitaet.Bewertung) {
 				d := bwDim(t, b, "QD3")
 				assert.Equal(t, "75", bwPunkte(d.Punkte))
-				assert.Equal(t, 0.5, d.Abdeckung)
+				assert.Equal(t, 0.4, d.Abdeckung)
 				assert.Equal(t, 2.0, d.Gewicht)
 				assert.Equal(t, 3.0, bwZiel(t, b, "QD3.T1.Z1").Gewicht)
 				assert.Equal(t, "50", bwPunkte(b.Gesamt.Punkte))
@@ -266,8 +266,8 @@ func TestBewerte(t *testing.T) {
 				z := bwZiel(t, b, "QD3.T1.L1")
 				assert.Equal(t, qualitaet.HerkunftLokal, z.Herkunft)
 				assert.Equal(t, "2", z.Stufe.String())
-				// 1 of 7 goals: 1/7 = 0.142857… → 0.1429.
-				assert.Equal(t, 0.1429, bwDim(t, b, "QD3").Abdeckung)
+				// 1 of 9 goals: 1/9 = 0.1111… → 0.1111.
+				assert.Equal(t, 0.1111, bwDim(t, b, "QD3").Abdeckung)
 				assert.Equal(t, 1, b.Rahmen.LokaleZiele)
 				require.Len(t, b.Hinweise, 1, "the rating of left-out QD2 is skipped")
 				assert.Contains(t, b.Hinweise[0], "QD2.T1.Z1")
@@ -587,8 +587,8 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, "Impact orientation", bwDim(t, en, "QD10").Titel)
 	assert.Equal(t, "Ein kommunales Budget für Frühe Hilfen ist ausgewiesen (120.000 €).", bwZiel(t, de, "QD5.T3.Z2").Vorbewertung.Begruendung)
 	assert.Equal(t, "A municipal budget for Frühe Hilfen is stated (€120,000).", bwZiel(t, en, "QD5.T3.Z2").Vorbewertung.Begruendung)
-	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z2").Bezeichnung)
-	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z2").Bezeichnung)
+	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z1").Bezeichnung)
+	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z1").Bezeichnung)
 	assert.Equal(t, []string{"not assessed: no self-assessment and no rule applies"}, bwZiel(t, en, "QD9.T1.Z1").Begruendung)
 	assert.Equal(t, []string{"self-assessment: level 1 (2026-03-01)",
 		"pre-assessment by rule QD3-sektoren-5 (level 3) gives way: Actors from 6 sectors take part (from 5)."},

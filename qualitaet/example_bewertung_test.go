@@ -43,7 +43,7 @@ func ExampleBewerte() {
 	fmt.Println(z.ID, z.Stufe, z.Quelle)
 	fmt.Println("gesamt:", b.Gesamt.Punkte)
 	// Output:
-	// Netzwerk: 87.5 Punkte, Abdeckung 0.3333
+	// Netzwerk: 87.5 Punkte, Abdeckung 0.25
 	// - Selbsteinschätzung: Stufe 4 (01.10.2026) — Steuerung liegt beim Jugendamt
 	// - Vorbewertung durch Regel QD3-koordination (Stufe 2) tritt zurück: Eine Netzwerkkoordination ist benannt.
 	// QD3.T1.Z2 3 regel
@@ -56,11 +56,11 @@ func ExampleRegelwerk_Validate() {
 	rw := qualitaet.StandardRegelwerk()
 	vier, von, bis := 4.0, 5.0, 2.0
 	rw.Regeln = []qualitaet.Regel{{
-		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z1", Fakt: "netzwerk.sektoren.anzahl",
 		Operator: qualitaet.Mindestens, Wert: &vier, Stufe: 2,
 		Begruendung: "{wert} Sektoren (ab {schwelle})", BegruendungEn: "{wert} sectors (from {schwelle})",
 	}, {
-		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z1", Fakt: "netzwerk.sektoren.anzahl",
 		Operator: qualitaet.Zwischen, Von: &von, Bis: &bis, Stufe: 3,
 		Begruendung: "{wert} Sektoren", BegruendungEn: "{wert} sectors",
 	}}

@@ -19,6 +19,8 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "herkunft.grundlage", DE: "Herkunft „abgeleitet“ verlangt eine Grundlage (grundlage)", EN: "provenance \"abgeleitet\" requires a basis (grundlage)"},
 	schema.Eintrag{Schluessel: "herkunft.nzfhThema", DE: "Entwicklungsziel %s hat Herkunft „nzfh“, steht aber unter Thema %s, das nicht „nzfh“ ist", EN: "Entwicklungsziel %s has provenance \"nzfh\" but sits under Thema %s, which is not \"nzfh\""},
 	schema.Eintrag{Schluessel: "bezug.rahmen", DE: "Bezug ohne bezugRahmen: es ist nicht gesagt, auf welchen Rahmen sich die IDs beziehen", EN: "bezug without bezugRahmen: it is not said which catalogue the IDs refer to"},
+	schema.Eintrag{Schluessel: "bezug.rahmenFalsch", DE: "bezugRahmen %q ist nicht der Rahmen %s", EN: "bezugRahmen %q is not the catalogue %s"},
+	schema.Eintrag{Schluessel: "bezug.unbekannt", DE: "%s gibt es im Rahmen %s nicht", EN: "%s does not exist in the catalogue %s"},
 	schema.Eintrag{Schluessel: "herkunft.lokal", DE: "Herkunft „lokal“ gibt es nur im Zuschnitt einer Kommune", EN: "provenance \"lokal\" exists only in a Kommune's Zuschnitt"},
 	schema.Eintrag{Schluessel: "zuschnitt.version", DE: "Zuschnitt für Version %s passt nicht zum Rahmen der Version %s", EN: "Zuschnitt for version %s does not fit the catalogue of version %s"},
 	schema.Eintrag{Schluessel: "zuschnitt.dimension", DE: "Dimension %s gibt es im Rahmen nicht", EN: "dimension %s does not exist in the catalogue"},
