@@ -65,9 +65,9 @@ func TestBewerteUnbekanntenSteckbrief(t *testing.T) {
 		punkte[d.ID], abdeckung[d.ID] = d.Punkte, d.Abdeckung
 	}
 	assert.Equal(t, 75.0, punkte["QD3"].Oder(-1))
-	assert.Equal(t, 0.1667, abdeckung["QD3"])
+	assert.Equal(t, 0.125, abdeckung["QD3"], "1 of 8 goals")
 	assert.Equal(t, 50.0, punkte["QD5"].Oder(-1))
-	assert.Equal(t, 0.1429, abdeckung["QD5"])
+	assert.Equal(t, 0.125, abdeckung["QD5"], "1 of 8 goals")
 	assert.False(t, punkte["QD1"].Gesetzt(), "QD1 is not assessed, not 0")
 	assert.Equal(t, 62.5, b.Gesamt.Punkte.Oder(-1))
 

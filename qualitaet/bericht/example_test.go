@@ -53,7 +53,7 @@ func ExampleMarkdown() {
 	//
 	// ## Gesamtergebnis
 	//
-	// **25,0 von 100 Punkten** bei einer Abdeckung von 8,3 %.
+	// **25,0 von 100 Punkten** bei einer Abdeckung von 6,2 %.
 	//
 	// Die Punkte fassen die Stufen der eingeschätzten Entwicklungsziele zusammen: Stufe 4 auf allen Zielen ergibt 100 Punkte. Die Abdeckung zeigt, welcher Anteil der Entwicklungsziele eingeschätzt ist. Nicht eingeschätzte Ziele zählen nicht als 0, sie fließen gar nicht ein.
 	//
@@ -63,7 +63,7 @@ func ExampleMarkdown() {
 	//
 	// | Nr. | Dimension | Punkte | Abdeckung | Schwerpunkt |
 	// |---:|---|---:|---:|:---:|
-	// | 3 | QD3 Netzwerk | 25,0 | 16,7 % | ★ |
+	// | 3 | QD3 Netzwerk | 25,0 | 12,5 % | ★ |
 	// | 5 | QD5 Politisch-strukturelle Verankerung | – | 0,0 % |  |
 	//
 	// „–“ heißt nicht eingeschätzt: Für die Dimension liegt keine Einschätzung vor. Das ist nicht 0 Punkte. ★ markiert die Schwerpunkte laut Zuschnitt.
@@ -105,9 +105,9 @@ func ExampleMarkdown_english() {
 		}
 	}
 	// Output:
-	// **25.0 out of 100 points** with a coverage of 8.3%.
+	// **25.0 out of 100 points** with a coverage of 6.2%.
 	// | No. | Dimension | Points | Coverage | Focus |
-	// | 3 | QD3 Network | 25.0 | 16.7% | ★ |
+	// | 3 | QD3 Network | 25.0 | 12.5% | ★ |
 	// | 5 | QD5 Political and structural anchoring | – | 0.0% |  |
 	// | Key figure | Value |
 	// | Budget | €93,000 |

@@ -23,8 +23,10 @@ func ExampleSchreibe() {
 	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;;;;;
 	// QD3.T1.Z3;Eine aktuelle Übersicht über die Netzwerkakteure mit ihren Aufgaben, Rollen, Ressourcen und Grenzen liegt vor.;;;;;
 	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;;;;;
-	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis von Frühen Hilfen, von Netzwerkarbeit und von ihrer Zusammengehörigkeit im Netzwerk.;;;;;
+	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis davon, was Frühe Hilfen sind.;;;;;
 	// QD3.T2.Z2;Im Netzwerk sind verbindliche Regeln der Zusammenarbeit vereinbart.;;;;;
+	// QD3.T2.Z3;Die Akteure teilen ein gemeinsames Verständnis von Netzwerkarbeit und erleben sich als zusammengehörig.;;;;;
+	// QD3.T2.Z4;Viertes Ziel des Themas: auf der Seite nur angerissen, der Wortlaut ist nicht lesbar.;;;;;
 }
 
 // Reading filled sheets: the first is fine, the second has a level off the
