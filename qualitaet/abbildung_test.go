@@ -212,3 +212,19 @@ func TestEntsprechung(t *testing.T) {
 		})
 	}
 }
+
+// The own catalogue is the rating unit: the six goals of its QD 3 are what
+// the network rates, and coverage counts them, not the 2.0 goals.
+func TestEigenerKatalogAlsEinheitDerEinschaetzung(t *testing.T) {
+	eigen := eigenerKatalog(t)
+	b := bwBewerte(t, q.Eingabe{
+		Rahmen:          eigen,
+		Regelwerk:       bwRegelwerk(), // no rules: the standard rules name 2.0 goals, not these
+		Einschaetzungen: []q.Einschaetzung{bwSelbst("QD3.T1.Z5", 2), bwSelbst("QD3.T1.Z6", 4)},
+	})
+	require.Len(t, b.Dimensionen, 2)
+	d := bwDim(t, b, "QD3")
+	assert.Equal(t, 0.3333, d.Abdeckung, "2 of the 6 goals of the own catalogue")
+	assert.Equal(t, "75", bwPunkte(d.Punkte), "100·(2/4 + 4/4)/2")
+	assert.Equal(t, "beispiel-eigener-katalog", b.Rahmen.ID)
+}
