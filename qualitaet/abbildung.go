@@ -40,6 +40,34 @@ const (
 	ZuordnungEntfallen ZuordnungsArt = "entfallen"
 )
 
+var zuordnungsArten = []ZuordnungsArt{ZuordnungGleich, ZuordnungUmformuliert, ZuordnungUebernommen,
+	ZuordnungZugeordnet, ZuordnungNeu, ZuordnungEntfallen}
+
+// ParseZuordnungsArt parses a kind of correspondence.
+func ParseZuordnungsArt(s string) (ZuordnungsArt, error) {
+	return parseEnum("ZuordnungsArt", zuordnungsArten, s)
+}
+
+// Valid reports whether a is a known kind of correspondence.
+func (a ZuordnungsArt) Valid() bool { return slices.Contains(zuordnungsArten, a) }
+
+// String returns the kind, or "ZuordnungsArt(x)" for an unknown one.
+func (a ZuordnungsArt) String() string { return enumString("ZuordnungsArt", zuordnungsArten, a) }
+
+// MarshalText encodes a known kind.
+func (a ZuordnungsArt) MarshalText() ([]byte, error) {
+	return enumMarshal("ZuordnungsArt", zuordnungsArten, a)
+}
+
+// UnmarshalText accepts exactly the known kinds.
+func (a *ZuordnungsArt) UnmarshalText(b []byte) error {
+	x, err := ParseZuordnungsArt(string(b))
+	if err == nil {
+		*a = x
+	}
+	return err
+}
+
 // Zuordnung is the correspondence of one item between two catalogues: Von is
 // the ID in the first catalogue, Nach in the second ("" where the item has
 // no counterpart there).
