@@ -316,7 +316,7 @@ func TestKatalogQD3Inhalt(t *testing.T) {
 		{"QD3.T1.Z2", q.Operativ, []string{"KKG", "Akteure"}},
 		{"QD3.T1.Z3", q.Operativ, []string{"Übersicht", "Aufgaben", "Rollen", "Ressourcen", "Grenzen"}},
 		{"QD3.T1.Z4", q.Strategisch, []string{"Steuerungsgruppe"}},
-		{"QD3.T2.Z2", q.Strategisch, []string{"Regeln der Zusammenarbeit"}},
+		{"QD3.T2.Z2", q.Strategisch, []string{"verbindliche Grundsätze", "Zusammenarbeit"}},
 	}
 	for _, v := range q.Versionen() {
 		r, err := q.RahmenVersion(v)

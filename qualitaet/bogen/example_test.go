@@ -21,12 +21,12 @@ func ExampleSchreibe() {
 	// entwicklungsziel;ziel;person;sektor;stufe;datum;kommentar
 	// QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts.;;;;;
 	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;;;;;
-	// QD3.T1.Z3;Eine aktuelle Übersicht über die Netzwerkakteure mit ihren Aufgaben, Rollen, Ressourcen und Grenzen liegt vor.;;;;;
+	// QD3.T1.Z3;Eine aktuelle Übersicht über die beteiligten Akteure liegt vor, und die Akteure wissen voneinander, welche Aufgaben, Aufträge, Rollen, Ressourcen und Grenzen sie haben.;;;;;
 	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;;;;;
 	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis davon, was Frühe Hilfen sind.;;;;;
-	// QD3.T2.Z2;Im Netzwerk sind verbindliche Regeln der Zusammenarbeit vereinbart.;;;;;
-	// QD3.T2.Z3;Die Akteure teilen ein gemeinsames Verständnis von Netzwerkarbeit und erleben sich als zusammengehörig.;;;;;
-	// QD3.T2.Z4;Viertes Ziel des Themas: auf der Seite nur angerissen, der Wortlaut ist nicht lesbar.;;;;;
+	// QD3.T2.Z2;Für die Zusammenarbeit im Netzwerk sind verbindliche Grundsätze festgelegt.;;;;;
+	// QD3.T2.Z3;Die Akteure teilen ein gemeinsames Verständnis von Netzwerkarbeit und fühlen sich als Gemeinschaft, die für Familien gemeinsam Verantwortung trägt.;;;;;
+	// QD3.T2.Z4;Viertes Ziel des Themas: auf der Seite ist nur sein Anfang („Die Beteili…“) lesbar, der Inhalt ist nicht bekannt.;;;;;
 }
 
 // Reading filled sheets: the first is fine, the second has a level off the
