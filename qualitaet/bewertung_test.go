@@ -142,7 +142,7 @@ func TestBewerte(t *testing.T) {
 				assert.Equal(t, "QD3-sektoren-3", z.Vorbewertung.Regel)
 				assert.Equal(t, "Akteure aus 6 Referenzsektoren sind im Netzwerk erfasst (ab 3).", z.Vorbewertung.Begruendung)
 				assert.Equal(t, "in Umsetzung", z.Bezeichnung)
-				z = bwZiel(t, b, "QD1.T2.Z2")
+				z = bwZiel(t, b, "QD1.T2.Z1")
 				assert.Equal(t, "2", z.Stufe.String())
 				assert.Equal(t, "QD1-sektoren", z.Vorbewertung.Regel)
 			},
@@ -204,7 +204,7 @@ func TestBewerte(t *testing.T) {
 				// "not assessed" is said once, by the dimension, not at the goal.
 				assert.Equal(t, []string{"2 Einschätzungen „nicht beurteilbar“"}, z.Begruendung)
 				assert.Contains(t, bwDim(t, b, "QD3").Begruendung,
-					"Nicht eingeschätzt, weil weder eine Selbsteinschätzung noch eine zutreffende Regel vorliegt: QD3.T1.Z1, QD3.T1.Z3, QD3.T1.Z4, QD3.T2.Z1, QD3.T2.Z2")
+					"Nicht eingeschätzt, weil weder eine Selbsteinschätzung noch eine zutreffende Regel vorliegt: QD3.T1.Z1, QD3.T1.Z3, QD3.T1.Z4, QD3.T2.Z1, QD3.T2.Z2, QD3.T2.Z3, QD3.T2.Z4")
 				z = bwZiel(t, b, "QD3.T1.Z2")
 				assert.Equal(t, qualitaet.QuelleRegel, z.Quelle)
 				assert.Equal(t, "2", z.Stufe.String())
@@ -213,7 +213,7 @@ func TestBewerte(t *testing.T) {
 		},
 		{
 			// Goal weights 3 and 1 at levels 4 and 0: 100·(3·1 + 1·0)/4 = 75;
-			// coverage (3 + 1)/(3 + 1 + 4) = 0.5. Dimension weight 2 and one
+			// coverage (3 + 1)/(3 + 1 + 6) = 0.4. Dimension weight 2 and one
 			// other dimension at 0: overall (2·75 + 0)/3 = 50.
 			name: "goal and dimension weights",
 			e: qualitaet.Eingabe{
@@ -228,7 +228,7 @@ func TestBewerte(t *testing.T) {
 			pruefe: func(t *testing.T, b *qualitaet.Bewertung) {
 				d := bwDim(t, b, "QD3")
 				assert.Equal(t, "75", bwPunkte(d.Punkte))
-				assert.Equal(t, 0.5, d.Abdeckung)
+				assert.Equal(t, 0.4, d.Abdeckung)
 				assert.Equal(t, 2.0, d.Gewicht)
 				assert.Equal(t, 3.0, bwZiel(t, b, "QD3.T1.Z1").Gewicht)
 				assert.Equal(t, "50", bwPunkte(b.Gesamt.Punkte))
@@ -269,8 +269,8 @@ func TestBewerte(t *testing.T) {
 				z := bwZiel(t, b, "QD3.T1.L1")
 				assert.Equal(t, qualitaet.HerkunftLokal, z.Herkunft)
 				assert.Equal(t, "2", z.Stufe.String())
-				// 1 of 7 goals: 1/7 = 0.142857… → 0.1429.
-				assert.Equal(t, 0.1429, bwDim(t, b, "QD3").Abdeckung)
+				// 1 of 9 goals: 1/9 = 0.1111… → 0.1111.
+				assert.Equal(t, 0.1111, bwDim(t, b, "QD3").Abdeckung)
 				assert.Equal(t, 1, b.Rahmen.LokaleZiele)
 				require.Len(t, b.Hinweise, 1, "the rating of left-out QD2 is skipped")
 				assert.Contains(t, b.Hinweise[0], "QD2.T1.Z1")
@@ -608,8 +608,8 @@ func TestBewerteEnglisch(t *testing.T) {
 	assert.Equal(t, "Impact orientation", bwDim(t, en, "QD10").Titel)
 	assert.Equal(t, "Ein kommunales Budget für Frühe Hilfen ist ausgewiesen (120.000 €).", bwZiel(t, de, "QD5.T3.Z2").Vorbewertung.Begruendung)
 	assert.Equal(t, "A municipal budget for Frühe Hilfen is stated (€120,000).", bwZiel(t, en, "QD5.T3.Z2").Vorbewertung.Begruendung)
-	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z2").Bezeichnung)
-	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z2").Bezeichnung)
+	assert.Equal(t, "being implemented", bwZiel(t, en, "QD1.T2.Z1").Bezeichnung)
+	assert.Equal(t, "in Umsetzung", bwZiel(t, de, "QD1.T2.Z1").Bezeichnung)
 	assert.Empty(t, bwZiel(t, en, "QD9.T1.Z1").Begruendung)
 	assert.Equal(t, []string{"None of the 6 Entwicklungsziele is assessed, as there is neither a self-assessment nor an applicable rule; hence there are no points (which is not 0 points)."},
 		bwDim(t, en, "QD9").Begruendung)
@@ -1293,7 +1293,7 @@ func TestBewerteWoherDieZahlen(t *testing.T) {
 			assert.Equal(t, qualitaet.HerkunftErgaenzt, b.Regelwerk.Herkunft)
 			assert.Equal(t, "Vorschlag dieser Bibliothek", b.Regelwerk.Hinweis)
 			assert.Equal(t, tt.wantRegel, string(b.Regelwerk.GeradeAnzahl))
-			assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 65, Selbsteinschaetzung: 2, Regel: 1}, b.Quellen)
+			assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 69, Selbsteinschaetzung: 2, Regel: 1}, b.Quellen)
 			assert.False(t, b.Quellen.NurVorbewertung())
 			z := bwZiel(t, b, "QD3.T1.Z1")
 			assert.Equal(t, tt.wantStufe, z.Stufe.String())
@@ -1311,7 +1311,7 @@ func TestBewerteWoherDieZahlen(t *testing.T) {
 	// Rules only: a pre-assessment, not a score of the network.
 	rw := bwRegelwerk(bwRegel("r1", "QD1.T1.Z1", "netzwerk.sektoren.anzahl", qualitaet.Mindestens, 1, 2))
 	b := bwBewerte(t, qualitaet.Eingabe{Regelwerk: rw, Fakten: qualitaet.Fakten{Zahlen: map[string]float64{"netzwerk.sektoren.anzahl": 5}}})
-	assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 65, Regel: 1}, b.Quellen)
+	assert.Equal(t, qualitaet.QuellenAnzahl{Entwicklungsziele: 69, Regel: 1}, b.Quellen)
 	assert.True(t, b.Quellen.NurVorbewertung())
 	require.Len(t, b.Prioritaeten, 1)
 	assert.Equal(t, "unter der höchsten Stufe: aus Strukturdaten vorbewertet mit Stufe 2 „in Umsetzung“, noch ohne Selbsteinschätzung",

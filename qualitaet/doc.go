@@ -17,11 +17,53 @@
 // Themen. Each goal belongs to an Ebene (strategische Steuerung or operative
 // Umsetzung) and a Bereich (Angebot, Netzwerk, strukturelle Anbindung).
 //
-// Items have stable IDs — QD3, QD3.T1, QD3.T1.Z2 — that mean the same in
-// both versions; [Abbildung] maps one version onto the other. The content is
-// the NZFH's in our own words; every item records its provenance
-// ([Herkunft]): "nzfh" where it is grounded in the NZFH's publications,
-// "ergaenzt" where this project completed a dimension.
+// Items have stable IDs — QD3, QD3.T1, QD3.T1.Z2. The content is the
+// NZFH's in our own words, never copied, and every item — dimension, Thema,
+// Entwicklungsziel, Zentrale Frage, Reflexionsfrage — says where it comes
+// from ([Herkunft], field Herkunft of [Dimension], [Thema],
+// [Entwicklungsziel] and [Frage]):
+//
+//   - "nzfh": an item the NZFH's dimension page shows as such (a Zentrale
+//     Frage, a Thema, a goal), paraphrased;
+//   - "abgeleitet": our formulation of something the page says only in its
+//     introduction or in a Zentrale Frage, or an item carried over from
+//     another catalogue; Grundlage names the basis (e.g. "Zentrale Frage 2
+//     der Seite") and, for a carried-over item, Bezug names where it comes
+//     from;
+//   - "ergaenzt": our own addition (all Reflexionsfragen, the Ebene of every
+//     goal, marked EbeneHerkunft);
+//   - "lokal": a Kommune's own goal from its Zuschnitt.
+//
+// The 2.0 catalogue follows the NZFH's pages, one item per page goal —
+// never merged or split to reach a count. The stored copies of the pages
+// show only their beginnings: each dimension names its page (Dimension.Quelle),
+// each Thema says how far it could be checked ([Abgleich]: vollstaendig,
+// teilweise, nicht-pruefbar), and a goal whose text breaks off on the page is
+// marked (Entwicklungsziel.Abgeschnitten) and not completed. The practice
+// material's forms rate six goals per dimension (five in QD 5); they are a
+// different list, whose wording is not embedded.
+//
+// The 2016 print text was not available: the 2016 catalogue carries the
+// 2.0 items of QD 1–9 over, each "abgeleitet" with a Bezug to its 2.0 item,
+// and [Abbildung] reports them as "uebernommen", never as "gleich". A network
+// that holds the print edition or the forms loads their goals as a catalogue
+// of its own ([LiesRahmen], [LadeRahmen]; the invented example is
+// testdata/rahmen/eigener-katalog-beispiel.json): BezugRahmen names
+// the embedded catalogue, each item's Bezug the embedded IDs it corresponds
+// to, [Rahmen.PruefeBezug] checks them and [Abbildung] and [Entsprechungen]
+// map through them.
+//
+// To see the provenance of everything at once, walk the catalogue
+// (r := qualitaet.Standard()):
+//
+//	for _, d := range r.Dimensionen {
+//		for _, t := range d.Themen {
+//			fmt.Println(t.ID, t.Herkunft, t.Abgleich, t.Grundlage)
+//			for _, z := range t.Entwicklungsziele {
+//				fmt.Println(z.ID, z.Herkunft, z.Abgeschnitten, z.Grundlage)
+//			}
+//		}
+//	}
 //
 //	r := qualitaet.Standard()                        // version 2.0
 //	z, _ := r.Entwicklungsziel("QD3.T1.Z4")

@@ -139,13 +139,21 @@ func (b *Bereich) UnmarshalText(t []byte) error {
 	return err
 }
 
-// Herkunft says where a catalogue item comes from (provenance): "nzfh" for
-// content grounded in the NZFH's publications (in our own words), "ergaenzt"
-// for content this project formulated to complete a dimension, "lokal" for
-// items a Kommune added in its Zuschnitt.
+// Herkunft says where a catalogue item comes from (provenance). Every
+// dimension, Thema, Entwicklungsziel, Zentrale Frage and Reflexionsfrage of a
+// catalogue carries one:
+//
+//   - "nzfh": an item the NZFH publishes as such (a goal, question or title on
+//     its pages), rendered in our own words;
+//   - "abgeleitet": our formulation of something the NZFH describes in prose
+//     but does not publish as an item, or an item carried over from another
+//     catalogue; the item names its basis ([Entwicklungsziel.Grundlage],
+//     [Thema.Grundlage], [Frage.Grundlage], [Dimension.Grundlage]);
+//   - "ergaenzt": an addition of this project;
+//   - "lokal": an item a Kommune added in its Zuschnitt.
 type Herkunft string
 
-// The three provenances.
+// The four provenances.
 const (
 	HerkunftNZFH       Herkunft = "nzfh"
 	HerkunftAbgeleitet Herkunft = "abgeleitet"
@@ -153,7 +161,10 @@ const (
 	HerkunftLokal      Herkunft = "lokal"
 )
 
-var herkuenfte = []Herkunft{HerkunftNZFH, HerkunftErgaenzt, HerkunftLokal}
+var herkuenfte = []Herkunft{HerkunftNZFH, HerkunftAbgeleitet, HerkunftErgaenzt, HerkunftLokal}
+
+// Herkuenfte returns the provenances in the order above.
+func Herkuenfte() []Herkunft { return slices.Clone(herkuenfte) }
 
 // ParseHerkunft parses a provenance.
 func ParseHerkunft(s string) (Herkunft, error) { return parseEnum("Herkunft", herkuenfte, s) }
@@ -172,6 +183,47 @@ func (h *Herkunft) UnmarshalText(b []byte) error {
 	x, err := ParseHerkunft(string(b))
 	if err == nil {
 		*h = x
+	}
+	return err
+}
+
+// Abgleich records how far a Thema of a catalogue could be checked against
+// its source page (the NZFH's dimension page as stored when the catalogue
+// was made).
+type Abgleich string
+
+// The three states of the check.
+const (
+	// AbgleichVollstaendig: the Thema and all its goals were readable on the
+	// page and were compared with it.
+	AbgleichVollstaendig Abgleich = "vollstaendig"
+	// AbgleichTeilweise: the Thema was readable on the page, but the page copy
+	// breaks off inside its goal list; goals after the break are unknown.
+	AbgleichTeilweise Abgleich = "teilweise"
+	// AbgleichNichtPruefbar: the Thema is not in the readable part of the page
+	// copy; it could not be checked.
+	AbgleichNichtPruefbar Abgleich = "nicht-pruefbar"
+)
+
+var abgleiche = []Abgleich{AbgleichVollstaendig, AbgleichTeilweise, AbgleichNichtPruefbar}
+
+// ParseAbgleich parses a check state.
+func ParseAbgleich(s string) (Abgleich, error) { return parseEnum("Abgleich", abgleiche, s) }
+
+// Valid reports whether a is a known check state.
+func (a Abgleich) Valid() bool { return slices.Contains(abgleiche, a) }
+
+// String returns the check state, or "Abgleich(x)" for an unknown one.
+func (a Abgleich) String() string { return enumString("Abgleich", abgleiche, a) }
+
+// MarshalText encodes a known check state.
+func (a Abgleich) MarshalText() ([]byte, error) { return enumMarshal("Abgleich", abgleiche, a) }
+
+// UnmarshalText accepts exactly the known check states.
+func (a *Abgleich) UnmarshalText(b []byte) error {
+	x, err := ParseAbgleich(string(b))
+	if err == nil {
+		*a = x
 	}
 	return err
 }

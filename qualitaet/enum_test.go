@@ -94,7 +94,20 @@ func TestBereich(t *testing.T) {
 }
 
 func TestHerkunft(t *testing.T) {
-	pruefeTextEnum(t, "Herkunft", []string{"nzfh", "ergaenzt", "lokal"},
-		[]q.Herkunft{q.HerkunftNZFH, q.HerkunftErgaenzt, q.HerkunftLokal}, q.ParseHerkunft,
-		[]string{"", "NZFH", "ergänzt", "amtlich", "land"})
+	pruefeTextEnum(t, "Herkunft", []string{"nzfh", "abgeleitet", "ergaenzt", "lokal"},
+		[]q.Herkunft{q.HerkunftNZFH, q.HerkunftAbgeleitet, q.HerkunftErgaenzt, q.HerkunftLokal}, q.ParseHerkunft,
+		[]string{"", "NZFH", "ergänzt", "amtlich", "land", "Abgeleitet"})
+	assert.Equal(t, []q.Herkunft{q.HerkunftNZFH, q.HerkunftAbgeleitet, q.HerkunftErgaenzt, q.HerkunftLokal}, q.Herkuenfte())
+}
+
+func TestZuordnungsArt(t *testing.T) {
+	pruefeTextEnum(t, "ZuordnungsArt", []string{"gleich", "umformuliert", "uebernommen", "zugeordnet", "neu", "entfallen"},
+		[]q.ZuordnungsArt{q.ZuordnungGleich, q.ZuordnungUmformuliert, q.ZuordnungUebernommen, q.ZuordnungZugeordnet, q.ZuordnungNeu, q.ZuordnungEntfallen},
+		q.ParseZuordnungsArt, []string{"", "übernommen", "Gleich", "ersetzt"})
+}
+
+func TestAbgleich(t *testing.T) {
+	pruefeTextEnum(t, "Abgleich", []string{"vollstaendig", "teilweise", "nicht-pruefbar"},
+		[]q.Abgleich{q.AbgleichVollstaendig, q.AbgleichTeilweise, q.AbgleichNichtPruefbar}, q.ParseAbgleich,
+		[]string{"", "geprueft", "nicht prüfbar", "Teilweise"})
 }

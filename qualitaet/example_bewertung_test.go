@@ -44,7 +44,7 @@ func ExampleBewerte() {
 	fmt.Println(z.ID, z.Stufe, z.Quelle)
 	fmt.Println("gesamt:", b.Gesamt.Punkte)
 	// Output:
-	// Netzwerk: 75 Punkte, Abdeckung 0.3333
+	// Netzwerk: 75 Punkte, Abdeckung 0.25
 	// - Selbsteinschätzung: Stufe 4 (01.10.2026) — Steuerung liegt beim Jugendamt
 	// - Vorbewertung aus Strukturdaten (Regel QD3-koordination, Stufe 2) tritt hinter die Selbsteinschätzung zurück: Eine Netzwerkkoordination ist benannt.
 	// QD3.T1.Z2 2 regel
@@ -57,12 +57,12 @@ func ExampleRegelwerk_Validate() {
 	rw := qualitaet.StandardRegelwerk()
 	vier, von, bis := 4.0, 5.0, 2.0
 	rw.Regeln = []qualitaet.Regel{{
-		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektoren.anzahl",
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z1", Fakt: "netzwerk.sektoren.anzahl",
 		Grundlage: "„kooperieren über Sektorengrenzen“: Kooperationen mit mehreren Sektoren",
 		Operator:  qualitaet.Mindestens, Wert: &vier, Stufe: 2,
 		Begruendung: "{wert} Sektoren (ab {schwelle})", BegruendungEn: "{wert} sectors (from {schwelle})",
 	}, {
-		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z2", Fakt: "netzwerk.sektor.anzahl",
+		ID: "sektoren", Entwicklungsziel: "QD1.T2.Z1", Fakt: "netzwerk.sektor.anzahl",
 		Grundlage: "„kooperieren über Sektorengrenzen“: Kooperationen mit mehreren Sektoren",
 		Operator:  qualitaet.Zwischen, Von: &von, Bis: &bis, Stufe: 2,
 		Begruendung: "{wert} Sektoren", BegruendungEn: "{wert} sectors",

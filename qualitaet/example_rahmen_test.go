@@ -3,6 +3,7 @@ package qualitaet_test
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -118,13 +119,62 @@ func ExampleAbbildung() {
 	for _, z := range qualitaet.Abbildung(alt, qualitaet.Standard()) {
 		n[z.Art]++
 	}
-	for _, art := range []qualitaet.ZuordnungsArt{qualitaet.ZuordnungGleich, qualitaet.ZuordnungUmformuliert,
+	for _, art := range []qualitaet.ZuordnungsArt{qualitaet.ZuordnungGleich, qualitaet.ZuordnungUebernommen,
 		qualitaet.ZuordnungNeu, qualitaet.ZuordnungEntfallen} {
 		fmt.Println(art, n[art])
 	}
 	// Output:
-	// gleich 90
-	// umformuliert 0
+	// gleich 0
+	// uebernommen 94
 	// neu 13
 	// entfallen 0
+}
+
+// A network that rates with the practice material's forms loads their
+// goals as a catalogue of its own and maps it to the embedded 2.0. The file
+// here is an invented example and says so.
+func ExampleAbbildung_eigenerKatalog() {
+	eigen, err := qualitaet.LadeRahmen(os.DirFS("../testdata/rahmen"), "eigener-katalog-beispiel.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	std := qualitaet.Standard()
+	if err := eigen.PruefeBezug(std); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(eigen.Hinweis)
+	for _, z := range qualitaet.Abbildung(eigen, std) {
+		if z.Von.Dimension() == "QD3" && z.Von.IsZiel() {
+			fmt.Println(z.Von, "→", z.Nach, z.Art)
+		}
+	}
+	// Output:
+	// Erfundenes Beispiel: Die Ziele sind nicht die des NZFH-Praxismaterials.
+	// QD3.T1.Z1 → QD3.T1.Z1 zugeordnet
+	// QD3.T1.Z2 → QD3.T1.Z2 zugeordnet
+	// QD3.T1.Z3 → QD3.T1.Z3 zugeordnet
+	// QD3.T1.Z4 → QD3.T1.Z4 zugeordnet
+	// QD3.T1.Z5 → QD3.T2.Z1 zugeordnet
+	// QD3.T1.Z5 → QD3.T2.Z3 zugeordnet
+	// QD3.T1.Z6 → QD3.T2.Z2 zugeordnet
+}
+
+// Every item says where it comes from: the NZFH's page, our formulation of
+// something the page says in prose (with its basis), or our own addition.
+func ExampleHerkunft() {
+	r := qualitaet.Standard()
+	for _, id := range []qualitaet.ID{"QD3.T1.Z1", "QD4.T1.Z5", "QD4.T2.Z1", "QD2.T3.Z1"} {
+		z, _ := r.Entwicklungsziel(id)
+		fmt.Printf("%s %s abgeschnitten=%t grundlage=%q\n", id, z.Herkunft, z.Abgeschnitten, z.Grundlage)
+	}
+	th, _ := r.Thema("QD4.T1")
+	fmt.Println(th.ID, th.Herkunft, th.Abgleich)
+	// Output:
+	// QD3.T1.Z1 nzfh abgeschnitten=false grundlage=""
+	// QD4.T1.Z5 nzfh abgeschnitten=true grundlage=""
+	// QD4.T2.Z1 abgeleitet abgeschnitten=false grundlage="Zentrale Frage 2 der Seite"
+	// QD2.T3.Z1 ergaenzt abgeschnitten=false grundlage=""
+	// QD4.T1 nzfh teilweise
 }

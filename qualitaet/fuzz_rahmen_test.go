@@ -61,7 +61,7 @@ func FuzzParseID(f *testing.F) {
 // catalogue that validates and survives a MarshalJSON round trip, or a
 // *schema.ValidierungsFehler.
 func FuzzParseRahmen(f *testing.F) {
-	for _, name := range []string{"rahmen/2.0.json", "rahmen/2016.json", landReduziert} {
+	for _, name := range []string{"rahmen/2.0.json", "rahmen/2016.json", landReduziert, "../testdata/rahmen/eigener-katalog-beispiel.json"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

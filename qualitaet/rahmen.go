@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -23,10 +25,16 @@ import (
 // its own: changing it affects no other caller. A Rahmen is safe for
 // concurrent reading.
 type Rahmen struct {
-	ID          string      `json:"id"`
-	Version     Version     `json:"version"`
-	Titel       string      `json:"titel"`
-	Quelle      string      `json:"quelle"`
+	ID      string  `json:"id"`
+	Version Version `json:"version"`
+	Titel   string  `json:"titel"`
+	Quelle  string  `json:"quelle"`
+	// Hinweis is a note every output showing the catalogue should carry,
+	// e.g. that it is an invented example.
+	Hinweis string `json:"hinweis,omitempty"`
+	// BezugRahmen is the ID of the catalogue the items' Bezug lists refer to
+	// (e.g. "qualitaetsrahmen-2.0"); "" where no item has a Bezug.
+	BezugRahmen string      `json:"bezugRahmen,omitempty"`
 	Dimensionen []Dimension `json:"dimensionen"`
 
 	// Basis is the ID of the catalogue a tailored Rahmen was made from (see
@@ -48,6 +56,14 @@ type Dimension struct {
 	Kurzbeschreibung   string   `json:"kurzbeschreibung"`
 	KurzbeschreibungEn string   `json:"kurzbeschreibungEn,omitempty"`
 	Herkunft           Herkunft `json:"herkunft"`
+	// Quelle is the address of the source page of the dimension (for 2.0
+	// the NZFH's dimension page).
+	Quelle string `json:"quelle,omitempty"`
+	// Grundlage names the basis of an item with Herkunft "abgeleitet".
+	Grundlage string `json:"grundlage,omitempty"`
+	// Bezug lists the IDs of the items of the catalogue BezugRahmen this one
+	// comes from or corresponds to; see [Abbildung].
+	Bezug []ID `json:"bezug,omitempty"`
 	// ZentraleFragen are the guiding questions of the dimension.
 	ZentraleFragen []Frage `json:"zentraleFragen"`
 	// Reflexionsfragen are questions for talks with the political level.
@@ -63,14 +79,24 @@ type Frage struct {
 	Text     string   `json:"text"`
 	TextEn   string   `json:"textEn,omitempty"`
 	Herkunft Herkunft `json:"herkunft"`
+	// Grundlage names the basis of a question with Herkunft "abgeleitet".
+	Grundlage string `json:"grundlage,omitempty"`
 }
 
 // Thema is a topic within a dimension, grouping Entwicklungsziele.
 type Thema struct {
-	ID                ID                 `json:"id"`
-	Titel             string             `json:"titel"`
-	TitelEn           string             `json:"titelEn,omitempty"`
-	Herkunft          Herkunft           `json:"herkunft"`
+	ID       ID       `json:"id"`
+	Titel    string   `json:"titel"`
+	TitelEn  string   `json:"titelEn,omitempty"`
+	Herkunft Herkunft `json:"herkunft"`
+	// Grundlage names the basis of a Thema with Herkunft "abgeleitet".
+	Grundlage string `json:"grundlage,omitempty"`
+	// Bezug lists the IDs in the catalogue BezugRahmen this Thema comes from
+	// or corresponds to.
+	Bezug []ID `json:"bezug,omitempty"`
+	// Abgleich says how far the Thema could be checked against the source
+	// page; "" where the catalogue does not say.
+	Abgleich          Abgleich           `json:"abgleich,omitempty"`
 	Entwicklungsziele []Entwicklungsziel `json:"entwicklungsziele"`
 }
 
@@ -87,6 +113,15 @@ type Entwicklungsziel struct {
 	// Ebene (ergaenzt where the source gives none and we assigned it).
 	Herkunft      Herkunft `json:"herkunft"`
 	EbeneHerkunft Herkunft `json:"ebeneHerkunft,omitempty"`
+	// Grundlage names the basis of a goal with Herkunft "abgeleitet".
+	Grundlage string `json:"grundlage,omitempty"`
+	// Bezug lists the IDs in the catalogue BezugRahmen this goal comes from
+	// or corresponds to (e.g. the 2.0 goals a goal of the practice
+	// material's forms covers).
+	Bezug []ID `json:"bezug,omitempty"`
+	// Abgeschnitten reports that the source page's text of the goal breaks
+	// off: Text renders only what is readable and says so.
+	Abgeschnitten bool `json:"abgeschnitten,omitempty"`
 
 	// Begruendung is a local goal's reason, from the Zuschnitt.
 	Begruendung string `json:"-"`
@@ -178,27 +213,31 @@ func ParseRahmen(data []byte) (*Rahmen, error) {
 func nfc(s *string) { *s = norm.NFC.String(*s) }
 
 func (r *Rahmen) normalisiere() {
-	for _, s := range []*string{&r.ID, &r.Titel, &r.Quelle} {
+	for _, s := range []*string{&r.ID, &r.Titel, &r.Quelle, &r.Hinweis, &r.BezugRahmen} {
 		nfc(s)
 	}
 	for i := range r.Dimensionen {
 		d := &r.Dimensionen[i]
-		for _, s := range []*string{&d.Titel, &d.TitelEn, &d.Kurzbeschreibung, &d.KurzbeschreibungEn} {
+		for _, s := range []*string{&d.Titel, &d.TitelEn, &d.Kurzbeschreibung, &d.KurzbeschreibungEn, &d.Quelle, &d.Grundlage} {
 			nfc(s)
 		}
 		for _, fs := range [][]Frage{d.ZentraleFragen, d.Reflexionsfragen} {
 			for j := range fs {
 				nfc(&fs[j].Text)
 				nfc(&fs[j].TextEn)
+				nfc(&fs[j].Grundlage)
 			}
 		}
 		for j := range d.Themen {
 			t := &d.Themen[j]
 			nfc(&t.Titel)
 			nfc(&t.TitelEn)
+			nfc(&t.Grundlage)
 			for k := range t.Entwicklungsziele {
-				nfc(&t.Entwicklungsziele[k].Text)
-				nfc(&t.Entwicklungsziele[k].TextEn)
+				z := &t.Entwicklungsziele[k]
+				nfc(&z.Text)
+				nfc(&z.TextEn)
+				nfc(&z.Grundlage)
 			}
 		}
 	}
@@ -219,76 +258,118 @@ func (r *Rahmen) Validate() error {
 }
 
 // PruefeRahmen returns the semantic violations of a catalogue, with JSON
-// pointers into its document.
+// pointers into its document: IDs well-formed, unique and under their
+// parents; no local items; every item with Herkunft "abgeleitet" names its
+// Grundlage; a goal with Herkunft "nzfh" sits under a Thema with Herkunft
+// "nzfh"; Bezug lists only with a BezugRahmen.
 func PruefeRahmen(r *Rahmen) []schema.Verletzung {
-	var vs []schema.Verletzung
-	gesehen := map[ID]string{}
-	eindeutig := func(id ID, zeiger string) {
-		if vorher, ok := gesehen[id]; ok {
-			vs = append(vs, meldungen.Verletzung(zeiger, "eindeutig", "id.doppelt", string(id), vorher))
-			return
-		}
-		gesehen[id] = zeiger
-	}
+	p := rahmenPruefung{gesehen: map[ID]string{}, bezugRahmen: r.BezugRahmen}
 	if !r.Version.Valid() {
-		vs = append(vs, meldungen.Verletzung("/version", "enum", "version.unbekannt", string(r.Version)))
+		p.melde("/version", "enum", "version.unbekannt", string(r.Version))
 	}
 	if len(r.Dimensionen) == 0 {
-		vs = append(vs, meldungen.Verletzung("/dimensionen", "minItems", "rahmen.leer"))
+		p.melde("/dimensionen", "minItems", "rahmen.leer")
 	}
-	for i, d := range r.Dimensionen {
-		dz := schema.Zeiger("dimensionen", i)
-		if d.ID.Art() != IDDimension {
-			vs = append(vs, meldungen.Verletzung(dz+"/id", "id", "id.art", string(d.ID), IDDimension.String()))
-		} else if d.ID.Nummer() != d.Nummer {
-			vs = append(vs, meldungen.Verletzung(dz+"/nummer", "id", "dimension.nummer", fmt.Sprint(d.Nummer), string(d.ID)))
-		}
-		eindeutig(d.ID, dz)
-		if d.Herkunft == HerkunftLokal {
-			vs = append(vs, meldungen.Verletzung(dz+"/herkunft", "herkunft", "herkunft.lokal"))
-		}
-		if len(d.Themen) == 0 {
-			vs = append(vs, meldungen.Verletzung(dz+"/themen", "minItems", "dimension.leer", string(d.ID)))
-		}
-		for j, t := range d.Themen {
-			tz := dz + schema.Zeiger("themen", j)
-			if t.ID.Art() != IDThema {
-				vs = append(vs, meldungen.Verletzung(tz+"/id", "id", "id.art", string(t.ID), IDThema.String()))
-			} else if t.ID.Dimension() != d.ID {
-				vs = append(vs, meldungen.Verletzung(tz+"/id", "id", "id.eltern", string(t.ID), string(d.ID)))
-			}
-			eindeutig(t.ID, tz)
-			if t.Herkunft == HerkunftLokal {
-				vs = append(vs, meldungen.Verletzung(tz+"/herkunft", "herkunft", "herkunft.lokal"))
-			}
-			if len(t.Entwicklungsziele) == 0 {
-				vs = append(vs, meldungen.Verletzung(tz+"/entwicklungsziele", "minItems", "thema.leer", string(t.ID)))
-			}
-			for k, z := range t.Entwicklungsziele {
-				zz := tz + schema.Zeiger("entwicklungsziele", k)
-				switch {
-				case z.ID.Art() != IDEntwicklungsziel:
-					vs = append(vs, meldungen.Verletzung(zz+"/id", "id", "id.art", string(z.ID), IDEntwicklungsziel.String()))
-				case z.ID.Thema() != t.ID:
-					vs = append(vs, meldungen.Verletzung(zz+"/id", "id", "id.eltern", string(z.ID), string(t.ID)))
-				}
-				eindeutig(z.ID, zz)
-				if !z.Ebene.Valid() {
-					vs = append(vs, meldungen.Verletzung(zz+"/ebene", "enum", "ebene.unbekannt", string(z.Ebene)))
-				}
-				if !z.Bereich.Valid() {
-					vs = append(vs, meldungen.Verletzung(zz+"/bereich", "enum", "bereich.unbekannt", string(z.Bereich)))
-				}
-				if z.Text == "" {
-					vs = append(vs, meldungen.Verletzung(zz+"/text", "minLength", "text.leer"))
-				}
-				if z.Herkunft == HerkunftLokal {
-					vs = append(vs, meldungen.Verletzung(zz+"/herkunft", "herkunft", "herkunft.lokal"))
-				}
-			}
+	for i := range r.Dimensionen {
+		p.dimension(&r.Dimensionen[i], schema.Zeiger("dimensionen", i))
+	}
+	return p.vs
+}
+
+// rahmenPruefung collects the violations of one catalogue.
+type rahmenPruefung struct {
+	vs          []schema.Verletzung
+	gesehen     map[ID]string
+	bezugRahmen string
+}
+
+func (p *rahmenPruefung) melde(zeiger, regel, schluessel string, args ...any) {
+	p.vs = append(p.vs, meldungen.Verletzung(zeiger, regel, schluessel, args...))
+}
+
+func (p *rahmenPruefung) eindeutig(id ID, zeiger string) {
+	if vorher, ok := p.gesehen[id]; ok {
+		p.melde(zeiger, "eindeutig", "id.doppelt", string(id), vorher)
+		return
+	}
+	p.gesehen[id] = zeiger
+}
+
+// herkunft checks the provenance of one item: not local, and an
+// "abgeleitet" item names its basis.
+func (p *rahmenPruefung) herkunft(h Herkunft, grundlage string, bezug []ID, zeiger string) {
+	if h == HerkunftLokal {
+		p.melde(zeiger+"/herkunft", "herkunft", "herkunft.lokal")
+	}
+	if h == HerkunftAbgeleitet && strings.TrimSpace(grundlage) == "" {
+		p.melde(zeiger+"/grundlage", "herkunft", "herkunft.grundlage")
+	}
+	if len(bezug) > 0 && p.bezugRahmen == "" {
+		p.melde(zeiger+"/bezug", "bezug", "bezug.rahmen")
+	}
+}
+
+func (p *rahmenPruefung) dimension(d *Dimension, dz string) {
+	if d.ID.Art() != IDDimension {
+		p.melde(dz+"/id", "id", "id.art", string(d.ID), IDDimension.String())
+	} else if d.ID.Nummer() != d.Nummer {
+		p.melde(dz+"/nummer", "id", "dimension.nummer", fmt.Sprint(d.Nummer), string(d.ID))
+	}
+	p.eindeutig(d.ID, dz)
+	p.herkunft(d.Herkunft, d.Grundlage, d.Bezug, dz)
+	for _, fs := range []struct {
+		name   string
+		fragen []Frage
+	}{{"zentraleFragen", d.ZentraleFragen}, {"reflexionsfragen", d.Reflexionsfragen}} {
+		for j, f := range fs.fragen {
+			p.herkunft(f.Herkunft, f.Grundlage, nil, dz+schema.Zeiger(fs.name, j))
 		}
 	}
-	return vs
+	if len(d.Themen) == 0 {
+		p.melde(dz+"/themen", "minItems", "dimension.leer", string(d.ID))
+	}
+	for j := range d.Themen {
+		p.thema(d, &d.Themen[j], dz+schema.Zeiger("themen", j))
+	}
+}
+
+func (p *rahmenPruefung) thema(d *Dimension, t *Thema, tz string) {
+	if t.ID.Art() != IDThema {
+		p.melde(tz+"/id", "id", "id.art", string(t.ID), IDThema.String())
+	} else if t.ID.Dimension() != d.ID {
+		p.melde(tz+"/id", "id", "id.eltern", string(t.ID), string(d.ID))
+	}
+	p.eindeutig(t.ID, tz)
+	p.herkunft(t.Herkunft, t.Grundlage, t.Bezug, tz)
+	if len(t.Entwicklungsziele) == 0 {
+		p.melde(tz+"/entwicklungsziele", "minItems", "thema.leer", string(t.ID))
+	}
+	for k := range t.Entwicklungsziele {
+		p.ziel(t, &t.Entwicklungsziele[k], tz+schema.Zeiger("entwicklungsziele", k))
+	}
+}
+
+func (p *rahmenPruefung) ziel(t *Thema, z *Entwicklungsziel, zz string) {
+	switch {
+	case z.ID.Art() != IDEntwicklungsziel:
+		p.melde(zz+"/id", "id", "id.art", string(z.ID), IDEntwicklungsziel.String())
+	case z.ID.Thema() != t.ID:
+		p.melde(zz+"/id", "id", "id.eltern", string(z.ID), string(t.ID))
+	}
+	p.eindeutig(z.ID, zz)
+	if !z.Ebene.Valid() {
+		p.melde(zz+"/ebene", "enum", "ebene.unbekannt", string(z.Ebene))
+	}
+	if !z.Bereich.Valid() {
+		p.melde(zz+"/bereich", "enum", "bereich.unbekannt", string(z.Bereich))
+	}
+	if z.Text == "" {
+		p.melde(zz+"/text", "minLength", "text.leer")
+	}
+	p.herkunft(z.Herkunft, z.Grundlage, z.Bezug, zz)
+	if z.Herkunft == HerkunftNZFH && t.Herkunft != HerkunftNZFH {
+		p.melde(zz+"/herkunft", "herkunft", "herkunft.nzfhThema", string(z.ID), string(t.ID))
+	}
 }
 
 func baueIndex(r *Rahmen) map[ID]ort {
@@ -313,11 +394,15 @@ func (r *Rahmen) clone() *Rahmen {
 	for i, d := range r.Dimensionen {
 		d.ZentraleFragen = append([]Frage(nil), d.ZentraleFragen...)
 		d.Reflexionsfragen = append([]Frage(nil), d.Reflexionsfragen...)
+		d.Bezug = slices.Clone(d.Bezug)
 		themen := make([]Thema, len(d.Themen))
 		for j, t := range d.Themen {
+			t.Bezug = slices.Clone(t.Bezug)
 			t.Entwicklungsziele = append([]Entwicklungsziel(nil), t.Entwicklungsziele...)
 			for k := range t.Entwicklungsziele {
-				t.Entwicklungsziele[k].Indikatoren = append([]LokalerIndikator(nil), t.Entwicklungsziele[k].Indikatoren...)
+				z := &t.Entwicklungsziele[k]
+				z.Indikatoren = append([]LokalerIndikator(nil), z.Indikatoren...)
+				z.Bezug = slices.Clone(z.Bezug)
 			}
 			themen[j] = t
 		}

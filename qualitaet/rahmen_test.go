@@ -141,9 +141,9 @@ func TestNachschlagen(t *testing.T) {
 func TestIterieren(t *testing.T) {
 	r := q.Standard()
 	ids := slices.Collect(r.IDs())
-	require.Len(t, ids, 103)
+	require.Len(t, ids, 107)
 	assert.Equal(t, []q.ID{"QD1", "QD1.T1", "QD1.T1.Z1", "QD1.T1.Z2", "QD1.T1.Z3", "QD1.T2", "QD1.T2.Z1"}, ids[:7])
-	assert.Equal(t, []q.ID{"QD10.T4", "QD10.T4.Z1", "QD10.T4.Z2"}, ids[100:])
+	assert.Equal(t, []q.ID{"QD10.T4", "QD10.T4.Z1", "QD10.T4.Z2"}, ids[104:])
 
 	var ziele []q.ID
 	var dims []q.ID
@@ -152,10 +152,10 @@ func TestIterieren(t *testing.T) {
 		dims = append(dims, d.ID)
 		assert.Equal(t, d.ID, z.ID.Dimension())
 	}
-	require.Len(t, ziele, 65)
+	require.Len(t, ziele, 69)
 	assert.Equal(t, []q.ID{"QD1.T1.Z1", "QD1.T1.Z2", "QD1.T1.Z3", "QD1.T2.Z1"}, ziele[:4])
-	assert.Equal(t, q.ID("QD10.T4.Z2"), ziele[64])
-	assert.Equal(t, q.ID("QD10"), dims[64])
+	assert.Equal(t, q.ID("QD10.T4.Z2"), ziele[68])
+	assert.Equal(t, q.ID("QD10"), dims[68])
 
 	// Early break: the iterators stop when the loop does.
 	var erste []q.ID
@@ -348,11 +348,11 @@ func TestValidate(t *testing.T) {
 
 	// A goal added in code is found after Validate.
 	th := &r.Dimensionen[2].Themen[1]
-	th.Entwicklungsziele = append(th.Entwicklungsziele, q.Entwicklungsziel{ID: "QD3.T2.Z3", Ebene: q.Operativ,
+	th.Entwicklungsziele = append(th.Entwicklungsziele, q.Entwicklungsziel{ID: "QD3.T2.Z9", Ebene: q.Operativ,
 		Bereich: q.BereichNetzwerk, Text: "Neu.", Herkunft: q.HerkunftErgaenzt})
 	require.NoError(t, r.Validate())
-	z, ok := r.Entwicklungsziel("QD3.T2.Z3")
-	require.True(t, ok, "Entwicklungsziel(QD3.T2.Z3) after Validate")
+	z, ok := r.Entwicklungsziel("QD3.T2.Z9")
+	require.True(t, ok, "Entwicklungsziel(QD3.T2.Z9) after Validate")
 	assert.Equal(t, "Neu.", z.Text)
 
 	th.Entwicklungsziele = append(th.Entwicklungsziele, q.Entwicklungsziel{ID: "QD3.T1.Z1", Text: "x", Herkunft: "lokal"})
@@ -364,11 +364,11 @@ func TestValidate(t *testing.T) {
 		regeln = append(regeln, v.Zeiger+" "+v.Regel)
 	}
 	assert.Equal(t, []string{
-		"/dimensionen/2/themen/1/entwicklungsziele/3 eindeutig",
-		"/dimensionen/2/themen/1/entwicklungsziele/3/bereich enum",
-		"/dimensionen/2/themen/1/entwicklungsziele/3/ebene enum",
-		"/dimensionen/2/themen/1/entwicklungsziele/3/herkunft herkunft",
-		"/dimensionen/2/themen/1/entwicklungsziele/3/id id",
+		"/dimensionen/2/themen/1/entwicklungsziele/5 eindeutig",
+		"/dimensionen/2/themen/1/entwicklungsziele/5/bereich enum",
+		"/dimensionen/2/themen/1/entwicklungsziele/5/ebene enum",
+		"/dimensionen/2/themen/1/entwicklungsziele/5/herkunft herkunft",
+		"/dimensionen/2/themen/1/entwicklungsziele/5/id id",
 	}, regeln)
 
 	leer := &q.Rahmen{ID: "leer", Version: "2.5"}

@@ -372,13 +372,13 @@ func TestLandBeispiel(t *testing.T) {
 	})
 	require.NoError(t, err)
 	// QD3: T1.Z1 = 4 (weight 2), T1.Z2 = 2 (6 in 4–6; "sehr breit" needs 7):
-	// 100·(2·4/4 + 1·2/4)/(2 + 1) = 250/3 = 83.33… → 83.3; coverage 3/7 → 0.4286.
+	// 100·(2·4/4 + 1·2/4)/(2 + 1) = 250/3 = 83.33… → 83.3; coverage 3/9 → 0.3333.
 	assert.Equal(t, "83.3", b.Dimensionen[2].Punkte.String())
-	assert.Equal(t, 0.4286, b.Dimensionen[2].Abdeckung)
+	assert.Equal(t, 0.3333, b.Dimensionen[2].Abdeckung)
 	// QD5: T1.Z1 = mean of the middle 2.5 (weight 3), T3.Z2 = 1 (0.5 ≤ 0.5):
-	// 100·(3·2.5/4 + 1·1/4)/(3 + 1) = 100·(8.5/4)/4 = 53.125 → 53.1; coverage 4/9 → 0.4444.
+	// 100·(3·2.5/4 + 1·1/4)/(3 + 1) = 100·(8.5/4)/4 = 53.125 → 53.1; coverage 4/10 → 0.4.
 	assert.Equal(t, "53.1", b.Dimensionen[4].Punkte.String())
-	assert.Equal(t, 0.4444, b.Dimensionen[4].Abdeckung)
+	assert.Equal(t, 0.4, b.Dimensionen[4].Abdeckung)
 	// QD1: T1.Z1 = 0 (health care missing) → 0 points.
 	assert.Equal(t, "0", b.Dimensionen[0].Punkte.String())
 	// Overall: W(QD3) = 2, W(QD5) = 1.5·2 = 3, W(QD1) = 1:

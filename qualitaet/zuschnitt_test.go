@@ -142,7 +142,7 @@ func TestZuschneidenZweimal(t *testing.T) {
 func TestProvenienz(t *testing.T) {
 	r := q.Standard()
 	p := r.Provenienz()
-	require.Len(t, p, 103)
+	require.Len(t, p, 107)
 	for _, x := range p {
 		assert.Equal(t, "qualitaetsrahmen-2.0", x.Quelle, "%s", x.ID)
 		assert.NotEqual(t, q.HerkunftLokal, x.Herkunft)
@@ -152,8 +152,8 @@ func TestProvenienz(t *testing.T) {
 	out, err := r.Zuschneiden(zuschnittBeispiel())
 	require.NoError(t, err)
 	p = out.Provenienz()
-	// QD1–QD8: 8 dimensions, 21 Themen, 51 goals, plus one local goal.
-	require.Len(t, p, 81)
+	// QD1–QD8: 8 dimensions, 21 Themen, 55 goals, plus one local goal.
+	require.Len(t, p, 85)
 	var ids []q.ID
 	for _, x := range p {
 		ids = append(ids, x.ID)
@@ -167,7 +167,7 @@ func TestProvenienz(t *testing.T) {
 	}, p[i-1:i+2])
 	j := slices.Index(ids, "QD5.T2")
 	require.Positive(t, j)
-	assert.Equal(t, q.Provenienz{ID: "QD5.T2", Quelle: "qualitaetsrahmen-2.0", Herkunft: q.HerkunftErgaenzt}, p[j])
+	assert.Equal(t, q.Provenienz{ID: "QD5.T2", Quelle: "qualitaetsrahmen-2.0", Herkunft: q.HerkunftAbgeleitet}, p[j])
 	lokale := 0
 	for _, x := range p {
 		if x.Quelle == "lokal" {

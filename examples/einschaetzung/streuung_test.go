@@ -78,7 +78,7 @@ func TestStreuungDerFuenfBoegen(t *testing.T) {
 	qd3, ok := b.Dimension("QD3")
 	require.True(t, ok)
 	assert.Equal(t, 58.3, qd3.Punkte.Oder(-1))
-	assert.Equal(t, 1.0, qd3.Abdeckung)
+	assert.Equal(t, 0.75, qd3.Abdeckung, "the sheets rate 6 of the 8 goals of QD 3")
 
 	// The divergent goals lead the priorities of the focus dimension QD 3
 	// (focus QD 5 has no ratings left, so its rule-based items follow).

@@ -80,9 +80,9 @@ func TestTrend(t *testing.T) {
 	for _, d := range tr.Dimensionen {
 		nachID[d.ID] = d
 	}
-	// QD3: 65 → 66,7, all six goals now assessed.
+	// QD3: 65 → 66,7, now 6 of its 8 goals assessed.
 	assert.Equal(t, qualitaet.WertVon(1.7), nachID["QD3"].Delta)
-	assert.Equal(t, qualitaet.WertVon(1), nachID["QD3"].AbdeckungNachher)
+	assert.Equal(t, qualitaet.WertVon(0.75), nachID["QD3"].AbdeckungNachher)
 	// QD5: one goal more at a higher level, one fewer assessed.
 	assert.Equal(t, qualitaet.WertVon(11.3), nachID["QD5"].Delta)
 	d5, _ := nachID["QD5"].AbdeckungDelta.Zahl()

@@ -56,9 +56,9 @@ func ExampleMarkdown() {
 	//
 	// ## Gesamtergebnis
 	//
-	// **25,0 von 100 Punkten** bei einer Abdeckung von 8,3 %.
+	// **25,0 von 100 Punkten** bei einer Abdeckung von 6,2 %.
 	//
-	// Davon aus Selbsteinschätzung des Netzwerks: 1 von 13 Entwicklungszielen; aus Strukturdaten vorbewertet: 0.
+	// Davon aus Selbsteinschätzung des Netzwerks: 1 von 16 Entwicklungszielen; aus Strukturdaten vorbewertet: 0.
 	//
 	// **Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – Skala, Gewichte und Regeln sind ein Vorschlag dieser Bibliothek, kein Standard des NZFH (das NZFH veröffentlicht keine Punkteskala).
 	//
@@ -66,13 +66,13 @@ func ExampleMarkdown() {
 	//
 	// Stufen: 0 nicht begonnen · 1 angestoßen · 2 in Umsetzung · 3 weitgehend umgesetzt · 4 verankert und überprüft
 	//
-	// Herkunft der Entwicklungsziele: [NZFH] vom NZFH veröffentlichtes Entwicklungsziel, in den Worten dieser Bibliothek wiedergegeben · [ergänzt] Ergänzung dieser Bibliothek, nicht vom NZFH
+	// Herkunft der Entwicklungsziele: [NZFH] vom NZFH veröffentlichtes Entwicklungsziel, in den Worten dieser Bibliothek wiedergegeben · [abgeleitet] von dieser Bibliothek formuliert nach dem, was das NZFH im Text beschreibt · [ergänzt] Ergänzung dieser Bibliothek, nicht vom NZFH
 	//
 	// ## Qualitätsdimensionen
 	//
 	// | Nr. | Dimension | Punkte | Abdeckung | Schwerpunkt |
 	// |---:|---|---:|---:|:---:|
-	// | 3 | QD3 Netzwerk | 25,0 | 16,7 % | ★ |
+	// | 3 | QD3 Netzwerk | 25,0 | 12,5 % | ★ |
 	// | 5 | QD5 Politisch-strukturelle Verankerung | – | 0,0 % |  |
 	//
 	// „–“ heißt nicht eingeschätzt: Für die Dimension liegt keine Einschätzung vor. Das ist nicht 0 Punkte. ★ markiert die Schwerpunkte laut Zuschnitt.
@@ -119,10 +119,10 @@ func ExampleMarkdown_english() {
 		}
 	}
 	// Output:
-	// **25.0 out of 100 points** with a coverage of 8.3%.
+	// **25.0 out of 100 points** with a coverage of 6.2%.
 	// **Rule set (Regelwerk):** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – a proposal of this library, not a standard of the NZFH
 	// | No. | Dimension | Points | Coverage | Focus |
-	// | 3 | QD3 Network | 25.0 | 16.7% | ★ |
+	// | 3 | QD3 Network | 25.0 | 12.5% | ★ |
 	// | 5 | QD5 Political and structural anchoring | – | 0.0% |  |
 	// | Key figure | Value |
 	// | Budget | €93,000 |

@@ -33,12 +33,12 @@ func TestMarkdownZahlen(t *testing.T) {
 	}{
 		{"deutsch", language.German,
 			[]string{"01.10.2026", "93.000 €", "21,63 €", "22,6 %", "| 4.299 |", "| 178.068 |", "| 14 Jahre |",
-				"| 3 | QD3 Netzwerk | 55,0 | 71,4 % | ★ |", "| 4 | QD4 Planung | – | 0,0 % |  |",
-				"**52,3 von 100 Punkten** bei einer Abdeckung von 21,7 %.", "Das ist nicht 0 Punkte.",
+				"| 3 | QD3 Netzwerk | 55,0 | 55,6 % | ★ |", "| 4 | QD4 Planung | – | 0,0 % |  |",
+				"**52,3 von 100 Punkten** bei einer Abdeckung von 19,1 %.", "Das ist nicht 0 Punkte.",
 				"## Wo die Einschätzungen auseinandergehen", "| 1 | ★ QD5.T1.Z1 [NZFH] ",
 				"| 1 – angestoßen (vorläufig – im Dialog klären) | im Dialog klären: die Einschätzungen reichen von Stufe 0 bis 3",
 				"unter der höchsten Stufe: steht auf Stufe 1 „angestoßen“", "Selbsteinschätzung", "| Vorbewertung (Regel) |", "Nicht eingeschätzt",
-				"Davon aus Selbsteinschätzung des Netzwerks: 7 von 60 Entwicklungszielen; aus Strukturdaten vorbewertet: 7.",
+				"Davon aus Selbsteinschätzung des Netzwerks: 7 von 64 Entwicklungszielen; aus Strukturdaten vorbewertet: 7.",
 				"**Regelwerk:** Standard-Regelwerk Qualitätsrahmen Frühe Hilfen – ", "Herkunft der Entwicklungsziele: [NZFH] ",
 				"| NZFH | 4 – verankert und überprüft |", "| ergänzt | – |", "| lokal | 2 – in Umsetzung |",
 				"| 3 | 0 | 3 | 1 (vorläufig) | 3 | ja |", "dem unteren Median", "## Methode",
@@ -49,8 +49,8 @@ func TestMarkdownZahlen(t *testing.T) {
 			regexp.MustCompile(`\| \d+,\d \| \d+,\d %`)},
 		{"englisch", language.English,
 			[]string{"1 October 2026", "€93,000", "€21.63", "22.6%", "| 4,299 |", "| 178,068 |", "| 14 years |",
-				"| 3 | QD3 Network | 55.0 | 71.4% | ★ |", "| 4 | QD4 Planning | – | 0.0% |  |",
-				"**52.3 out of 100 points** with a coverage of 21.7%.", "This is not 0 points.",
+				"| 3 | QD3 Network | 55.0 | 55.6% | ★ |", "| 4 | QD4 Planning | – | 0.0% |  |",
+				"**52.3 out of 100 points** with a coverage of 19.1%.", "This is not 0 points.",
 				"## Where ratings diverge", "clarify in dialogue", "below the top level", "self-assessment", "| pre-assessment (rule) |", "Not assessed",
 				"[NZFH]", "| added | – |", "| local |", "Provenance of the Entwicklungsziele", "(provisional)", "the lower median", "## Method",
 				"health care rates lower than child and youth welfare"},
@@ -251,7 +251,7 @@ func TestMarkdownWoherDieZahlen(t *testing.T) {
 	de = markdown(t, b, bericht.Optionen{})
 	assert.True(t, strings.HasPrefix(de, "# Vorbewertung aus Strukturdaten: Landkreis Oder-Spree\n"), de[:80])
 	assert.Contains(t, de, "## Vorbewertung aus Strukturdaten\n\n**Vorbewertung: ")
-	assert.Contains(t, de, "Davon aus Selbsteinschätzung des Netzwerks: 0 von 60 Entwicklungszielen; aus Strukturdaten vorbewertet: 9.")
+	assert.Contains(t, de, "Davon aus Selbsteinschätzung des Netzwerks: 0 von 64 Entwicklungszielen; aus Strukturdaten vorbewertet: 9.")
 	assert.NotContains(t, de, "## Gesamtergebnis")
 
 	// A Bewertung of the older shape: kind and reason of each priority.

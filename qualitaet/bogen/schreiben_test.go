@@ -2,6 +2,7 @@ package bogen_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"os"
 	"path/filepath"
@@ -87,12 +88,14 @@ func TestSchreibeInhalt(t *testing.T) {
 			require.NoError(t, bogen.Schreibe(&csvOut, r, bogen.Optionen{Format: bogen.CSV, Dimensionen: tt.dimensionen}))
 			require.NoError(t, bogen.Schreibe(&md, r, bogen.Optionen{Dimensionen: tt.dimensionen}))
 
-			zeilen := strings.Split(strings.TrimSuffix(csvOut.String(), "\n"), "\n")
-			assert.Equal(t, "entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar", zeilen[0])
+			cr := csv.NewReader(bytes.NewReader(csvOut.Bytes()))
+			cr.Comma = ';'
+			zeilen, err := cr.ReadAll()
+			require.NoError(t, err, "the CSV sheet reads back as CSV (texts with ';' are quoted)")
+			assert.Equal(t, "entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar", strings.Join(zeilen[0], ";"))
 			var got []string
-			for _, z := range zeilen[1:] {
-				got = append(got, strings.SplitN(z, ";", 2)[0])
-				felder := strings.Split(z, ";")
+			for _, felder := range zeilen[1:] {
+				got = append(got, felder[0])
 				id := qualitaet.ID(felder[0])
 				ez, ok := r.Entwicklungsziel(id)
 				require.True(t, ok, id)
