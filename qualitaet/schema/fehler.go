@@ -35,6 +35,8 @@ const (
 	RegelSyntax  = "syntax"
 	RegelSchema  = "schema"
 	RegelZahl    = "zahl"
+	// RegelSchluessel: a key appears twice in one object.
+	RegelSchluessel = "schluessel"
 )
 
 // Verletzung is one violation (Regelverstoß) found in a document: where it is

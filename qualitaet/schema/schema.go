@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/schnell"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -108,7 +109,7 @@ var errLadenGesperrt = errors.New("schema: Laden externer Schemas ist gesperrt")
 
 type kompiliert struct {
 	schemas map[Art]*jsonschema.Schema
-	schnell map[Art]*knoten               // the same schemas prepared for the fast check
+	schnell map[Art]*schnell.Knoten       // the same schemas prepared for the fast check
 	orte    map[string]*jsonschema.Schema // every sub-schema by Location, for error parameters
 	// personen holds the Location of every schema marked
 	// "x-personenbezogen": true, read from the raw schema files.
@@ -123,6 +124,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
+	c.Formats = map[string]func(any) bool{"date-time": schnell.Zeitpunkt} // one sign is one too many
 	c.LoadURL = func(u string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("%w: %s", errLadenGesperrt, u)
 	}
@@ -157,9 +159,9 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		}
 		vorhanden[art] = true
 	}
-	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*knoten{},
+	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*schnell.Knoten{},
 		orte: map[string]*jsonschema.Schema{}, personen: personen}
-	fertig := map[*jsonschema.Schema]*knoten{}
+	baumeister := schnell.NeuerBaumeister(c.Formats)
 	for _, art := range alleArten {
 		if !vorhanden[art] {
 			continue
@@ -169,7 +171,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 			return nil, fmt.Errorf("schema %s: %w", art, err)
 		}
 		k.schemas[art] = s
-		k.schnell[art] = baueKnoten(s, fertig)
+		k.schnell[art] = baumeister.Baue(s)
 		indiziere(s, k.orte)
 	}
 	return k, nil
@@ -341,7 +343,7 @@ func (v *Validator) Dekodiere(data []byte) (any, error) {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
 	}
 	if !v.ohneSchnell {
-		if wert, ok := dekodiereSchnell(data, v.opt.maxTiefe()); ok {
+		if wert, ok, _ := schnell.Dekodiere(data, v.opt.maxTiefe()); ok {
 			return wert, nil
 		}
 	}
@@ -360,6 +362,9 @@ func (v *Validator) Dekodiere(data []byte) (any, error) {
 	}
 	if vs := pruefeZahlen(wert, nil); len(vs) > 0 {
 		return nil, NeuerFehler("", vs)
+	}
+	if v := doppelterSchluessel(data); v != nil {
+		return nil, NeuerFehler("", []Verletzung{*v})
 	}
 	return wert, nil
 }
@@ -426,7 +431,7 @@ func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlen
 			return NeuerFehler(art, vs)
 		}
 	}
-	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell && k.pruefe(wert, 0) == gueltig {
+	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell && k.Pruefe(wert) == schnell.Gueltig {
 		return nil
 	}
 	err := s.Validate(wert)

@@ -18,6 +18,7 @@ var meldungen = NeuerKatalog(
 	Eintrag{"syntax.ende", "kein gültiges JSON: das Dokument endet vorzeitig", "not valid JSON: the document ends too early"},
 	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
 	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
+	Eintrag{"schluessel.doppelt", "Feld „%s“ steht zweimal in diesem Objekt; es gilt keiner der beiden Werte", "property \"%s\" appears twice in this object; neither value counts"},
 	Eintrag{"schema.keinObjekt", "Dokument ist kein JSON-Objekt", "document is not a JSON object"},
 	Eintrag{"schema.fehlt", "„$schema“ fehlt: die Dokumentart ist unbekannt", "\"$schema\" is missing: the document kind is unknown"},
 	Eintrag{"schema.unbekannt", "„$schema“ %q ist keines der eingebetteten Schemas; es wird nichts nachgeladen", "\"$schema\" %q is not one of the embedded schemas; nothing is loaded"},
