@@ -445,29 +445,6 @@ func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlen
 	return NeuerFehler(art, v.k.uebersetze(ve, wert))
 }
 
-// Lade is the whole way in for a document of kind art: decode (see
-// [Validator.Dekodiere]), check "$schema", validate against the schema, then
-// unmarshal into dst with encoding/json. Semantic checks are the caller's
-// next step. Any failure is a [*ValidierungsFehler]; dst may then be
-// partly written and must not be used.
-func (v *Validator) Lade(data []byte, art Art, dst any) error {
-	s, ok := v.k.schemas[art]
-	if !ok || art == ArtGemeinsam {
-		return fmt.Errorf("schema: kein Schema für Dokumentart %q", string(art))
-	}
-	wert, err := v.Dekodiere(data)
-	if err != nil {
-		return err
-	}
-	if err := v.pruefe(art, s, wert, true); err != nil {
-		return err
-	}
-	if err := json.Unmarshal(data, dst); err != nil {
-		return NeuerFehler(art, []Verletzung{dekodierFehler(err)})
-	}
-	return nil
-}
-
 // Erkenne decodes data and returns its kind from "$schema" and the decoded
 // value, validated against that kind's schema.
 func (v *Validator) Erkenne(data []byte) (Art, any, error) {
@@ -480,15 +457,6 @@ func (v *Validator) Erkenne(data []byte) (Art, any, error) {
 		return "", nil, err
 	}
 	return art, wert, v.Pruefe(art, wert)
-}
-
-func dekodierFehler(err error) Verletzung {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		z := "/" + strings.ReplaceAll(te.Field, ".", "/")
-		return meldungen.Verletzung(z, "typ", "dekodieren", kuerze(err.Error()))
-	}
-	return meldungen.Verletzung("", "typ", "dekodieren", kuerze(err.Error()))
 }
 
 func kuerze(s string) string {

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/erzeuger"
+
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/schnell"
 
 	"encoding/json"
@@ -203,4 +205,78 @@ func FuzzSchnellpruefung(f *testing.F) {
 			vergleicheMitBibliothek(t, v.k, art, wert, "fuzz "+string(art))
 		}
 	})
+}
+
+// dokumentArten are the kinds that have documents of their own.
+func dokumentArten() []Art {
+	var out []Art
+	for _, a := range Arten() {
+		if a != ArtGemeinsam {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// testTexte returns every string of the testdata documents, sorted, as
+// candidates for the generator's patterns.
+func testTexte(t testing.TB) []string {
+	var out []string
+	for _, data := range testdokumente(t) {
+		if wert, err := Standard().Dekodiere(data); err == nil {
+			out = erzeuger.Texte(wert, out)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// erzeugt returns the document the choices in quelle generate for a kind
+// (the first byte picks the kind), and a mutant of it.
+func erzeugt(quelle []byte, texte []string, k *kompiliert) (Art, any, any) {
+	arten := dokumentArten()
+	e := erzeuger.Neu(quelle, texte)
+	art := arten[e.Zahl(len(arten))]
+	doc := e.Dokument(k.schemas[art], art.ID())
+	return art, doc, e.Mutiere(doc, 1+e.Zahl(3))
+}
+
+// FuzzSchnellGegenBibliothek generates documents of every schema from the
+// fuzz input, valid ones and mutants: the fast check must never contradict
+// the library's full validation.
+func FuzzSchnellGegenBibliothek(f *testing.F) {
+	for i := range dokumentArten() {
+		f.Add([]byte{byte(i), 0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+		f.Add([]byte{byte(i), 200, 17, 3, 99, 1, 0, 0, 250, 7, 31, 64})
+	}
+	texte := testTexte(f)
+	k := Standard().k
+	f.Fuzz(func(t *testing.T, quelle []byte) {
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		vergleicheMitBibliothek(t, k, art, doc, "generated")
+		vergleicheMitBibliothek(t, k, art, mutant, "mutant")
+	})
+}
+
+// The same on a fixed set of generated documents: every kind yields
+// documents the library accepts and documents it refuses.
+func TestSchnellGegenBibliothekErzeugt(t *testing.T) {
+	texte := testTexte(t)
+	k := Standard().k
+	gueltig, ungueltig := map[Art]int{}, map[Art]int{}
+	for i := range 600 {
+		quelle := []byte{byte(i), byte(i >> 8), byte(i * 7), byte(i * 13), byte(i * 31), byte(i >> 3), byte(i * 5)}
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		for _, d := range []any{doc, mutant} {
+			if vergleicheMitBibliothek(t, k, art, d, "generated") == schnell.Gueltig {
+				gueltig[art]++
+			} else if k.schemas[art].Validate(d) != nil {
+				ungueltig[art]++
+			}
+		}
+	}
+	t.Logf("valid %v\ninvalid %v", gueltig, ungueltig)
+	for _, art := range dokumentArten() {
+		assert.Positive(t, ungueltig[art], "%s: no invalid document generated", art)
+	}
 }

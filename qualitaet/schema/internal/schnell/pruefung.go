@@ -79,6 +79,7 @@ type Knoten struct {
 	konstante []any // 0 or 1 element
 	enum      []any
 	format    func(any) bool
+	zeit      bool // format "date-time"
 
 	ref                  *Knoten
 	nicht                *Knoten
@@ -151,6 +152,7 @@ func (b *Baumeister) baue(s *jsonschema.Schema) *Knoten {
 	}
 	k.konstante = s.Constant
 	k.enum = s.Enum
+	k.zeit = s.Format == "date-time"
 	if s.Format != "" { // what the compiler took with AssertFormat
 		if f, ok := b.formate[s.Format]; ok {
 			k.format = f
