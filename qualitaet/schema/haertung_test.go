@@ -95,7 +95,7 @@ func TestZahlAusCodeOhneGrammatik(t *testing.T) {
 func TestKatalogVollstaendig(t *testing.T) {
 	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "kw.oneOf", "kw.anyOf", "kw.not", "kw.false",
 		"kw.enum.", "kw.const.", "kw.format.", "kw.pattern.", "kw.minimum.", "kw.maximum.",
-		"kw.exclusiveMinimum.", "kw.exclusiveMaximum.", "kw.multipleOf.", "kw.sonst."))
+		"kw.exclusiveMinimum.", "kw.exclusiveMaximum.", "kw.multipleOf.", "kw.sonst"))
 }
 
 // Pruefe finds what it is meant to find.

@@ -50,7 +50,7 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.anyOf", "Wert passt auf keine der erlaubten Formen", "value matches none of the allowed forms"},
 	Eintrag{"kw.not", "Wert hat eine nicht erlaubte Form", "value has a form that is not allowed"},
 	Eintrag{"kw.false", "Feld ist hier nicht erlaubt", "property is not allowed here"},
-	Eintrag{"kw.sonst", "Regel „%s“ verletzt: %s", "rule \"%s\" violated: %s"},
+	Eintrag{"kw.sonst", "Regel „%s“ verletzt", "rule \"%s\" violated"},
 
 	// The same without the offending value, for fields marked
 	// "x-personenbezogen": true: personal data never reaches a message.
@@ -63,7 +63,6 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.exclusiveMinimum.verborgen", "Wert muss größer sein als %s", "value must be greater than %s"},
 	Eintrag{"kw.exclusiveMaximum.verborgen", "Wert muss kleiner sein als %s", "value must be less than %s"},
 	Eintrag{"kw.multipleOf.verborgen", "Wert ist kein Vielfaches von %s", "value is not a multiple of %s"},
-	Eintrag{"kw.sonst.verborgen", "Regel „%s“ verletzt", "rule \"%s\" violated"},
 )
 
 // zitiertWert names the messages whose first argument is the offending
@@ -79,10 +78,63 @@ var typNamen = map[string][2]string{
 	"null": {"null", "null"},
 }
 
-func isWrapper(e *jsonschema.ValidationError) bool {
-	m := e.Message
-	return m == "" || strings.HasPrefix(m, "doesn't validate with ") ||
-		m == "allOf failed" || m == "if-then failed" || m == "if-else failed"
+// schluesselwoerter maps each draft 2020-12 keyword the validator knows to
+// the message of its violation. Keywords mapped to "" never fail on their
+// own: identifiers and annotations, and applicators whose failures are
+// those of their sub-schemas ($ref, allOf, properties, items, if/then/else
+// …), which the error tree holds as causes. Keywords starting with "x-" are
+// annotations of ours. TestSchluesselwoerterUebersetzt fails when an
+// embedded schema uses a keyword missing here.
+var schluesselwoerter = map[string]string{
+	"type": "kw.type", "enum": "kw.enum", "const": "kw.const", "format": "kw.format", "pattern": "kw.pattern",
+	"minLength": "kw.minLength", "maxLength": "kw.maxLength", "minItems": "kw.minItems", "maxItems": "kw.maxItems",
+	"uniqueItems": "kw.uniqueItems", "minimum": "kw.minimum", "maximum": "kw.maximum",
+	"exclusiveMinimum": "kw.exclusiveMinimum", "exclusiveMaximum": "kw.exclusiveMaximum",
+	"multipleOf": "kw.multipleOf", "minProperties": "kw.minProperties", "maxProperties": "kw.maxProperties",
+	"required": "kw.required", "additionalProperties": "kw.additionalProperties",
+	"dependentRequired": "kw.dependentRequired", "oneOf": "kw.oneOf", "anyOf": "kw.anyOf", "not": "kw.not",
+	"unevaluatedProperties": "kw.false", "unevaluatedItems": "kw.false",
+
+	"$schema": "", "$id": "", "$defs": "", "$comment": "", "$anchor": "", "title": "", "description": "",
+	"default": "", "examples": "", "deprecated": "", "readOnly": "", "writeOnly": "",
+	"$ref": "", "allOf": "", "if": "", "then": "", "else": "", "properties": "", "patternProperties": "",
+	"propertyNames": "", "dependentSchemas": "", "items": "", "prefixItems": "",
+}
+
+// schluesselwort returns the keyword a keyword location ends in and the
+// location of the schema holding it, both from the structure of the
+// location: its last segment, or for dependentRequired (whose location
+// goes on to the property and index) the third from last.
+func schluesselwort(ort string) (kw, schemaOrt string) {
+	segs := strings.Split(ort, "/")
+	n := len(segs)
+	if n >= 3 && segs[n-3] == "dependentRequired" {
+		return "dependentRequired", strings.Join(segs[:n-3], "/")
+	}
+	return segs[n-1], strings.Join(segs[:n-1], "/")
+}
+
+// gruppiert reports whether an error node only groups the failures of
+// sub-schemas — the document, a $ref, allOf, a property, if/then/else —
+// so its causes are the violations. An anyOf or oneOf node is reported
+// itself: its causes are the alternatives that failed.
+func gruppiert(e *jsonschema.ValidationError) bool {
+	if len(e.Causes) == 0 {
+		return false
+	}
+	switch kw, _ := schluesselwort(e.AbsoluteKeywordLocation); kw {
+	case "anyOf", "oneOf", "contains", "minContains":
+		return false
+	}
+	return true
+}
+
+// falschesSchema reports whether the keyword location is that of a schema
+// "false" (a property or item that must not be there): the validator
+// reports the location of the schema itself.
+func (k *kompiliert) falschesSchema(ort string) bool {
+	s := k.orte[ort]
+	return s != nil && s.Always != nil && !*s.Always
 }
 
 // uebersetze flattens the validator's error tree into violations with RFC 6901
@@ -96,7 +148,7 @@ func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verl
 	var walk func(*jsonschema.ValidationError, bool)
 	walk = func(e *jsonschema.ValidationError, personenbezogen bool) {
 		personenbezogen = personenbezogen || k.personenbezogen(e.AbsoluteKeywordLocation)
-		if isWrapper(e) && len(e.Causes) > 0 {
+		if gruppiert(e) {
 			for _, c := range e.Causes {
 				walk(c, personenbezogen)
 			}
@@ -128,14 +180,8 @@ func (k *kompiliert) personenbezogen(ort string) bool {
 }
 
 func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, personenbezogen bool) []Verletzung {
-	segs := strings.Split(e.AbsoluteKeywordLocation, "/")
-	n := len(segs)
-	kw := segs[n-1]
-	ort := strings.Join(segs[:n-1], "/")
-	if n >= 3 && segs[n-3] == "dependentRequired" {
-		kw, ort = "dependentRequired", strings.Join(segs[:n-3], "/")
-	}
-	if e.Message == "not allowed" {
+	kw, ort := schluesselwort(e.AbsoluteKeywordLocation)
+	if k.falschesSchema(e.AbsoluteKeywordLocation) {
 		kw = "false"
 	}
 	zeiger := instanzZeiger(e.InstanceLocation)
@@ -146,13 +192,10 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, persone
 		if personenbezogen && zitiertWert[key] {
 			return meldungen.Verletzung(z, kw, key+".verborgen", args[1:]...)
 		}
-		if personenbezogen && key == "kw.sonst" {
-			return meldungen.Verletzung(z, kw, key+".verborgen", args[0])
-		}
 		return meldungen.Verletzung(z, kw, key, args...)
 	}
 	if s == nil {
-		return []Verletzung{v(zeiger, "kw.sonst", kw, e.Message)}
+		return []Verletzung{v(zeiger, "kw.sonst", kw)}
 	}
 	switch kw {
 	case "required":
@@ -241,7 +284,10 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, persone
 	case "oneOf", "anyOf", "not", "false":
 		return []Verletzung{v(zeiger, "kw."+kw)}
 	}
-	return []Verletzung{v(zeiger, "kw.sonst", kw, kuerze(e.Message))}
+	if key := schluesselwoerter[kw]; key == "kw.false" {
+		return []Verletzung{v(zeiger, key)}
+	}
+	return []Verletzung{v(zeiger, "kw.sonst", kw)}
 }
 
 func keys[V any](m map[string]V) []string {
