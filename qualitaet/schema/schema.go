@@ -431,18 +431,22 @@ func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlen
 			return NeuerFehler(art, vs)
 		}
 	}
-	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell && k.Pruefe(wert) == schnell.Gueltig {
-		return nil
+	b := &begrenzung{max: MaxVerletzungen}
+	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell {
+		k.Eingrenzen(wert, v.k.markiert, func(f schnell.Fundstelle) bool {
+			if b.voll() {
+				if f.Urteil == schnell.Ungueltig {
+					b.weitere++
+				}
+				return true
+			}
+			v.k.validiere(f.Schema, f.Wert, Zeiger(f.Pfad...), f.Markiert, b)
+			return true
+		})
+	} else {
+		v.k.validiere(s, wert, "", false, b)
 	}
-	err := s.Validate(wert)
-	if err == nil {
-		return nil
-	}
-	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
-		return NeuerFehler(art, []Verletzung{meldungen.Verletzung("", RegelSchema, "schema.intern", err.Error())})
-	}
-	return NeuerFehler(art, v.k.uebersetze(ve, wert))
+	return NeuerFehler(art, b.ergebnis())
 }
 
 // Erkenne decodes data and returns its kind from "$schema" and the decoded

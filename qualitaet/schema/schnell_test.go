@@ -276,7 +276,51 @@ func TestSchnellGegenBibliothekErzeugt(t *testing.T) {
 		}
 	}
 	t.Logf("valid %v\ninvalid %v", gueltig, ungueltig)
+	for i := range 150 {
+		quelle := []byte{byte(i), byte(i * 3), byte(i * 11), byte(i * 17), byte(i * 29)}
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		vergleicheMeldungen(t, art, doc)
+		vergleicheMeldungen(t, art, mutant)
+	}
 	for _, art := range dokumentArten() {
 		assert.Positive(t, ungueltig[art], "%s: no invalid document generated", art)
 	}
+}
+
+// vergleicheMeldungen checks that the fast way (narrowing an invalid
+// document down to its invalid parts, which the library then validates)
+// reports exactly what the library's validation of the whole reports.
+func vergleicheMeldungen(t testing.TB, art Art, wert any) {
+	t.Helper()
+	v := Standard()
+	nurBibliothek := &Validator{k: v.k, ohneSchnell: true}
+	schnell, bibliothek := v.PruefeTeil(art, wert), nurBibliothek.PruefeTeil(art, wert)
+	if (schnell == nil) != (bibliothek == nil) || (schnell != nil && schnell.Error() != bibliothek.Error()) {
+		t.Fatalf("%s: the fast way reports\n%v\nthe library\n%v", art, schnell, bibliothek)
+	}
+}
+
+// The invalid testdata documents and mutants of the valid ones: the
+// violations read the same either way.
+func TestEingrenzenWieBibliothek(t *testing.T) {
+	v := Standard()
+	n := 0
+	for pfad, data := range testdokumente(t) {
+		wert, err := v.Dekodiere(data)
+		if err != nil {
+			continue
+		}
+		art, err := ArtVon(wert)
+		if err != nil {
+			continue
+		}
+		vergleicheMeldungen(t, art, wert)
+		if !strings.Contains(pfad, "/ungueltig/") {
+			for _, m := range mutanten(wert, 4) {
+				vergleicheMeldungen(t, art, m)
+				n++
+			}
+		}
+	}
+	assert.Positive(t, n)
 }

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"net/url"
@@ -19,6 +20,7 @@ var meldungen = NeuerKatalog(
 	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
 	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
 	Eintrag{"schluessel.doppelt", "Feld „%s“ steht zweimal in diesem Objekt; es gilt keiner der beiden Werte", "property \"%s\" appears twice in this object; neither value counts"},
+	Eintrag{"begrenzt", "%d weitere Stellen mit Verstößen sind nicht aufgeführt (nur die ersten %d Verstöße)", "%d further places with violations are not listed (only the first %d violations)"},
 	Eintrag{"schema.keinObjekt", "Dokument ist kein JSON-Objekt", "document is not a JSON object"},
 	Eintrag{"schema.fehlt", "„$schema“ fehlt: die Dokumentart ist unbekannt", "\"$schema\" is missing: the document kind is unknown"},
 	Eintrag{"schema.unbekannt", "„$schema“ %q ist keines der eingebetteten Schemas; es wird nichts nachgeladen", "\"$schema\" %q is not one of the embedded schemas; nothing is loaded"},
@@ -137,14 +139,58 @@ func (k *kompiliert) falschesSchema(ort string) bool {
 	return s != nil && s.Always != nil && !*s.Always
 }
 
+// MaxVerletzungen is the most violations a schema check lists; the rest
+// are counted in one last violation (rule [RegelBegrenzt]). A large
+// document repeating one error costs no more to check than a valid one.
+const MaxVerletzungen = 1000
+
+// begrenzung collects violations up to max and counts the places beyond.
+type begrenzung struct {
+	max     int
+	vs      []Verletzung
+	weitere int
+}
+
+func (b *begrenzung) voll() bool { return len(b.vs) >= b.max }
+
+// ergebnis returns the violations, with one more saying how many further
+// places were found and not listed.
+func (b *begrenzung) ergebnis() []Verletzung {
+	if b.weitere == 0 {
+		return b.vs
+	}
+	return append(b.vs, meldungen.Verletzung("", RegelBegrenzt, "begrenzt", b.weitere, b.max))
+}
+
+// markiert reports whether s is marked "x-personenbezogen", itself or by a
+// schema around it in its file.
+func (k *kompiliert) markiert(s *jsonschema.Schema) bool { return k.personenbezogen(s.Location) }
+
+// validiere validates wert against s with the library and adds the
+// violations to b, their pointers prefixed with praefix (the place of wert
+// in the document). personenbezogen says that wert lies under a schema
+// marked as personal data.
+func (k *kompiliert) validiere(s *jsonschema.Schema, wert any, praefix string, personenbezogen bool, b *begrenzung) {
+	err := s.Validate(wert)
+	if err == nil {
+		return
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		b.vs = append(b.vs, meldungen.Verletzung(praefix, RegelSchema, "schema.intern", err.Error()))
+		return
+	}
+	k.uebersetze(ve, wert, praefix, personenbezogen, b)
+}
+
 // uebersetze flattens the validator's error tree into violations with RFC 6901
 // pointers and messages in both languages, taking parameters from the
-// compiled schema rather than from the library's English text.
+// compiled schema rather than from the library's English text, and adds
+// them to b (beyond its limit it only counts them).
 //
 // Below a schema marked "x-personenbezogen": true — the field itself, or a
 // $ref taken from it — messages do not quote the value.
-func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verletzung {
-	var out []Verletzung
+func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any, praefix string, personenbezogen bool, b *begrenzung) {
 	var walk func(*jsonschema.ValidationError, bool)
 	walk = func(e *jsonschema.ValidationError, personenbezogen bool) {
 		personenbezogen = personenbezogen || k.personenbezogen(e.AbsoluteKeywordLocation)
@@ -154,10 +200,16 @@ func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verl
 			}
 			return
 		}
-		out = append(out, k.verletzung(e, wert, personenbezogen)...)
+		if b.voll() {
+			b.weitere++
+			return
+		}
+		for _, v := range k.verletzung(e, wert, personenbezogen) {
+			v.Zeiger = praefix + v.Zeiger
+			b.vs = append(b.vs, v)
+		}
 	}
-	walk(ve, false)
-	return out
+	walk(ve, personenbezogen)
 }
 
 // personenbezogen reports whether the keyword location lies in a schema

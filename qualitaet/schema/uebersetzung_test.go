@@ -100,7 +100,12 @@ func TestUebersetzungOhneEnglischenText(t *testing.T) {
 	require.Error(t, err)
 	var ve *jsonschema.ValidationError
 	require.ErrorAs(t, err, &ve)
-	want := verletzungenText(k.uebersetze(ve, wert))
+	uebersetzt := func() []string {
+		b := &begrenzung{max: MaxVerletzungen}
+		k.uebersetze(ve, wert, "", false, b)
+		return verletzungenText(b.ergebnis())
+	}
+	want := uebersetzt()
 	var verwirre func(e *jsonschema.ValidationError)
 	verwirre = func(e *jsonschema.ValidationError) {
 		e.Message = "nicht allowed ??"
@@ -109,7 +114,7 @@ func TestUebersetzungOhneEnglischenText(t *testing.T) {
 		}
 	}
 	verwirre(ve)
-	assert.Equal(t, want, verletzungenText(k.uebersetze(ve, wert)))
+	assert.Equal(t, want, uebersetzt())
 	assert.Equal(t, []string{
 		`/rahmen enum Wert "2.1" ist nicht erlaubt; erlaubt: "2016", "2.0" | value "2.1" is not allowed; allowed: "2016", "2.0"`,
 		`/x additionalProperties unbekanntes Feld „x“ | unknown property "x"`,
