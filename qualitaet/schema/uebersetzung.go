@@ -239,107 +239,137 @@ func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, persone
 	zeiger := instanzZeiger(e.InstanceLocation)
 	s := k.orte[ort]
 	inst := aufloesen(wert, zeiger)
-	wertText := kuerze(zeigeWert(inst))
 	v := func(z, key string, args ...any) Verletzung {
 		if personenbezogen && zitiertWert[key] {
 			return meldungen.Verletzung(z, kw, key+".verborgen", args[1:]...)
 		}
 		return meldungen.Verletzung(z, kw, key, args...)
 	}
-	if s == nil {
+	switch {
+	case kw == "false":
+		return []Verletzung{v(zeiger, "kw.false")}
+	case s == nil:
 		return []Verletzung{v(zeiger, "kw.sonst", kw)}
 	}
+	var vs []Verletzung
 	switch kw {
 	case "required":
-		obj, _ := inst.(map[string]any)
-		var vs []Verletzung
-		for _, name := range s.Required {
-			if _, ok := obj[name]; !ok {
-				vs = append(vs, v(zeiger, "kw.required", name))
-			}
+		for _, name := range pflichtFehlt(s, inst) {
+			vs = append(vs, v(zeiger, "kw.required", name))
 		}
-		return vs
 	case "additionalProperties":
-		obj, _ := inst.(map[string]any)
-		var extra []string
-	next:
-		for name := range obj {
-			if _, ok := s.Properties[name]; ok {
-				continue
-			}
-			for re := range s.PatternProperties {
-				if re.MatchString(name) {
-					continue next
-				}
-			}
-			extra = append(extra, name)
-		}
-		var vs []Verletzung
-		for _, name := range sortiereNamen(extra) {
+		for _, name := range zusaetzlich(s, inst) {
 			vs = append(vs, v(zeiger+Zeiger(name), "kw.additionalProperties", name))
 		}
-		return vs
+	case "dependentRequired":
+		for _, paar := range abhaengigFehlt(s, inst) {
+			vs = append(vs, v(zeiger, "kw.dependentRequired", paar[0], paar[1]))
+		}
 	case "type":
 		de, en := typListe(s.Types)
-		return []Verletzung{{Zeiger: zeiger, Regel: kw,
-			Meldung: meldungen.Sprintf(Deutsch, "kw.type", de), Message: meldungen.Sprintf(Englisch, "kw.type", en)}}
+		vs = append(vs, Verletzung{Zeiger: zeiger, Regel: kw,
+			Meldung: meldungen.Sprintf(Deutsch, "kw.type", de), Message: meldungen.Sprintf(Englisch, "kw.type", en)})
+	default:
+		if args, ok := argumente(kw, s, kuerze(zeigeWert(inst))); ok {
+			vs = append(vs, v(zeiger, schluesselwoerter[kw], args...))
+		} else {
+			vs = append(vs, v(zeiger, "kw.sonst", kw))
+		}
+	}
+	return vs
+}
+
+// argumente returns the arguments of the message of a keyword that makes
+// one violation; false for a keyword without a message of its own.
+func argumente(kw string, s *jsonschema.Schema, wertText string) ([]any, bool) {
+	switch kw {
 	case "enum":
 		erlaubt := make([]string, len(s.Enum))
 		for i, x := range s.Enum {
 			erlaubt[i] = zeigeWert(x)
 		}
-		return []Verletzung{v(zeiger, "kw.enum", wertText, kuerze(strings.Join(erlaubt, ", ")))}
+		return []any{wertText, kuerze(strings.Join(erlaubt, ", "))}, true
 	case "const":
-		return []Verletzung{v(zeiger, "kw.const", wertText, kuerze(zeigeWert(s.Constant[0])))}
+		return []any{wertText, kuerze(zeigeWert(s.Constant[0]))}, true
 	case "format":
-		return []Verletzung{v(zeiger, "kw.format", wertText, s.Format)}
+		return []any{wertText, s.Format}, true
 	case "pattern":
-		return []Verletzung{v(zeiger, "kw.pattern", wertText, s.Pattern.String())}
+		return []any{wertText, s.Pattern.String()}, true
 	case "minLength":
-		return []Verletzung{v(zeiger, "kw.minLength", s.MinLength)}
+		return []any{s.MinLength}, true
 	case "maxLength":
-		return []Verletzung{v(zeiger, "kw.maxLength", s.MaxLength)}
+		return []any{s.MaxLength}, true
 	case "minItems":
-		return []Verletzung{v(zeiger, "kw.minItems", s.MinItems)}
+		return []any{s.MinItems}, true
 	case "maxItems":
-		return []Verletzung{v(zeiger, "kw.maxItems", s.MaxItems)}
-	case "uniqueItems":
-		return []Verletzung{v(zeiger, "kw.uniqueItems")}
-	case "minimum":
-		return []Verletzung{v(zeiger, "kw.minimum", wertText, rat(s.Minimum))}
-	case "maximum":
-		return []Verletzung{v(zeiger, "kw.maximum", wertText, rat(s.Maximum))}
-	case "exclusiveMinimum":
-		return []Verletzung{v(zeiger, "kw.exclusiveMinimum", wertText, rat(s.ExclusiveMinimum))}
-	case "exclusiveMaximum":
-		return []Verletzung{v(zeiger, "kw.exclusiveMaximum", wertText, rat(s.ExclusiveMaximum))}
-	case "multipleOf":
-		return []Verletzung{v(zeiger, "kw.multipleOf", wertText, rat(s.MultipleOf))}
+		return []any{s.MaxItems}, true
 	case "minProperties":
-		return []Verletzung{v(zeiger, "kw.minProperties", s.MinProperties)}
+		return []any{s.MinProperties}, true
 	case "maxProperties":
-		return []Verletzung{v(zeiger, "kw.maxProperties", s.MaxProperties)}
-	case "dependentRequired":
-		obj, _ := inst.(map[string]any)
-		var vs []Verletzung
-		for _, name := range sortiereNamen(keys(s.DependentRequired)) {
-			if _, ok := obj[name]; !ok {
-				continue
-			}
-			for _, req := range s.DependentRequired[name] {
-				if _, ok := obj[req]; !ok {
-					vs = append(vs, v(zeiger, "kw.dependentRequired", name, req))
-				}
+		return []any{s.MaxProperties}, true
+	case "minimum":
+		return []any{wertText, rat(s.Minimum)}, true
+	case "maximum":
+		return []any{wertText, rat(s.Maximum)}, true
+	case "exclusiveMinimum":
+		return []any{wertText, rat(s.ExclusiveMinimum)}, true
+	case "exclusiveMaximum":
+		return []any{wertText, rat(s.ExclusiveMaximum)}, true
+	case "multipleOf":
+		return []any{wertText, rat(s.MultipleOf)}, true
+	case "uniqueItems", "oneOf", "anyOf", "not", "unevaluatedProperties", "unevaluatedItems":
+		return nil, true
+	}
+	return nil, false
+}
+
+// pflichtFehlt returns the required properties missing from inst.
+func pflichtFehlt(s *jsonschema.Schema, inst any) []string {
+	obj, _ := inst.(map[string]any)
+	var out []string
+	for _, name := range s.Required {
+		if _, ok := obj[name]; !ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// zusaetzlich returns, sorted, the properties of inst that s does not allow.
+func zusaetzlich(s *jsonschema.Schema, inst any) []string {
+	obj, _ := inst.(map[string]any)
+	var extra []string
+next:
+	for name := range obj {
+		if _, ok := s.Properties[name]; ok {
+			continue
+		}
+		for re := range s.PatternProperties {
+			if re.MatchString(name) {
+				continue next
 			}
 		}
-		return vs
-	case "oneOf", "anyOf", "not", "false":
-		return []Verletzung{v(zeiger, "kw."+kw)}
+		extra = append(extra, name)
 	}
-	if key := schluesselwoerter[kw]; key == "kw.false" {
-		return []Verletzung{v(zeiger, key)}
+	return sortiereNamen(extra)
+}
+
+// abhaengigFehlt returns the pairs (present property, missing property it
+// requires) of dependentRequired.
+func abhaengigFehlt(s *jsonschema.Schema, inst any) [][2]string {
+	obj, _ := inst.(map[string]any)
+	var out [][2]string
+	for _, name := range sortiereNamen(keys(s.DependentRequired)) {
+		if _, ok := obj[name]; !ok {
+			continue
+		}
+		for _, req := range s.DependentRequired[name] {
+			if _, ok := obj[req]; !ok {
+				out = append(out, [2]string{name, req})
+			}
+		}
 	}
-	return []Verletzung{v(zeiger, "kw.sonst", kw)}
+	return out
 }
 
 func keys[V any](m map[string]V) []string {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 	"github.com/stretchr/testify/assert"
@@ -128,4 +129,22 @@ func verletzungenText(vs []Verletzung) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// A schema "false" is reported as a field not allowed there, found from
+// the compiled schema at the keyword location.
+func TestFalschesSchema(t *testing.T) {
+	k, err := kompiliere(fstest.MapFS{
+		"zuschnitt.schema.json": {Data: []byte(`{"$schema": "https://json-schema.org/draft/2020-12/schema",
+			"$id": "` + ArtZuschnitt.ID() + `", "type": "object", "properties": {"alt": false, "liste": {"items": false}}}`)},
+	})
+	require.NoError(t, err)
+	v := &Validator{k: k}
+	err = v.PruefeTeil(ArtZuschnitt, map[string]any{"alt": json.Number("1"), "liste": []any{"x"}})
+	var vf *ValidierungsFehler
+	require.ErrorAs(t, err, &vf)
+	assert.Equal(t, []string{
+		"/alt false Feld ist hier nicht erlaubt | property is not allowed here",
+		"/liste/0 false Feld ist hier nicht erlaubt | property is not allowed here",
+	}, verletzungenText(vf.Verletzungen))
 }

@@ -125,30 +125,21 @@ func NeuerBaumeister(formate map[string]func(any) bool) *Baumeister {
 func (b *Baumeister) Baue(s *jsonschema.Schema) *Knoten { return b.baue(s) }
 
 func (b *Baumeister) baue(s *jsonschema.Schema) *Knoten {
-	fertig := b.fertig
 	if s == nil {
 		return nil
 	}
-	if k, ok := fertig[s]; ok {
+	if k, ok := b.fertig[s]; ok {
 		return k
 	}
 	k := &Knoten{schema: s}
-	fertig[s] = k
-	sub := b.baue
-	subs := func(xs []*jsonschema.Schema) []*Knoten {
-		var out []*Knoten
-		for _, x := range xs {
-			out = append(out, sub(x))
-		}
-		return out
-	}
+	b.fertig[s] = k
 	k.immer = s.Always
 	for _, t := range s.Types {
-		b, ok := typBits[t]
+		bit, ok := typBits[t]
 		if !ok {
 			k.unklar = true
 		}
-		k.typen |= b
+		k.typen |= bit
 	}
 	k.konstante = s.Constant
 	k.enum = s.Enum
@@ -160,53 +151,12 @@ func (b *Baumeister) baue(s *jsonschema.Schema) *Knoten {
 			k.format = jsonschema.Formats[s.Format]
 		}
 	}
-	k.ref = sub(s.Ref)
-	k.nicht = sub(s.Not)
-	k.alle, k.irgendein, k.ein = subs(s.AllOf), subs(s.AnyOf), subs(s.OneOf)
-	k.wenn, k.dann, k.sonst = sub(s.If), sub(s.Then), sub(s.Else)
-	k.minEig, k.maxEig = s.MinProperties, s.MaxProperties
-	k.pflicht = s.Required
-	if len(s.Properties) > 0 {
-		k.eig = make(map[string]*Knoten, len(s.Properties))
-		for name, x := range s.Properties {
-			k.eig[name] = sub(x)
-		}
-	}
-	k.namen = sub(s.PropertyNames)
-	for re, x := range s.PatternProperties {
-		k.muster = append(k.muster, musterKnoten{re, sub(x)})
-	}
-	switch z := s.AdditionalProperties.(type) {
-	case nil:
-	case bool:
-		k.zusatzVerboten = !z
-	case *jsonschema.Schema:
-		k.zusatz = sub(z)
-	default:
-		k.unklar = true
-	}
-	k.abhaengigPflicht = s.DependentRequired
-	if len(s.DependentSchemas) > 0 {
-		k.abhaengigeSchemata = make(map[string]*Knoten, len(s.DependentSchemas))
-		for name, x := range s.DependentSchemas {
-			k.abhaengigeSchemata[name] = sub(x)
-		}
-	}
-	k.minItems, k.maxItems, k.eindeutig = s.MinItems, s.MaxItems, s.UniqueItems
-	switch it := s.Items.(type) {
-	case nil:
-	case *jsonschema.Schema:
-		k.items = sub(it)
-	default:
-		k.unklar = true
-	}
-	if s.Items2020 != nil {
-		if k.items != nil {
-			k.unklar = true
-		}
-		k.items = sub(s.Items2020)
-	}
-	k.prefix = subs(s.PrefixItems)
+	k.ref = b.baue(s.Ref)
+	k.nicht = b.baue(s.Not)
+	k.alle, k.irgendein, k.ein = b.alle(s.AllOf), b.alle(s.AnyOf), b.alle(s.OneOf)
+	k.wenn, k.dann, k.sonst = b.baue(s.If), b.baue(s.Then), b.baue(s.Else)
+	b.objekt(k, s)
+	b.liste(k, s)
 	k.minLen, k.maxLen, k.muss = s.MinLength, s.MaxLength, s.Pattern
 	k.minimum, k.exMinimum = neueGrenze(s.Minimum), neueGrenze(s.ExclusiveMinimum)
 	k.maximum, k.exMaximum = neueGrenze(s.Maximum), neueGrenze(s.ExclusiveMaximum)
@@ -217,6 +167,65 @@ func (b *Baumeister) baue(s *jsonschema.Schema) *Knoten {
 		k.unklar = true
 	}
 	return k
+}
+
+func (b *Baumeister) alle(xs []*jsonschema.Schema) []*Knoten {
+	var out []*Knoten
+	for _, x := range xs {
+		out = append(out, b.baue(x))
+	}
+	return out
+}
+
+// objekt prepares the keywords of s for objects.
+func (b *Baumeister) objekt(k *Knoten, s *jsonschema.Schema) {
+	k.minEig, k.maxEig = s.MinProperties, s.MaxProperties
+	k.pflicht = s.Required
+	if len(s.Properties) > 0 {
+		k.eig = make(map[string]*Knoten, len(s.Properties))
+		for name, x := range s.Properties {
+			k.eig[name] = b.baue(x)
+		}
+	}
+	k.namen = b.baue(s.PropertyNames)
+	for re, x := range s.PatternProperties {
+		k.muster = append(k.muster, musterKnoten{re, b.baue(x)})
+	}
+	switch z := s.AdditionalProperties.(type) {
+	case nil:
+	case bool:
+		k.zusatzVerboten = !z
+	case *jsonschema.Schema:
+		k.zusatz = b.baue(z)
+	default:
+		k.unklar = true
+	}
+	k.abhaengigPflicht = s.DependentRequired
+	if len(s.DependentSchemas) > 0 {
+		k.abhaengigeSchemata = make(map[string]*Knoten, len(s.DependentSchemas))
+		for name, x := range s.DependentSchemas {
+			k.abhaengigeSchemata[name] = b.baue(x)
+		}
+	}
+}
+
+// liste prepares the keywords of s for arrays.
+func (b *Baumeister) liste(k *Knoten, s *jsonschema.Schema) {
+	k.minItems, k.maxItems, k.eindeutig = s.MinItems, s.MaxItems, s.UniqueItems
+	switch it := s.Items.(type) {
+	case nil:
+	case *jsonschema.Schema:
+		k.items = b.baue(it)
+	default:
+		k.unklar = true
+	}
+	if s.Items2020 != nil {
+		if k.items != nil {
+			k.unklar = true
+		}
+		k.items = b.baue(s.Items2020)
+	}
+	k.prefix = b.alle(s.PrefixItems)
 }
 
 func neueGrenze(r *big.Rat) *grenze {
