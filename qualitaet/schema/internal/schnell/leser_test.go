@@ -154,7 +154,9 @@ func pruefeLeser(t *testing.T, data []byte) {
 	t.Helper()
 	schnell, ok, doppelt := Dekodiere(data, standardTiefe)
 	sorgfaeltig, okS, doppeltS := dekodiereSorgfaeltig(data, standardTiefe)
-	if ok != okS || doppelt != doppeltS {
+	// A key twice is found by both; the reader may also stop at one
+	// before it meets an error the careful way reports first.
+	if ok != okS || (doppeltS && !doppelt) || (doppelt && ok) {
 		t.Fatalf("Dekodiere(%q) ok = %v, doppelt = %v; the careful way %v, %v", data, ok, doppelt, okS, doppeltS)
 	}
 	if ok && !reflect.DeepEqual(schnell, sorgfaeltig) {
