@@ -35,7 +35,9 @@ func (s Stufe) String() string {
 // self-assessment from the network (Gesamteinschätzung). A rater may
 // explicitly say "nicht beurteilbar" (cannot judge), which is no rating at
 // all and never counts as level 0. Person (the rater's name or role) is
-// personal data. In JSON:
+// personal data. The zero value is invalid (see [Einschaetzung.Validate]);
+// build entries with [NeueEinschaetzung] and
+// [NichtBeurteilbareEinschaetzung]. In JSON:
 //
 //	{"entwicklungsziel": "QD3.T1.Z1", "stufe": 3, "datum": "2026-10-01",
 //	 "person": "Netzwerkkoordination", "sektor": "kinder-und-jugendhilfe",

@@ -336,8 +336,9 @@ func zuGross(max int64) Verletzung {
 
 // Dekodiere decodes data into the generic form the schema validator works on
 // (json.Number for numbers). It checks size, nesting depth, syntax (with line
-// and column), trailing data and number literals before anything else looks
-// at the document.
+// and column), trailing data, number literals and keys that appear twice in
+// one object (rule "schluessel") before anything else looks at the
+// document.
 func (v *Validator) Dekodiere(data []byte) (any, error) {
 	if max := v.opt.maxGroesse(); int64(len(data)) > max {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
