@@ -30,23 +30,9 @@ func Lies(r io.Reader) (*Netzwerk, error) {
 // validated as a network too, as it appears inside a Kommune profile. Every
 // failure is a *schema.ValidierungsFehler.
 func Parse(data []byte) (*Netzwerk, error) {
-	v := schema.Standard()
-	wert, err := v.Dekodiere(data)
-	if err != nil {
-		return nil, err
-	}
-	if obj, ok := wert.(map[string]any); ok && obj["$schema"] != nil {
-		err = v.Pruefe(schema.ArtNetzwerk, wert)
-	} else {
-		err = v.PruefeTeil(schema.ArtNetzwerk, wert)
-	}
-	if err != nil {
-		return nil, err
-	}
 	n := new(Netzwerk)
-	if err := json.Unmarshal(data, n); err != nil {
-		return nil, schema.NeuerFehler(schema.ArtNetzwerk, []schema.Verletzung{
-			meldungen.Verletzung("", "typ", "dekodieren", err.Error())})
+	if err := schema.Standard().LadeTeil(data, schema.ArtNetzwerk, n); err != nil {
+		return nil, err
 	}
 	n.normalisiere()
 	if err := n.Validate(); err != nil {

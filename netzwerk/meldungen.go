@@ -63,9 +63,6 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "jahr.spaet",
 		DE: "Gründungsjahr %s liegt nach %s",
 		EN: "founding year %s is after %s"},
-	schema.Eintrag{Schluessel: "dekodieren",
-		DE: "Wert passt nicht zum Datenmodell: %s",
-		EN: "value does not fit the data model: %s"},
 
 	schema.Eintrag{Schluessel: "ebene.koordination", DE: "Koordinierungsstelle", EN: "coordination office"},
 	schema.Eintrag{Schluessel: "ebene.steuerung", DE: "Steuerungsgremium (Lenkungsgruppe)", EN: "steering body"},

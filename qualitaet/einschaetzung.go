@@ -35,7 +35,9 @@ func (s Stufe) String() string {
 // self-assessment from the network (Gesamteinschätzung). A rater may
 // explicitly say "nicht beurteilbar" (cannot judge), which is no rating at
 // all and never counts as level 0. Person (the rater's name or role) is
-// personal data. In JSON:
+// personal data. The zero value is invalid (see [Einschaetzung.Validate]);
+// build entries with [NeueEinschaetzung] and
+// [NichtBeurteilbareEinschaetzung]. In JSON:
 //
 //	{"entwicklungsziel": "QD3.T1.Z1", "stufe": 3, "datum": "2026-10-01",
 //	 "person": "Netzwerkkoordination", "sektor": "kinder-und-jugendhilfe",
@@ -62,6 +64,52 @@ type Einschaetzung struct {
 // Bewertet reports whether the entry is a rating (not "nicht beurteilbar").
 func (e Einschaetzung) Bewertet() bool { return !e.NichtBeurteilbar }
 
+// NeueEinschaetzung returns the rating of Entwicklungsziel ziel with level
+// s on the day of datum (its time of day is dropped). It fails for an ID
+// that names no Entwicklungsziel, a zero date and a level off the scale.
+// Person, Sektor and Begruendung may be set on the result.
+func NeueEinschaetzung(ziel ID, s Stufe, datum time.Time) (Einschaetzung, error) {
+	e := Einschaetzung{Entwicklungsziel: ziel, Stufe: s, Datum: tag(datum)}
+	return e, e.Validate()
+}
+
+// NichtBeurteilbareEinschaetzung returns an explicit "nicht beurteilbar"
+// (cannot judge) for Entwicklungsziel ziel on the day of datum: no rating,
+// never level 0.
+func NichtBeurteilbareEinschaetzung(ziel ID, datum time.Time) (Einschaetzung, error) {
+	e := Einschaetzung{Entwicklungsziel: ziel, NichtBeurteilbar: true, Datum: tag(datum)}
+	return e, e.Validate()
+}
+
+func tag(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// Validate reports whether e is an entry that can be written and read
+// back: it names an Entwicklungsziel, has a date, and is either a level on
+// the scale or "nicht beurteilbar" with no level. The zero Einschaetzung is
+// invalid — it names no goal and no day — so a value nobody filled in is
+// never taken for a rating of level 0.
+func (e Einschaetzung) Validate() error {
+	switch {
+	case e == Einschaetzung{}:
+		return fmt.Errorf("qualitaet.Einschaetzung: leere Einschätzung (kein Entwicklungsziel, keine Stufe, kein Datum)")
+	case !e.Entwicklungsziel.IsZiel():
+		return fmt.Errorf("qualitaet.Einschaetzung: %q ist kein Entwicklungsziel", string(e.Entwicklungsziel))
+	case e.Datum.IsZero():
+		return fmt.Errorf("qualitaet.Einschaetzung: %s hat kein Datum", e.Entwicklungsziel)
+	case e.NichtBeurteilbar && e.Stufe != MinStufe:
+		return fmt.Errorf("qualitaet.Einschaetzung: %s hat eine Stufe und ist zugleich „nicht beurteilbar“", e.Entwicklungsziel)
+	case !e.NichtBeurteilbar && !e.Stufe.Valid():
+		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", e.Stufe)
+	}
+	return nil
+}
+
 type einschaetzungJSON struct {
 	Entwicklungsziel ID     `json:"entwicklungsziel"`
 	Stufe            *Stufe `json:"stufe,omitempty"`
@@ -73,8 +121,13 @@ type einschaetzungJSON struct {
 	Anzahl           int    `json:"anzahl,omitempty"`
 }
 
-// MarshalJSON writes the entry in the document form shown on the type.
+// MarshalJSON writes the entry in the document form shown on the type. It
+// refuses an entry [Einschaetzung.Validate] refuses, so the zero value
+// never becomes a stored level 0.
 func (e Einschaetzung) MarshalJSON() ([]byte, error) {
+	if err := e.Validate(); err != nil {
+		return nil, err
+	}
 	j := einschaetzungJSON{Entwicklungsziel: e.Entwicklungsziel, NichtBeurteilbar: e.NichtBeurteilbar,
 		Datum: e.Datum.Format(time.DateOnly), Person: e.Person, Sektor: e.Sektor, Begruendung: e.Begruendung, Anzahl: e.Anzahl}
 	if !e.NichtBeurteilbar {
@@ -103,10 +156,14 @@ func (e *Einschaetzung) UnmarshalJSON(b []byte) error {
 	case j.Stufe != nil && !j.Stufe.Valid():
 		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", *j.Stufe)
 	}
-	*e = Einschaetzung{Entwicklungsziel: j.Entwicklungsziel, NichtBeurteilbar: j.NichtBeurteilbar, Datum: d,
+	x := Einschaetzung{Entwicklungsziel: j.Entwicklungsziel, NichtBeurteilbar: j.NichtBeurteilbar, Datum: d,
 		Person: j.Person, Sektor: j.Sektor, Begruendung: j.Begruendung, Anzahl: j.Anzahl}
 	if j.Stufe != nil {
-		e.Stufe = *j.Stufe
+		x.Stufe = *j.Stufe
 	}
+	if err := x.Validate(); err != nil {
+		return err
+	}
+	*e = x
 	return nil
 }

@@ -69,12 +69,53 @@ func TestEinschaetzungJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"2026-10-01"}`, string(b))
 
-	// "nicht beurteilbar" never carries a level, even if one was set.
+	// "nicht beurteilbar" with a level says two things: it is refused, not
+	// written with the level silently dropped.
 	nb := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, NichtBeurteilbar: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}
-	b, err = json.Marshal(nb)
-	require.NoError(t, err)
-	assert.Equal(t, `{"entwicklungsziel":"QD3.T1.Z1","nichtBeurteilbar":true,"datum":"2026-10-01"}`, string(b))
+	_, err = json.Marshal(nb)
+	assert.ErrorContains(t, err, "zugleich „nicht beurteilbar“")
 	assert.False(t, nb.Bewertet())
+}
+
+// The zero Einschaetzung is no rating: Validate refuses it, and so does
+// writing it; the constructors give only valid entries, level 0 included.
+func TestEinschaetzungNullwertUngueltig(t *testing.T) {
+	var null q.Einschaetzung
+	assert.ErrorContains(t, null.Validate(), "leere Einschätzung")
+	_, err := json.Marshal(null)
+	assert.Error(t, err)
+	_, err = json.Marshal([]q.Einschaetzung{null})
+	assert.Error(t, err)
+
+	tag := time.Date(2026, 10, 1, 23, 30, 0, 0, time.FixedZone("CEST", 2*3600))
+	e, err := q.NeueEinschaetzung("QD3.T1.Z1", 0, tag)
+	require.NoError(t, err)
+	assert.True(t, e.Bewertet())
+	assert.Equal(t, q.Stufe(0), e.Stufe)
+	assert.Equal(t, time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), e.Datum)
+	nb, err := q.NichtBeurteilbareEinschaetzung("QD3.T1.Z1", tag)
+	require.NoError(t, err)
+	assert.False(t, nb.Bewertet())
+	assert.NotEqual(t, e, nb, "nicht beurteilbar stays distinct from level 0")
+
+	for _, c := range []struct {
+		name string
+		ziel q.ID
+		s    q.Stufe
+		tag  time.Time
+		want string
+	}{
+		{"no goal", "", 2, tag, "kein Entwicklungsziel"},
+		{"a Thema", "QD3.T1", 2, tag, "kein Entwicklungsziel"},
+		{"no date", "QD3.T1.Z1", 2, time.Time{}, "kein Datum"},
+		{"off the scale", "QD3.T1.Z1", 5, tag, "Skala"},
+		{"below the scale", "QD3.T1.Z1", -1, tag, "Skala"},
+	} {
+		_, err := q.NeueEinschaetzung(c.ziel, c.s, c.tag)
+		assert.ErrorContains(t, err, c.want, c.name)
+	}
+	_, err = q.NichtBeurteilbareEinschaetzung("QD3", tag)
+	assert.ErrorContains(t, err, "kein Entwicklungsziel")
 }
 
 func TestEinschaetzungJSONUngueltig(t *testing.T) {

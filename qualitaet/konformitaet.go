@@ -59,7 +59,7 @@ type ErwarteteDimension struct {
 type ErwartetesZiel struct {
 	ID     ID     `json:"id"`
 	Stufe  Wert   `json:"stufe"`
-	Quelle Quelle `json:"quelle"`
+	Quelle Quelle `json:"quelle,omitempty"` // "" when the source is not part of the expectation
 }
 
 // LiesKonformitaetsvektor reads and validates a conformance vector: its
@@ -163,12 +163,26 @@ func (k *Konformitaetsvektor) Pruefe(tag language.Tag) ([]string, error) {
 	return abw, nil
 }
 
-// Dokument returns the vector as an indented JSON document with "$schema".
+// Dokument returns the vector as an indented JSON document with "$schema",
+// checked against its schema: what it returns, [LiesKonformitaetsvektor]
+// reads back.
 func (k *Konformitaetsvektor) Dokument() ([]byte, error) {
-	return json.MarshalIndent(struct {
+	data, err := json.MarshalIndent(struct {
 		Schema string `json:"$schema"`
 		*Konformitaetsvektor
 	}{schema.ArtKonformitaet.ID(), k}, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	v := schema.Standard()
+	wert, err := v.Dekodiere(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := v.Pruefe(schema.ArtKonformitaet, wert); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // konformitaetsMeldungen holds the differences [Konformitaetsvektor.Pruefe]

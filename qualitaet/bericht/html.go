@@ -239,16 +239,6 @@ func (k *kontext) htmlKopf() [][2]string {
 	return kopf
 }
 
-func nichtLeer(xs ...string) []string {
-	var out []string
-	for _, x := range xs {
-		if strings.TrimSpace(x) != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // methode is the one sentence on method and provenance of the Kurzbericht.
 func (k *kontext) methode() string {
 	b := k.b

@@ -35,6 +35,11 @@ const (
 	RegelSyntax  = "syntax"
 	RegelSchema  = "schema"
 	RegelZahl    = "zahl"
+	// RegelSchluessel: a key appears twice in one object.
+	RegelSchluessel = "schluessel"
+	// RegelBegrenzt: the count of further violations beyond
+	// [MaxVerletzungen], which are not listed one by one.
+	RegelBegrenzt = "begrenzt"
 )
 
 // Verletzung is one violation (Regelverstoß) found in a document: where it is

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/schnell"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 
@@ -111,7 +112,7 @@ var errLadenGesperrt = errors.New("schema: Laden externer Schemas ist gesperrt")
 
 type kompiliert struct {
 	schemas map[Art]*jsonschema.Schema
-	schnell map[Art]*knoten               // the same schemas prepared for the fast check
+	schnell map[Art]*schnell.Knoten       // the same schemas prepared for the fast check
 	orte    map[string]*jsonschema.Schema // every sub-schema by Location, for error parameters
 	// personen holds the Location of every schema marked
 	// "x-personenbezogen": true, read from the raw schema files.
@@ -126,6 +127,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
+	c.Formats = map[string]func(any) bool{"date-time": schnell.Zeitpunkt} // one sign is one too many
 	c.LoadURL = func(u string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("%w: %s", errLadenGesperrt, u)
 	}
@@ -160,9 +162,9 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 		}
 		vorhanden[art] = true
 	}
-	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*knoten{},
+	k := &kompiliert{schemas: map[Art]*jsonschema.Schema{}, schnell: map[Art]*schnell.Knoten{},
 		orte: map[string]*jsonschema.Schema{}, personen: personen}
-	fertig := map[*jsonschema.Schema]*knoten{}
+	baumeister := schnell.NeuerBaumeister(c.Formats)
 	for _, art := range alleArten {
 		if !vorhanden[art] {
 			continue
@@ -172,7 +174,7 @@ func kompiliere(fsys fs.FS) (*kompiliert, error) {
 			return nil, fmt.Errorf("schema %s: %w", art, err)
 		}
 		k.schemas[art] = s
-		k.schnell[art] = baueKnoten(s, fertig)
+		k.schnell[art] = baumeister.Baue(s)
 		indiziere(s, k.orte)
 	}
 	return k, nil
@@ -337,14 +339,15 @@ func zuGross(max int64) Verletzung {
 
 // Dekodiere decodes data into the generic form the schema validator works on
 // (json.Number for numbers). It checks size, nesting depth, syntax (with line
-// and column), trailing data and number literals before anything else looks
-// at the document.
+// and column), trailing data, number literals and keys that appear twice in
+// one object (rule "schluessel") before anything else looks at the
+// document.
 func (v *Validator) Dekodiere(data []byte) (any, error) {
 	if max := v.opt.maxGroesse(); int64(len(data)) > max {
 		return nil, NeuerFehler("", []Verletzung{zuGross(max)})
 	}
 	if !v.ohneSchnell {
-		if wert, ok := dekodiereSchnell(data, v.opt.maxTiefe()); ok {
+		if wert, ok, _ := schnell.Dekodiere(data, v.opt.maxTiefe()); ok {
 			return wert, nil
 		}
 	}
@@ -363,6 +366,9 @@ func (v *Validator) Dekodiere(data []byte) (any, error) {
 	}
 	if vs := pruefeZahlen(wert, nil); len(vs) > 0 {
 		return nil, NeuerFehler("", vs)
+	}
+	if v := doppelterSchluessel(data); v != nil {
+		return nil, NeuerFehler("", []Verletzung{*v})
 	}
 	return wert, nil
 }
@@ -429,41 +435,22 @@ func (v *Validator) pruefeSchema(art Art, s *jsonschema.Schema, wert any, zahlen
 			return NeuerFehler(art, vs)
 		}
 	}
-	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell && k.pruefe(wert, 0) == gueltig {
-		return nil
+	b := &begrenzung{max: MaxVerletzungen}
+	if k := v.k.schnell[art]; k != nil && !v.ohneSchnell {
+		k.Eingrenzen(wert, v.k.markiert, func(f schnell.Fundstelle) bool {
+			if b.voll() {
+				if f.Urteil == schnell.Ungueltig {
+					b.weitere++
+				}
+				return true
+			}
+			v.k.validiere(f.Schema, f.Wert, Zeiger(f.Pfad...), f.Markiert, b)
+			return true
+		})
+	} else {
+		v.k.validiere(s, wert, "", false, b)
 	}
-	err := s.Validate(wert)
-	if err == nil {
-		return nil
-	}
-	var ve *jsonschema.ValidationError
-	if !errors.As(err, &ve) {
-		return NeuerFehler(art, []Verletzung{meldungen.Verletzung("", RegelSchema, "schema.intern", err.Error())})
-	}
-	return NeuerFehler(art, v.k.uebersetze(ve, wert))
-}
-
-// Lade is the whole way in for a document of kind art: decode (see
-// [Validator.Dekodiere]), check "$schema", validate against the schema, then
-// unmarshal into dst with encoding/json. Semantic checks are the caller's
-// next step. Any failure is a [*ValidierungsFehler]; dst may then be
-// partly written and must not be used.
-func (v *Validator) Lade(data []byte, art Art, dst any) error {
-	s, ok := v.k.schemas[art]
-	if !ok || art == ArtGemeinsam {
-		return fmt.Errorf("schema: kein Schema für Dokumentart %q", string(art))
-	}
-	wert, err := v.Dekodiere(data)
-	if err != nil {
-		return err
-	}
-	if err := v.pruefe(art, s, wert, true); err != nil {
-		return err
-	}
-	if err := json.Unmarshal(data, dst); err != nil {
-		return NeuerFehler(art, []Verletzung{dekodierFehler(err)})
-	}
-	return nil
+	return NeuerFehler(art, b.ergebnis())
 }
 
 // Erkenne decodes data and returns its kind from "$schema" and the decoded
@@ -478,15 +465,6 @@ func (v *Validator) Erkenne(data []byte) (Art, any, error) {
 		return "", nil, err
 	}
 	return art, wert, v.Pruefe(art, wert)
-}
-
-func dekodierFehler(err error) Verletzung {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		z := "/" + strings.ReplaceAll(te.Field, ".", "/")
-		return meldungen.Verletzung(z, "typ", "dekodieren", kuerze(err.Error()))
-	}
-	return meldungen.Verletzung("", "typ", "dekodieren", kuerze(err.Error()))
 }
 
 func kuerze(s string) string {

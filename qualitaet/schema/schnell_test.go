@@ -1,8 +1,11 @@
 package schema
 
 import (
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/erzeuger"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/schnell"
+
 	"encoding/json"
-	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,14 +37,14 @@ func testdokumente(t testing.TB) map[string][]byte {
 // vergleicheMitBibliothek checks the fast check's answer for wert against
 // the library's validation: "gueltig" only for what the library accepts,
 // "ungueltig" only for what it refuses.
-func vergleicheMitBibliothek(t testing.TB, k *kompiliert, art Art, wert any, wo string) urteil {
+func vergleicheMitBibliothek(t testing.TB, k *kompiliert, art Art, wert any, wo string) schnell.Urteil {
 	t.Helper()
-	u := k.schnell[art].pruefe(wert, 0)
+	u := k.schnell[art].Pruefe(wert)
 	err := k.schemas[art].Validate(wert)
 	switch {
-	case u == gueltig && err != nil:
+	case u == schnell.Gueltig && err != nil:
 		t.Fatalf("%s: fast check says valid, the library: %v", wo, err)
-	case u == ungueltig && err == nil:
+	case u == schnell.Ungueltig && err == nil:
 		t.Fatalf("%s: fast check says invalid, the library accepts", wo)
 	}
 	return u
@@ -62,7 +65,7 @@ func TestSchnellpruefungTestdaten(t *testing.T) {
 		}
 		u := vergleicheMitBibliothek(t, v.k, art, wert, pfad)
 		if !strings.Contains(pfad, "/ungueltig/") && v.Pruefe(art, wert) == nil {
-			assert.Equal(t, gueltig, u, "%s: a valid document should pass the fast check", pfad)
+			assert.Equal(t, schnell.Gueltig, u, "%s: a valid document should pass the fast check", pfad)
 		}
 	}
 }
@@ -159,7 +162,7 @@ func TestSchnellpruefungMutanten(t *testing.T) {
 		t.Skip("validates thousands of documents")
 	}
 	v := Standard()
-	zahl := map[urteil]int{}
+	zahl := map[schnell.Urteil]int{}
 	for pfad, data := range testdokumente(t) {
 		if strings.Contains(pfad, "/ungueltig/") {
 			continue
@@ -176,49 +179,9 @@ func TestSchnellpruefungMutanten(t *testing.T) {
 			zahl[vergleicheMitBibliothek(t, v.k, art, m, pfad+" mutant "+string(rune('0'+i%10)))]++
 		}
 	}
-	t.Logf("answers of the fast check: %d valid, %d invalid, %d open", zahl[gueltig], zahl[ungueltig], zahl[unklar])
-	assert.Positive(t, zahl[ungueltig])
-	assert.Positive(t, zahl[gueltig])
-}
-
-func TestSchnellpruefungGrenzfaelle(t *testing.T) {
-	ganz := func(s string) (bool, bool) { return istGanz(json.Number(s)) }
-	for _, c := range []struct {
-		n        string
-		ganz, ok bool
-	}{{"1", true, true}, {"-0", true, true}, {"1.0", true, true}, {"1e2", true, true}, {"1.5", false, true},
-		{"1e-1", false, true}, {"abc", false, false}} {
-		g, ok := ganz(c.n)
-		assert.Equal(t, c.ganz, g, "istGanz(%s)", c.n)
-		assert.Equal(t, c.ok, ok, "istGanz(%s) ok", c.n)
-	}
-	null := neueGrenze(mustRat("0"))
-	zehntel := neueGrenze(mustRat("0.1"))
-	for _, c := range []struct {
-		n   string
-		g   *grenze
-		cmp int
-	}{{"0", null, 0}, {"-0", null, 0}, {"0.0", null, 0}, {"1e-400", null, 1}, {"-1e-400", null, -1},
-		{"0.1", zehntel, 0}, {"0.10000000000000000001", zehntel, 1}, {"0.09999999999999999999", zehntel, -1}} {
-		got, ok := vergleicheZahl(json.Number(c.n), c.g)
-		assert.True(t, ok)
-		assert.Equal(t, c.cmp, got, "vergleicheZahl(%s)", c.n)
-	}
-	for _, c := range []struct {
-		a, b   any
-		gl, ok bool
-	}{
-		{json.Number("1"), json.Number("1.0"), true, true},
-		{json.Number("1"), json.Number("2"), false, true},
-		{json.Number("1"), "1", false, true},
-		{[]any{"a", json.Number("1")}, []any{"a", json.Number("1e0")}, true, true},
-		{map[string]any{"a": nil}, map[string]any{"b": nil}, false, true},
-		{map[string]any{"a": 1}, map[string]any{"a": 1}, false, false},
-	} {
-		gl, ok := gleich(c.a, c.b)
-		assert.Equal(t, c.ok, ok, "gleich(%v, %v) ok", c.a, c.b)
-		assert.Equal(t, c.gl, gl, "gleich(%v, %v)", c.a, c.b)
-	}
+	t.Logf("answers of the fast check: %d valid, %d invalid, %d open", zahl[schnell.Gueltig], zahl[schnell.Ungueltig], zahl[schnell.Unklar])
+	assert.Positive(t, zahl[schnell.Ungueltig])
+	assert.Positive(t, zahl[schnell.Gueltig])
 }
 
 // FuzzSchnellpruefung mutates testdata documents: the fast check must never
@@ -244,10 +207,120 @@ func FuzzSchnellpruefung(f *testing.F) {
 	})
 }
 
-func mustRat(s string) *big.Rat {
-	r, ok := new(big.Rat).SetString(s)
-	if !ok {
-		panic(s)
+// dokumentArten are the kinds that have documents of their own.
+func dokumentArten() []Art {
+	var out []Art
+	for _, a := range Arten() {
+		if a != ArtGemeinsam {
+			out = append(out, a)
+		}
 	}
-	return r
+	return out
+}
+
+// testTexte returns every string of the testdata documents, sorted, as
+// candidates for the generator's patterns.
+func testTexte(t testing.TB) []string {
+	var out []string
+	for _, data := range testdokumente(t) {
+		if wert, err := Standard().Dekodiere(data); err == nil {
+			out = erzeuger.Texte(wert, out)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// erzeugt returns the document the choices in quelle generate for a kind
+// (the first byte picks the kind), and a mutant of it.
+func erzeugt(quelle []byte, texte []string, k *kompiliert) (Art, any, any) {
+	arten := dokumentArten()
+	e := erzeuger.Neu(quelle, texte)
+	art := arten[e.Zahl(len(arten))]
+	doc := e.Dokument(k.schemas[art], art.ID())
+	return art, doc, e.Mutiere(doc, 1+e.Zahl(3))
+}
+
+// FuzzSchnellGegenBibliothek generates documents of every schema from the
+// fuzz input, valid ones and mutants: the fast check must never contradict
+// the library's full validation.
+func FuzzSchnellGegenBibliothek(f *testing.F) {
+	for i := range dokumentArten() {
+		f.Add([]byte{byte(i), 0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+		f.Add([]byte{byte(i), 200, 17, 3, 99, 1, 0, 0, 250, 7, 31, 64})
+	}
+	texte := testTexte(f)
+	k := Standard().k
+	f.Fuzz(func(t *testing.T, quelle []byte) {
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		vergleicheMitBibliothek(t, k, art, doc, "generated")
+		vergleicheMitBibliothek(t, k, art, mutant, "mutant")
+	})
+}
+
+// The same on a fixed set of generated documents: every kind yields
+// documents the library accepts and documents it refuses.
+func TestSchnellGegenBibliothekErzeugt(t *testing.T) {
+	texte := testTexte(t)
+	k := Standard().k
+	gueltig, ungueltig := map[Art]int{}, map[Art]int{}
+	for i := range 600 {
+		quelle := []byte{byte(i), byte(i >> 8), byte(i * 7), byte(i * 13), byte(i * 31), byte(i >> 3), byte(i * 5)}
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		for _, d := range []any{doc, mutant} {
+			if vergleicheMitBibliothek(t, k, art, d, "generated") == schnell.Gueltig {
+				gueltig[art]++
+			} else if k.schemas[art].Validate(d) != nil {
+				ungueltig[art]++
+			}
+		}
+	}
+	t.Logf("valid %v\ninvalid %v", gueltig, ungueltig)
+	for i := range 150 {
+		quelle := []byte{byte(i), byte(i * 3), byte(i * 11), byte(i * 17), byte(i * 29)}
+		art, doc, mutant := erzeugt(quelle, texte, k)
+		vergleicheMeldungen(t, art, doc)
+		vergleicheMeldungen(t, art, mutant)
+	}
+	for _, art := range dokumentArten() {
+		assert.Positive(t, ungueltig[art], "%s: no invalid document generated", art)
+	}
+}
+
+// vergleicheMeldungen checks that the fast way (narrowing an invalid
+// document down to its invalid parts, which the library then validates)
+// reports exactly what the library's validation of the whole reports.
+func vergleicheMeldungen(t testing.TB, art Art, wert any) {
+	t.Helper()
+	v := Standard()
+	nurBibliothek := &Validator{k: v.k, ohneSchnell: true}
+	schnell, bibliothek := v.PruefeTeil(art, wert), nurBibliothek.PruefeTeil(art, wert)
+	if (schnell == nil) != (bibliothek == nil) || (schnell != nil && schnell.Error() != bibliothek.Error()) {
+		t.Fatalf("%s: the fast way reports\n%v\nthe library\n%v", art, schnell, bibliothek)
+	}
+}
+
+// The invalid testdata documents and mutants of the valid ones: the
+// violations read the same either way.
+func TestEingrenzenWieBibliothek(t *testing.T) {
+	v := Standard()
+	n := 0
+	for pfad, data := range testdokumente(t) {
+		wert, err := v.Dekodiere(data)
+		if err != nil {
+			continue
+		}
+		art, err := ArtVon(wert)
+		if err != nil {
+			continue
+		}
+		vergleicheMeldungen(t, art, wert)
+		if !strings.Contains(pfad, "/ungueltig/") {
+			for _, m := range mutanten(wert, 4) {
+				vergleicheMeldungen(t, art, m)
+				n++
+			}
+		}
+	}
+	assert.Positive(t, n)
 }

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"net/url"
@@ -20,6 +21,8 @@ var meldungen = NeuerKatalog(
 	Eintrag{"syntax.ende", "kein gültiges JSON: das Dokument endet vorzeitig", "not valid JSON: the document ends too early"},
 	Eintrag{"syntax.rest", "nach dem JSON-Dokument folgen weitere Daten", "further data follows the JSON document"},
 	Eintrag{"zahl", "Zahl %s ist zu lang oder ihr Exponent zu groß", "number %s is too long or its exponent too large"},
+	Eintrag{"schluessel.doppelt", "Feld „%s“ steht zweimal in diesem Objekt; es gilt keiner der beiden Werte", "property \"%s\" appears twice in this object; neither value counts"},
+	Eintrag{"begrenzt", "%d weitere Stellen mit Verstößen sind nicht aufgeführt (nur die ersten %d Verstöße)", "%d further places with violations are not listed (only the first %d violations)"},
 	Eintrag{"schema.keinObjekt", "Dokument ist kein JSON-Objekt", "document is not a JSON object"},
 	Eintrag{"schema.fehlt", "„$schema“ fehlt: die Dokumentart ist unbekannt", "\"$schema\" is missing: the document kind is unknown"},
 	Eintrag{"schema.unbekannt", "„$schema“ %q ist keines der eingebetteten Schemas; es wird nichts nachgeladen", "\"$schema\" %q is not one of the embedded schemas; nothing is loaded"},
@@ -51,7 +54,7 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.anyOf", "Wert passt auf keine der erlaubten Formen", "value matches none of the allowed forms"},
 	Eintrag{"kw.not", "Wert hat eine nicht erlaubte Form", "value has a form that is not allowed"},
 	Eintrag{"kw.false", "Feld ist hier nicht erlaubt", "property is not allowed here"},
-	Eintrag{"kw.sonst", "Regel „%s“ verletzt: %s", "rule \"%s\" violated: %s"},
+	Eintrag{"kw.sonst", "Regel „%s“ verletzt", "rule \"%s\" violated"},
 
 	// The same without the offending value, for fields marked
 	// "x-personenbezogen": true: personal data never reaches a message.
@@ -64,7 +67,6 @@ var meldungen = NeuerKatalog(
 	Eintrag{"kw.exclusiveMinimum.verborgen", "Wert muss größer sein als %s", "value must be greater than %s"},
 	Eintrag{"kw.exclusiveMaximum.verborgen", "Wert muss kleiner sein als %s", "value must be less than %s"},
 	Eintrag{"kw.multipleOf.verborgen", "Wert ist kein Vielfaches von %s", "value is not a multiple of %s"},
-	Eintrag{"kw.sonst.verborgen", "Regel „%s“ verletzt", "rule \"%s\" violated"},
 )
 
 // zitiertWert names the messages whose first argument is the offending
@@ -80,33 +82,136 @@ var typNamen = map[string][2]string{
 	"null": {"null", "null"},
 }
 
-func isWrapper(e *jsonschema.ValidationError) bool {
-	m := e.Message
-	return m == "" || strings.HasPrefix(m, "doesn't validate with ") ||
-		m == "allOf failed" || m == "if-then failed" || m == "if-else failed"
+// schluesselwoerter maps each draft 2020-12 keyword the validator knows to
+// the message of its violation. Keywords mapped to "" never fail on their
+// own: identifiers and annotations, and applicators whose failures are
+// those of their sub-schemas ($ref, allOf, properties, items, if/then/else
+// …), which the error tree holds as causes. Keywords starting with "x-" are
+// annotations of ours. TestSchluesselwoerterUebersetzt fails when an
+// embedded schema uses a keyword missing here.
+var schluesselwoerter = map[string]string{
+	"type": "kw.type", "enum": "kw.enum", "const": "kw.const", "format": "kw.format", "pattern": "kw.pattern",
+	"minLength": "kw.minLength", "maxLength": "kw.maxLength", "minItems": "kw.minItems", "maxItems": "kw.maxItems",
+	"uniqueItems": "kw.uniqueItems", "minimum": "kw.minimum", "maximum": "kw.maximum",
+	"exclusiveMinimum": "kw.exclusiveMinimum", "exclusiveMaximum": "kw.exclusiveMaximum",
+	"multipleOf": "kw.multipleOf", "minProperties": "kw.minProperties", "maxProperties": "kw.maxProperties",
+	"required": "kw.required", "additionalProperties": "kw.additionalProperties",
+	"dependentRequired": "kw.dependentRequired", "oneOf": "kw.oneOf", "anyOf": "kw.anyOf", "not": "kw.not",
+	"unevaluatedProperties": "kw.false", "unevaluatedItems": "kw.false",
+
+	"$schema": "", "$id": "", "$defs": "", "$comment": "", "$anchor": "", "title": "", "description": "",
+	"default": "", "examples": "", "deprecated": "", "readOnly": "", "writeOnly": "",
+	"$ref": "", "allOf": "", "if": "", "then": "", "else": "", "properties": "", "patternProperties": "",
+	"propertyNames": "", "dependentSchemas": "", "items": "", "prefixItems": "",
+}
+
+// schluesselwort returns the keyword a keyword location ends in and the
+// location of the schema holding it, both from the structure of the
+// location: its last segment, or for dependentRequired (whose location
+// goes on to the property and index) the third from last.
+func schluesselwort(ort string) (kw, schemaOrt string) {
+	segs := strings.Split(ort, "/")
+	n := len(segs)
+	if n >= 3 && segs[n-3] == "dependentRequired" {
+		return "dependentRequired", strings.Join(segs[:n-3], "/")
+	}
+	return segs[n-1], strings.Join(segs[:n-1], "/")
+}
+
+// gruppiert reports whether an error node only groups the failures of
+// sub-schemas — the document, a $ref, allOf, a property, if/then/else —
+// so its causes are the violations. An anyOf or oneOf node is reported
+// itself: its causes are the alternatives that failed.
+func gruppiert(e *jsonschema.ValidationError) bool {
+	if len(e.Causes) == 0 {
+		return false
+	}
+	switch kw, _ := schluesselwort(e.AbsoluteKeywordLocation); kw {
+	case "anyOf", "oneOf", "contains", "minContains":
+		return false
+	}
+	return true
+}
+
+// falschesSchema reports whether the keyword location is that of a schema
+// "false" (a property or item that must not be there): the validator
+// reports the location of the schema itself.
+func (k *kompiliert) falschesSchema(ort string) bool {
+	s := k.orte[ort]
+	return s != nil && s.Always != nil && !*s.Always
+}
+
+// MaxVerletzungen is the most violations a schema check lists; the rest
+// are counted in one last violation (rule [RegelBegrenzt]). A large
+// document repeating one error costs no more to check than a valid one.
+const MaxVerletzungen = 1000
+
+// begrenzung collects violations up to max and counts the places beyond.
+type begrenzung struct {
+	max     int
+	vs      []Verletzung
+	weitere int
+}
+
+func (b *begrenzung) voll() bool { return len(b.vs) >= b.max }
+
+// ergebnis returns the violations, with one more saying how many further
+// places were found and not listed.
+func (b *begrenzung) ergebnis() []Verletzung {
+	if b.weitere == 0 {
+		return b.vs
+	}
+	return append(b.vs, meldungen.Verletzung("", RegelBegrenzt, "begrenzt", b.weitere, b.max))
+}
+
+// markiert reports whether s is marked "x-personenbezogen", itself or by a
+// schema around it in its file.
+func (k *kompiliert) markiert(s *jsonschema.Schema) bool { return k.personenbezogen(s.Location) }
+
+// validiere validates wert against s with the library and adds the
+// violations to b, their pointers prefixed with praefix (the place of wert
+// in the document). personenbezogen says that wert lies under a schema
+// marked as personal data.
+func (k *kompiliert) validiere(s *jsonschema.Schema, wert any, praefix string, personenbezogen bool, b *begrenzung) {
+	err := s.Validate(wert)
+	if err == nil {
+		return
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		b.vs = append(b.vs, meldungen.Verletzung(praefix, RegelSchema, "schema.intern", err.Error()))
+		return
+	}
+	k.uebersetze(ve, wert, praefix, personenbezogen, b)
 }
 
 // uebersetze flattens the validator's error tree into violations with RFC 6901
 // pointers and messages in both languages, taking parameters from the
-// compiled schema rather than from the library's English text.
+// compiled schema rather than from the library's English text, and adds
+// them to b (beyond its limit it only counts them).
 //
 // Below a schema marked "x-personenbezogen": true — the field itself, or a
 // $ref taken from it — messages do not quote the value.
-func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any) []Verletzung {
-	var out []Verletzung
+func (k *kompiliert) uebersetze(ve *jsonschema.ValidationError, wert any, praefix string, personenbezogen bool, b *begrenzung) {
 	var walk func(*jsonschema.ValidationError, bool)
 	walk = func(e *jsonschema.ValidationError, personenbezogen bool) {
 		personenbezogen = personenbezogen || k.personenbezogen(e.AbsoluteKeywordLocation)
-		if isWrapper(e) && len(e.Causes) > 0 {
+		if gruppiert(e) {
 			for _, c := range e.Causes {
 				walk(c, personenbezogen)
 			}
 			return
 		}
-		out = append(out, k.verletzung(e, wert, personenbezogen)...)
+		if b.voll() {
+			b.weitere++
+			return
+		}
+		for _, v := range k.verletzung(e, wert, personenbezogen) {
+			v.Zeiger = praefix + v.Zeiger
+			b.vs = append(b.vs, v)
+		}
 	}
-	walk(ve, false)
-	return out
+	walk(ve, personenbezogen)
 }
 
 // personenbezogen reports whether the keyword location lies in a schema
@@ -129,120 +234,144 @@ func (k *kompiliert) personenbezogen(ort string) bool {
 }
 
 func (k *kompiliert) verletzung(e *jsonschema.ValidationError, wert any, personenbezogen bool) []Verletzung {
-	segs := strings.Split(e.AbsoluteKeywordLocation, "/")
-	n := len(segs)
-	kw := segs[n-1]
-	ort := strings.Join(segs[:n-1], "/")
-	if n >= 3 && segs[n-3] == "dependentRequired" {
-		kw, ort = "dependentRequired", strings.Join(segs[:n-3], "/")
-	}
-	if e.Message == "not allowed" {
+	kw, ort := schluesselwort(e.AbsoluteKeywordLocation)
+	if k.falschesSchema(e.AbsoluteKeywordLocation) {
 		kw = "false"
 	}
 	zeiger := instanzZeiger(e.InstanceLocation)
 	s := k.orte[ort]
 	inst := aufloesen(wert, zeiger)
-	wertText := kuerze(zeigeWert(inst))
 	v := func(z, key string, args ...any) Verletzung {
 		if personenbezogen && zitiertWert[key] {
 			return meldungen.Verletzung(z, kw, key+".verborgen", args[1:]...)
 		}
-		if personenbezogen && key == "kw.sonst" {
-			return meldungen.Verletzung(z, kw, key+".verborgen", args[0])
-		}
 		return meldungen.Verletzung(z, kw, key, args...)
 	}
-	if s == nil {
-		return []Verletzung{v(zeiger, "kw.sonst", kw, e.Message)}
+	switch {
+	case kw == "false":
+		return []Verletzung{v(zeiger, "kw.false")}
+	case s == nil:
+		return []Verletzung{v(zeiger, "kw.sonst", kw)}
 	}
+	var vs []Verletzung
 	switch kw {
 	case "required":
-		obj, _ := inst.(map[string]any)
-		var vs []Verletzung
-		for _, name := range s.Required {
-			if _, ok := obj[name]; !ok {
-				vs = append(vs, v(zeiger, "kw.required", name))
-			}
+		for _, name := range pflichtFehlt(s, inst) {
+			vs = append(vs, v(zeiger, "kw.required", name))
 		}
-		return vs
 	case "additionalProperties":
-		obj, _ := inst.(map[string]any)
-		var extra []string
-	next:
-		for name := range obj {
-			if _, ok := s.Properties[name]; ok {
-				continue
-			}
-			for re := range s.PatternProperties {
-				if re.MatchString(name) {
-					continue next
-				}
-			}
-			extra = append(extra, name)
-		}
-		var vs []Verletzung
-		for _, name := range sortiereNamen(extra) {
+		for _, name := range zusaetzlich(s, inst) {
 			vs = append(vs, v(zeiger+Zeiger(name), "kw.additionalProperties", name))
 		}
-		return vs
+	case "dependentRequired":
+		for _, paar := range abhaengigFehlt(s, inst) {
+			vs = append(vs, v(zeiger, "kw.dependentRequired", paar[0], paar[1]))
+		}
 	case "type":
 		de, en := typListe(s.Types)
-		return []Verletzung{{Zeiger: zeiger, Regel: kw,
-			Meldung: meldungen.Sprintf(language.German, "kw.type", de), Message: meldungen.Sprintf(language.English, "kw.type", en)}}
+		vs = append(vs, Verletzung{Zeiger: zeiger, Regel: kw,
+			Meldung: meldungen.Sprintf(language.German, "kw.type", de), Message: meldungen.Sprintf(language.English, "kw.type", en)})
+	default:
+		if args, ok := argumente(kw, s, kuerze(zeigeWert(inst))); ok {
+			vs = append(vs, v(zeiger, schluesselwoerter[kw], args...))
+		} else {
+			vs = append(vs, v(zeiger, "kw.sonst", kw))
+		}
+	}
+	return vs
+}
+
+// argumente returns the arguments of the message of a keyword that makes
+// one violation; false for a keyword without a message of its own.
+func argumente(kw string, s *jsonschema.Schema, wertText string) ([]any, bool) {
+	switch kw {
 	case "enum":
 		erlaubt := make([]string, len(s.Enum))
 		for i, x := range s.Enum {
 			erlaubt[i] = zeigeWert(x)
 		}
-		return []Verletzung{v(zeiger, "kw.enum", wertText, kuerze(strings.Join(erlaubt, ", ")))}
+		return []any{wertText, kuerze(strings.Join(erlaubt, ", "))}, true
 	case "const":
-		return []Verletzung{v(zeiger, "kw.const", wertText, kuerze(zeigeWert(s.Constant[0])))}
+		return []any{wertText, kuerze(zeigeWert(s.Constant[0]))}, true
 	case "format":
-		return []Verletzung{v(zeiger, "kw.format", wertText, s.Format)}
+		return []any{wertText, s.Format}, true
 	case "pattern":
-		return []Verletzung{v(zeiger, "kw.pattern", wertText, s.Pattern.String())}
+		return []any{wertText, s.Pattern.String()}, true
 	case "minLength":
-		return []Verletzung{v(zeiger, "kw.minLength", s.MinLength)}
+		return []any{s.MinLength}, true
 	case "maxLength":
-		return []Verletzung{v(zeiger, "kw.maxLength", s.MaxLength)}
+		return []any{s.MaxLength}, true
 	case "minItems":
-		return []Verletzung{v(zeiger, "kw.minItems", s.MinItems)}
+		return []any{s.MinItems}, true
 	case "maxItems":
-		return []Verletzung{v(zeiger, "kw.maxItems", s.MaxItems)}
-	case "uniqueItems":
-		return []Verletzung{v(zeiger, "kw.uniqueItems")}
-	case "minimum":
-		return []Verletzung{v(zeiger, "kw.minimum", wertText, rat(s.Minimum))}
-	case "maximum":
-		return []Verletzung{v(zeiger, "kw.maximum", wertText, rat(s.Maximum))}
-	case "exclusiveMinimum":
-		return []Verletzung{v(zeiger, "kw.exclusiveMinimum", wertText, rat(s.ExclusiveMinimum))}
-	case "exclusiveMaximum":
-		return []Verletzung{v(zeiger, "kw.exclusiveMaximum", wertText, rat(s.ExclusiveMaximum))}
-	case "multipleOf":
-		return []Verletzung{v(zeiger, "kw.multipleOf", wertText, rat(s.MultipleOf))}
+		return []any{s.MaxItems}, true
 	case "minProperties":
-		return []Verletzung{v(zeiger, "kw.minProperties", s.MinProperties)}
+		return []any{s.MinProperties}, true
 	case "maxProperties":
-		return []Verletzung{v(zeiger, "kw.maxProperties", s.MaxProperties)}
-	case "dependentRequired":
-		obj, _ := inst.(map[string]any)
-		var vs []Verletzung
-		for _, name := range sortiereNamen(keys(s.DependentRequired)) {
-			if _, ok := obj[name]; !ok {
-				continue
-			}
-			for _, req := range s.DependentRequired[name] {
-				if _, ok := obj[req]; !ok {
-					vs = append(vs, v(zeiger, "kw.dependentRequired", name, req))
-				}
+		return []any{s.MaxProperties}, true
+	case "minimum":
+		return []any{wertText, rat(s.Minimum)}, true
+	case "maximum":
+		return []any{wertText, rat(s.Maximum)}, true
+	case "exclusiveMinimum":
+		return []any{wertText, rat(s.ExclusiveMinimum)}, true
+	case "exclusiveMaximum":
+		return []any{wertText, rat(s.ExclusiveMaximum)}, true
+	case "multipleOf":
+		return []any{wertText, rat(s.MultipleOf)}, true
+	case "uniqueItems", "oneOf", "anyOf", "not", "unevaluatedProperties", "unevaluatedItems":
+		return nil, true
+	}
+	return nil, false
+}
+
+// pflichtFehlt returns the required properties missing from inst.
+func pflichtFehlt(s *jsonschema.Schema, inst any) []string {
+	obj, _ := inst.(map[string]any)
+	var out []string
+	for _, name := range s.Required {
+		if _, ok := obj[name]; !ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// zusaetzlich returns, sorted, the properties of inst that s does not allow.
+func zusaetzlich(s *jsonschema.Schema, inst any) []string {
+	obj, _ := inst.(map[string]any)
+	var extra []string
+next:
+	for name := range obj {
+		if _, ok := s.Properties[name]; ok {
+			continue
+		}
+		for re := range s.PatternProperties {
+			if re.MatchString(name) {
+				continue next
 			}
 		}
-		return vs
-	case "oneOf", "anyOf", "not", "false":
-		return []Verletzung{v(zeiger, "kw."+kw)}
+		extra = append(extra, name)
 	}
-	return []Verletzung{v(zeiger, "kw.sonst", kw, kuerze(e.Message))}
+	return sortiereNamen(extra)
+}
+
+// abhaengigFehlt returns the pairs (present property, missing property it
+// requires) of dependentRequired.
+func abhaengigFehlt(s *jsonschema.Schema, inst any) [][2]string {
+	obj, _ := inst.(map[string]any)
+	var out [][2]string
+	for _, name := range sortiereNamen(keys(s.DependentRequired)) {
+		if _, ok := obj[name]; !ok {
+			continue
+		}
+		for _, req := range s.DependentRequired[name] {
+			if _, ok := obj[req]; !ok {
+				out = append(out, [2]string{name, req})
+			}
+		}
+	}
+	return out
 }
 
 func keys[V any](m map[string]V) []string {

@@ -1,15 +1,17 @@
 package schema
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/internal/schnell"
 )
 
 // pruefeTiefe scans the raw bytes once and refuses nesting deeper than max
@@ -46,14 +48,6 @@ func pruefeTiefe(data []byte, max int) []Verletzung {
 	return nil
 }
 
-// Limits for number literals: the validator computes with math/big and
-// crashes on exponents beyond a million; nothing in our documents needs more
-// than these.
-const (
-	maxZahlLaenge   = 64
-	maxZahlExponent = 400
-)
-
 // pruefeZahlen walks the decoded value and refuses number literals that are
 // too long, have a huge exponent or are no JSON number at all (a
 // json.Number built in code). Paths are collected only on failure: a first
@@ -64,7 +58,7 @@ func pruefeZahlen(v any, pfad []any) []Verletzung {
 	}
 	switch x := v.(type) {
 	case json.Number:
-		if !zahlOK(string(x)) {
+		if !schnell.ZahlOK(string(x)) {
 			return []Verletzung{meldungen.Verletzung(Zeiger(pfad...), RegelZahl, "zahl", kuerze(string(x)))}
 		}
 	case map[string]any:
@@ -92,7 +86,7 @@ func pruefeZahlen(v any, pfad []any) []Verletzung {
 func zahlenOK(v any) bool {
 	switch x := v.(type) {
 	case json.Number:
-		return zahlOK(string(x))
+		return schnell.ZahlOK(string(x))
 	case map[string]any:
 		for _, e := range x {
 			if !zahlenOK(e) {
@@ -107,57 +101,6 @@ func zahlenOK(v any) bool {
 		}
 	}
 	return true
-}
-
-func zahlOK(s string) bool {
-	if len(s) > maxZahlLaenge || !istZahl(s) {
-		return false
-	}
-	if i := strings.IndexAny(s, "eE"); i >= 0 {
-		e, err := strconv.Atoi(strings.TrimPrefix(s[i+1:], "+"))
-		if err != nil || e > maxZahlExponent || e < -maxZahlExponent {
-			return false
-		}
-	}
-	return true
-}
-
-// istZahl reports whether s is a JSON number literal
-// (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?).
-func istZahl(s string) bool {
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	ziffern := func() int {
-		a := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		return i - a
-	}
-	switch {
-	case i < len(s) && s[i] == '0':
-		i++
-	case ziffern() == 0:
-		return false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		if ziffern() == 0 {
-			return false
-		}
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		if ziffern() == 0 {
-			return false
-		}
-	}
-	return i == len(s)
 }
 
 // syntaxFehler turns a decoder error into a violation with line and column.
@@ -203,4 +146,61 @@ func position(data []byte, offset int64, v Verletzung) Verletzung {
 func sortiereNamen(namen []string) []string {
 	sort.Strings(namen)
 	return namen
+}
+
+// doppelterSchluessel finds the first key that appears twice in one object
+// of a syntactically valid document and returns the violation (pointer of
+// the second occurrence, line and column), or nil. encoding/json and the
+// validator's tree keep the last of two equal keys silently; a document
+// that says two things in one place is refused instead.
+func doppelterSchluessel(data []byte) *Verletzung {
+	type ebene struct {
+		objekt    bool
+		namen     map[string]bool
+		pfad      []any  // pointer tokens of the container
+		name      string // object: the current member
+		index     int    // array: the next index
+		wertFolgt bool   // object: a name was read, its value comes next
+	}
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	var stapel []*ebene
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return nil // io.EOF, or a syntax error reported elsewhere
+		}
+		var oben *ebene
+		if len(stapel) > 0 {
+			oben = stapel[len(stapel)-1]
+		}
+		if name, ok := tok.(string); ok && oben != nil && oben.objekt && !oben.wertFolgt {
+			if oben.namen[name] {
+				z := Zeiger(append(slices.Clone(oben.pfad), name)...)
+				v := position(data, d.InputOffset(), meldungen.Verletzung(z, RegelSchluessel, "schluessel.doppelt", name))
+				return &v
+			}
+			oben.namen[name], oben.name, oben.wertFolgt = true, name, true
+			continue
+		}
+		if tok == json.Delim('}') || tok == json.Delim(']') {
+			stapel = stapel[:len(stapel)-1]
+			continue
+		}
+		var pfad []any
+		switch {
+		case oben == nil:
+		case oben.objekt:
+			pfad, oben.wertFolgt = append(slices.Clone(oben.pfad), oben.name), false
+		default:
+			pfad = append(slices.Clone(oben.pfad), oben.index)
+			oben.index++
+		}
+		switch tok {
+		case json.Delim('{'):
+			stapel = append(stapel, &ebene{objekt: true, namen: map[string]bool{}, pfad: pfad})
+		case json.Delim('['):
+			stapel = append(stapel, &ebene{pfad: pfad})
+		}
+	}
 }

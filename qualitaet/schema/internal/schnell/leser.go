@@ -1,4 +1,4 @@
-package schema
+package schnell
 
 import (
 	"encoding/json"
@@ -11,11 +11,11 @@ import (
 // form encoding/json gives with UseNumber — map[string]any, []any, string,
 // json.Number, bool, nil — and enforces the nesting and number limits on the
 // way. It only ever succeeds: on anything it does not accept (bad syntax,
-// too deep, a number beyond the limits) it gives up, and [Validator.Dekodiere]
-// takes the careful way with encoding/json, which finds and words the error
-// with line and column. So errors read exactly as before, and the fast way
-// must only agree with encoding/json on documents both accept, which
-// FuzzLeser checks.
+// too deep, a number beyond the limits, a key twice in one object) it gives
+// up, and the schema package takes the careful way with encoding/json, which
+// finds and words the error with line and column. So errors read exactly as
+// before, and the fast way must only agree with encoding/json on documents
+// both accept, which FuzzLeser checks.
 
 type leser struct {
 	data     []byte
@@ -24,25 +24,28 @@ type leser struct {
 	maxTiefe int
 	puffer   []byte            // for strings with escapes
 	namen    map[string]string // keys seen so far: each name is made once
+	doppelt  bool              // an object has a key twice
 }
 
 // maxLeserTiefe is encoding/json's own nesting limit; deeper limits are left
 // to it.
 const maxLeserTiefe = 10000
 
-// dekodiereSchnell decodes data; false means "use encoding/json".
-func dekodiereSchnell(data []byte, maxTiefe int) (any, bool) {
+// Dekodiere decodes data; ok false means "use encoding/json". doppelt
+// says that it gave up on a key that appears twice in one object (which
+// encoding/json would take silently, the last one winning).
+func Dekodiere(data []byte, maxTiefe int) (wert any, ok, doppelt bool) {
 	if maxTiefe > maxLeserTiefe {
-		return nil, false
+		return nil, false, false
 	}
 	l := leser{data: data, maxTiefe: maxTiefe}
 	l.leer()
 	v, ok := l.wert()
 	if !ok {
-		return nil, false
+		return nil, false, l.doppelt
 	}
 	l.leer()
-	return v, l.i == len(l.data)
+	return v, l.i == len(l.data), false
 }
 
 func (l *leser) leer() {
@@ -119,6 +122,10 @@ func (l *leser) objekt() (any, bool) {
 		l.leer()
 		v, ok := l.wert()
 		if !ok {
+			return nil, false
+		}
+		if _, da := m[k]; da {
+			l.doppelt = true
 			return nil, false
 		}
 		m[k] = v
@@ -326,14 +333,14 @@ func (l *leser) hex4() (rune, bool) {
 }
 
 // zahl reads a number literal and keeps it as written; literals beyond the
-// limits of [zahlOK] are left to the careful way, which reports them.
+// limits of [ZahlOK] are left to the careful way, which reports them.
 func (l *leser) zahl() (any, bool) {
 	anfang := l.i
 	for l.i < len(l.data) && strings.IndexByte("0123456789+-.eE", l.data[l.i]) >= 0 {
 		l.i++
 	}
 	s := string(l.data[anfang:l.i])
-	if !zahlOK(s) {
+	if !ZahlOK(s) {
 		return nil, false
 	}
 	return json.Number(s), true

@@ -1,4 +1,12 @@
-package schema
+// Package schnell holds the fast path of package schema: a one-pass
+// reader that decodes a document into the generic form encoding/json gives
+// (with the limits checked on the way, and duplicate keys found), and a fast
+// validity check on the schemas that github.com/santhosh-tekuri/jsonschema/v5
+// compiled. Both imitate the library (v5.3.1) and encoding/json; they are
+// internal so that nothing outside package schema depends on the imitation,
+// and the package's tests pin the library version they mirror
+// (TestVersionGepinnt) and compare both with the originals under fuzzing.
+package schnell
 
 import (
 	"encoding/json"
@@ -16,26 +24,27 @@ import (
 // document valid? — on the schemas the validator library compiled, without
 // building the library's per-node bookkeeping (scope slices, maps of
 // unevaluated properties, error trees). It knows the keywords our schemas
-// use and answers exactly for them; for anything else it answers "unklar".
-// Only its "gueltig" is trusted: any other answer runs the library's own
+// use and answers exactly for them; for anything else it answers "Unklar".
+// Only its "Gueltig" is trusted: any other answer runs the library's own
 // validation, which alone produces the violations, so messages never depend
 // on this code. Tests compare both on every testdata document and under
 // fuzzing.
 
-// urteil is the fast check's answer.
-type urteil uint8
+// Urteil is the fast check's answer.
+type Urteil uint8
 
+// The answers of the fast check.
 const (
-	gueltig   urteil = iota // valid, certainly
-	unklar                  // not decided here: ask the library
-	ungueltig               // invalid, certainly
+	Gueltig   Urteil = iota // valid, certainly
+	Unklar                  // not decided here: ask the library
+	Ungueltig               // invalid, certainly
 )
 
 // und combines the answers of keywords that must all hold: one certain
 // failure decides, else one open question leaves the whole open.
-func und(a, b urteil) urteil { return max(a, b) }
+func und(a, b Urteil) Urteil { return max(a, b) }
 
-// Type bits of a knoten.
+// Type bits of a Knoten.
 const (
 	typNull uint8 = 1 << iota
 	typBool
@@ -57,38 +66,40 @@ type grenze struct {
 
 type musterKnoten struct {
 	re *regexp.Regexp
-	k  *knoten
+	k  *Knoten
 }
 
-// knoten is a compiled schema prepared for the fast check.
-type knoten struct {
-	unklar bool  // uses a keyword the fast check does not handle
-	immer  *bool // boolean schema
-	typen  uint8 // 0: any type
+// Knoten is a compiled schema prepared for the fast check.
+type Knoten struct {
+	schema *jsonschema.Schema // the compiled schema it mirrors
+	unklar bool               // uses a keyword the fast check does not handle
+	immer  *bool              // boolean schema
+	typen  uint8              // 0: any type
 
 	konstante []any // 0 or 1 element
 	enum      []any
 	format    func(any) bool
+	zeit      bool // format "date-time"
 
-	ref                  *knoten
-	nicht                *knoten
-	alle, irgendein, ein []*knoten
-	wenn, dann, sonst    *knoten
+	ref                  *Knoten
+	nicht                *Knoten
+	alle, irgendein, ein []*Knoten
+	wenn, dann, sonst    *Knoten
 
 	minEig, maxEig     int
 	pflicht            []string
-	eig                map[string]*knoten
-	namen              *knoten
+	eig                map[string]*Knoten
+	namen              *Knoten
 	muster             []musterKnoten
 	zusatzVerboten     bool
-	zusatz             *knoten
+	zusatz             *Knoten
 	abhaengigPflicht   map[string][]string
-	abhaengigeSchemata map[string]*knoten
+	abhaengigeSchemata map[string]*Knoten
 
 	minItems, maxItems int
 	eindeutig          bool
-	items              *knoten
-	prefix             []*knoten
+	items              *Knoten
+	prefix             []*Knoten
 
 	minLen, maxLen int
 	muss           *regexp.Regexp
@@ -96,85 +107,56 @@ type knoten struct {
 	minimum, exMinimum, maximum, exMaximum *grenze
 }
 
-// baueKnoten prepares s and everything it reaches; fertig maps schemas
-// already prepared, so recursive schemas become cyclic graphs.
-func baueKnoten(s *jsonschema.Schema, fertig map[*jsonschema.Schema]*knoten) *knoten {
+// Baumeister prepares compiled schemas for the fast check. Schemas it has
+// prepared once are shared, so recursive schemas become cyclic graphs.
+type Baumeister struct {
+	formate map[string]func(any) bool
+	fertig  map[*jsonschema.Schema]*Knoten
+}
+
+// NeuerBaumeister returns a Baumeister; formate are the compiler's own
+// format checks (jsonschema.Compiler.Formats), which take precedence over
+// the library's global ones as they do in the compiler.
+func NeuerBaumeister(formate map[string]func(any) bool) *Baumeister {
+	return &Baumeister{formate: formate, fertig: map[*jsonschema.Schema]*Knoten{}}
+}
+
+// Baue prepares s and everything it reaches.
+func (b *Baumeister) Baue(s *jsonschema.Schema) *Knoten { return b.baue(s) }
+
+func (b *Baumeister) baue(s *jsonschema.Schema) *Knoten {
 	if s == nil {
 		return nil
 	}
-	if k, ok := fertig[s]; ok {
+	if k, ok := b.fertig[s]; ok {
 		return k
 	}
-	k := &knoten{}
-	fertig[s] = k
-	sub := func(x *jsonschema.Schema) *knoten { return baueKnoten(x, fertig) }
-	subs := func(xs []*jsonschema.Schema) []*knoten {
-		var out []*knoten
-		for _, x := range xs {
-			out = append(out, sub(x))
-		}
-		return out
-	}
+	k := &Knoten{schema: s}
+	b.fertig[s] = k
 	k.immer = s.Always
 	for _, t := range s.Types {
-		b, ok := typBits[t]
+		bit, ok := typBits[t]
 		if !ok {
 			k.unklar = true
 		}
-		k.typen |= b
+		k.typen |= bit
 	}
 	k.konstante = s.Constant
 	k.enum = s.Enum
-	if s.Format != "" {
-		k.format = jsonschema.Formats[s.Format] // what the compiler took with AssertFormat
-	}
-	k.ref = sub(s.Ref)
-	k.nicht = sub(s.Not)
-	k.alle, k.irgendein, k.ein = subs(s.AllOf), subs(s.AnyOf), subs(s.OneOf)
-	k.wenn, k.dann, k.sonst = sub(s.If), sub(s.Then), sub(s.Else)
-	k.minEig, k.maxEig = s.MinProperties, s.MaxProperties
-	k.pflicht = s.Required
-	if len(s.Properties) > 0 {
-		k.eig = make(map[string]*knoten, len(s.Properties))
-		for name, x := range s.Properties {
-			k.eig[name] = sub(x)
+	k.zeit = s.Format == "date-time"
+	if s.Format != "" { // what the compiler took with AssertFormat
+		if f, ok := b.formate[s.Format]; ok {
+			k.format = f
+		} else {
+			k.format = jsonschema.Formats[s.Format]
 		}
 	}
-	k.namen = sub(s.PropertyNames)
-	for re, x := range s.PatternProperties {
-		k.muster = append(k.muster, musterKnoten{re, sub(x)})
-	}
-	switch z := s.AdditionalProperties.(type) {
-	case nil:
-	case bool:
-		k.zusatzVerboten = !z
-	case *jsonschema.Schema:
-		k.zusatz = sub(z)
-	default:
-		k.unklar = true
-	}
-	k.abhaengigPflicht = s.DependentRequired
-	if len(s.DependentSchemas) > 0 {
-		k.abhaengigeSchemata = make(map[string]*knoten, len(s.DependentSchemas))
-		for name, x := range s.DependentSchemas {
-			k.abhaengigeSchemata[name] = sub(x)
-		}
-	}
-	k.minItems, k.maxItems, k.eindeutig = s.MinItems, s.MaxItems, s.UniqueItems
-	switch it := s.Items.(type) {
-	case nil:
-	case *jsonschema.Schema:
-		k.items = sub(it)
-	default:
-		k.unklar = true
-	}
-	if s.Items2020 != nil {
-		if k.items != nil {
-			k.unklar = true
-		}
-		k.items = sub(s.Items2020)
-	}
-	k.prefix = subs(s.PrefixItems)
+	k.ref = b.baue(s.Ref)
+	k.nicht = b.baue(s.Not)
+	k.alle, k.irgendein, k.ein = b.alle(s.AllOf), b.alle(s.AnyOf), b.alle(s.OneOf)
+	k.wenn, k.dann, k.sonst = b.baue(s.If), b.baue(s.Then), b.baue(s.Else)
+	b.objekt(k, s)
+	b.liste(k, s)
 	k.minLen, k.maxLen, k.muss = s.MinLength, s.MaxLength, s.Pattern
 	k.minimum, k.exMinimum = neueGrenze(s.Minimum), neueGrenze(s.ExclusiveMinimum)
 	k.maximum, k.exMaximum = neueGrenze(s.Maximum), neueGrenze(s.ExclusiveMaximum)
@@ -185,6 +167,65 @@ func baueKnoten(s *jsonschema.Schema, fertig map[*jsonschema.Schema]*knoten) *kn
 		k.unklar = true
 	}
 	return k
+}
+
+func (b *Baumeister) alle(xs []*jsonschema.Schema) []*Knoten {
+	var out []*Knoten
+	for _, x := range xs {
+		out = append(out, b.baue(x))
+	}
+	return out
+}
+
+// objekt prepares the keywords of s for objects.
+func (b *Baumeister) objekt(k *Knoten, s *jsonschema.Schema) {
+	k.minEig, k.maxEig = s.MinProperties, s.MaxProperties
+	k.pflicht = s.Required
+	if len(s.Properties) > 0 {
+		k.eig = make(map[string]*Knoten, len(s.Properties))
+		for name, x := range s.Properties {
+			k.eig[name] = b.baue(x)
+		}
+	}
+	k.namen = b.baue(s.PropertyNames)
+	for re, x := range s.PatternProperties {
+		k.muster = append(k.muster, musterKnoten{re, b.baue(x)})
+	}
+	switch z := s.AdditionalProperties.(type) {
+	case nil:
+	case bool:
+		k.zusatzVerboten = !z
+	case *jsonschema.Schema:
+		k.zusatz = b.baue(z)
+	default:
+		k.unklar = true
+	}
+	k.abhaengigPflicht = s.DependentRequired
+	if len(s.DependentSchemas) > 0 {
+		k.abhaengigeSchemata = make(map[string]*Knoten, len(s.DependentSchemas))
+		for name, x := range s.DependentSchemas {
+			k.abhaengigeSchemata[name] = b.baue(x)
+		}
+	}
+}
+
+// liste prepares the keywords of s for arrays.
+func (b *Baumeister) liste(k *Knoten, s *jsonschema.Schema) {
+	k.minItems, k.maxItems, k.eindeutig = s.MinItems, s.MaxItems, s.UniqueItems
+	switch it := s.Items.(type) {
+	case nil:
+	case *jsonschema.Schema:
+		k.items = b.baue(it)
+	default:
+		k.unklar = true
+	}
+	if s.Items2020 != nil {
+		if k.items != nil {
+			k.unklar = true
+		}
+		k.items = b.baue(s.Items2020)
+	}
+	k.prefix = b.alle(s.PrefixItems)
 }
 
 func neueGrenze(r *big.Rat) *grenze {
@@ -200,52 +241,58 @@ func neueGrenze(r *big.Rat) *grenze {
 // decides.
 const maxSchnellTiefe = 1000
 
+// Schema returns the compiled schema k mirrors.
+func (k *Knoten) Schema() *jsonschema.Schema { return k.schema }
+
+// Pruefe answers whether the decoded value v is valid against k.
+func (k *Knoten) Pruefe(v any) Urteil { return k.pruefe(v, 0) }
+
 // pruefe answers whether v is valid against k.
-func (k *knoten) pruefe(v any, tiefe int) urteil {
+func (k *Knoten) pruefe(v any, tiefe int) Urteil {
 	if k.unklar || tiefe > maxSchnellTiefe {
-		return unklar
+		return Unklar
 	}
 	if k.immer != nil {
 		if *k.immer {
-			return gueltig
+			return Gueltig
 		}
-		return ungueltig
+		return Ungueltig
 	}
 	typ, ok := typVon(v)
 	if !ok {
-		return unklar
+		return Unklar
 	}
-	u := gueltig
+	u := Gueltig
 	if k.typen != 0 && k.typen&typ == 0 {
 		if k.typen&typGanz == 0 || typ != typZahl {
-			return ungueltig
+			return Ungueltig
 		}
 		ganz, ok := istGanz(v.(json.Number))
 		if !ok {
-			return unklar
+			return Unklar
 		}
 		if !ganz {
-			return ungueltig
+			return Ungueltig
 		}
 	}
 	if len(k.konstante) > 0 {
 		gl, ok := gleich(v, k.konstante[0])
 		switch {
 		case !ok:
-			u = unklar
+			u = Unklar
 		case !gl:
-			return ungueltig
+			return Ungueltig
 		}
 	}
 	if len(k.enum) > 0 {
-		if e := k.pruefeEnum(v); e == ungueltig {
-			return ungueltig
+		if e := k.pruefeEnum(v); e == Ungueltig {
+			return Ungueltig
 		} else {
 			u = max(u, e)
 		}
 	}
 	if k.format != nil && !k.format(v) {
-		return ungueltig
+		return Ungueltig
 	}
 	switch x := v.(type) {
 	case map[string]any:
@@ -256,60 +303,60 @@ func (k *knoten) pruefe(v any, tiefe int) urteil {
 		if k.minLen != -1 || k.maxLen != -1 {
 			n := utf8.RuneCountInString(x)
 			if (k.minLen != -1 && n < k.minLen) || (k.maxLen != -1 && n > k.maxLen) {
-				return ungueltig
+				return Ungueltig
 			}
 		}
 		if k.muss != nil && !k.muss.MatchString(x) {
-			return ungueltig
+			return Ungueltig
 		}
 	case json.Number:
 		u = und(u, k.pruefeZahl(x))
 	}
-	if u == ungueltig {
+	if u == Ungueltig {
 		return u
 	}
 	return und(u, k.pruefeVerbund(v, tiefe))
 }
 
-func (k *knoten) pruefeEnum(v any) urteil {
-	u := ungueltig
+func (k *Knoten) pruefeEnum(v any) Urteil {
+	u := Ungueltig
 	for _, e := range k.enum {
 		gl, ok := gleich(v, e)
 		if !ok {
-			u = unklar
+			u = Unklar
 		} else if gl {
-			return gueltig
+			return Gueltig
 		}
 	}
 	return u
 }
 
-func (k *knoten) pruefeObjekt(x map[string]any, tiefe int) urteil {
+func (k *Knoten) pruefeObjekt(x map[string]any, tiefe int) Urteil {
 	if (k.minEig != -1 && len(x) < k.minEig) || (k.maxEig != -1 && len(x) > k.maxEig) {
-		return ungueltig
+		return Ungueltig
 	}
 	for _, name := range k.pflicht {
 		if _, ok := x[name]; !ok {
-			return ungueltig
+			return Ungueltig
 		}
 	}
-	u := gueltig
+	u := Gueltig
 	for name, wert := range x {
 		if k.namen != nil {
-			if u = und(u, k.namen.pruefe(name, tiefe+1)); u == ungueltig {
+			if u = und(u, k.namen.pruefe(name, tiefe+1)); u == Ungueltig {
 				return u
 			}
 		}
 		sub, bekannt := k.eig[name]
 		if bekannt {
-			if u = und(u, sub.pruefe(wert, tiefe+1)); u == ungueltig {
+			if u = und(u, sub.pruefe(wert, tiefe+1)); u == Ungueltig {
 				return u
 			}
 		}
 		for _, m := range k.muster {
 			if m.re.MatchString(name) {
 				bekannt = true
-				if u = und(u, m.k.pruefe(wert, tiefe+1)); u == ungueltig {
+				if u = und(u, m.k.pruefe(wert, tiefe+1)); u == Ungueltig {
 					return u
 				}
 			}
@@ -318,10 +365,10 @@ func (k *knoten) pruefeObjekt(x map[string]any, tiefe int) urteil {
 			continue
 		}
 		if k.zusatzVerboten {
-			return ungueltig
+			return Ungueltig
 		}
 		if k.zusatz != nil {
-			if u = und(u, k.zusatz.pruefe(wert, tiefe+1)); u == ungueltig {
+			if u = und(u, k.zusatz.pruefe(wert, tiefe+1)); u == Ungueltig {
 				return u
 			}
 		}
@@ -332,13 +379,13 @@ func (k *knoten) pruefeObjekt(x map[string]any, tiefe int) urteil {
 		}
 		for _, n := range noetig {
 			if _, ok := x[n]; !ok {
-				return ungueltig
+				return Ungueltig
 			}
 		}
 	}
 	for name, sub := range k.abhaengigeSchemata {
 		if _, ok := x[name]; ok {
-			if u = und(u, sub.pruefe(x, tiefe+1)); u == ungueltig {
+			if u = und(u, sub.pruefe(x, tiefe+1)); u == Ungueltig {
 				return u
 			}
 		}
@@ -350,29 +397,29 @@ func (k *knoten) pruefeObjekt(x map[string]any, tiefe int) urteil {
 // are left to the library, which hashes.
 const maxEindeutig = 64
 
-func (k *knoten) pruefeListe(x []any, tiefe int) urteil {
+func (k *Knoten) pruefeListe(x []any, tiefe int) Urteil {
 	if (k.minItems != -1 && len(x) < k.minItems) || (k.maxItems != -1 && len(x) > k.maxItems) {
-		return ungueltig
+		return Ungueltig
 	}
-	u := gueltig
+	u := Gueltig
 	if k.eindeutig && len(x) > 1 {
 		if len(x) > maxEindeutig {
-			u = unklar
+			u = Unklar
 		} else {
 			for i := 1; i < len(x); i++ {
 				for j := 0; j < i; j++ {
 					gl, ok := gleich(x[i], x[j])
 					if !ok {
-						u = unklar
+						u = Unklar
 					} else if gl {
-						return ungueltig
+						return Ungueltig
 					}
 				}
 			}
 		}
 	}
 	for i, e := range x {
-		var sub *knoten
+		var sub *Knoten
 		switch {
 		case i < len(k.prefix):
 			sub = k.prefix[i]
@@ -381,26 +428,26 @@ func (k *knoten) pruefeListe(x []any, tiefe int) urteil {
 		default:
 			return u
 		}
-		if u = und(u, sub.pruefe(e, tiefe+1)); u == ungueltig {
+		if u = und(u, sub.pruefe(e, tiefe+1)); u == Ungueltig {
 			return u
 		}
 	}
 	return u
 }
 
-func (k *knoten) pruefeZahl(x json.Number) urteil {
-	u := gueltig
+func (k *Knoten) pruefeZahl(x json.Number) Urteil {
+	u := Gueltig
 	for i, g := range [4]*grenze{k.minimum, k.exMinimum, k.maximum, k.exMaximum} {
 		if g == nil {
 			continue
 		}
 		c, ok := vergleicheZahl(x, g)
 		if !ok {
-			u = unklar
+			u = Unklar
 			continue
 		}
 		if (i == 0 && c < 0) || (i == 1 && c <= 0) || (i == 2 && c > 0) || (i == 3 && c >= 0) {
-			return ungueltig
+			return Ungueltig
 		}
 	}
 	return u
@@ -408,40 +455,40 @@ func (k *knoten) pruefeZahl(x json.Number) urteil {
 
 // pruefeVerbund checks the keywords that apply other schemas to the same
 // value: $ref, not, allOf, anyOf, oneOf, if/then/else.
-func (k *knoten) pruefeVerbund(v any, tiefe int) urteil {
-	u := gueltig
+func (k *Knoten) pruefeVerbund(v any, tiefe int) Urteil {
+	u := Gueltig
 	if k.ref != nil {
-		if u = und(u, k.ref.pruefe(v, tiefe+1)); u == ungueltig {
+		if u = und(u, k.ref.pruefe(v, tiefe+1)); u == Ungueltig {
 			return u
 		}
 	}
 	if k.nicht != nil {
 		switch k.nicht.pruefe(v, tiefe+1) {
-		case gueltig:
-			return ungueltig
-		case unklar:
-			u = unklar
+		case Gueltig:
+			return Ungueltig
+		case Unklar:
+			u = Unklar
 		}
 	}
 	for _, s := range k.alle {
-		if u = und(u, s.pruefe(v, tiefe+1)); u == ungueltig {
+		if u = und(u, s.pruefe(v, tiefe+1)); u == Ungueltig {
 			return u
 		}
 	}
 	if len(k.irgendein) > 0 {
-		a := ungueltig
+		a := Ungueltig
 		for _, s := range k.irgendein {
 			switch s.pruefe(v, tiefe+1) {
-			case gueltig:
-				a = gueltig
-			case unklar:
-				a = min(a, unklar)
+			case Gueltig:
+				a = Gueltig
+			case Unklar:
+				a = min(a, Unklar)
 			}
-			if a == gueltig {
+			if a == Gueltig {
 				break
 			}
 		}
-		if u = und(u, a); u == ungueltig {
+		if u = und(u, a); u == Ungueltig {
 			return u
 		}
 	}
@@ -449,28 +496,28 @@ func (k *knoten) pruefeVerbund(v any, tiefe int) urteil {
 		treffer, offen := 0, false
 		for _, s := range k.ein {
 			switch s.pruefe(v, tiefe+1) {
-			case gueltig:
+			case Gueltig:
 				treffer++
-			case unklar:
+			case Unklar:
 				offen = true
 			}
 		}
 		switch {
 		case offen:
-			u = unklar
+			u = Unklar
 		case treffer != 1:
-			return ungueltig
+			return Ungueltig
 		}
 	}
 	if k.wenn != nil {
-		var weiter *knoten
+		var weiter *Knoten
 		switch k.wenn.pruefe(v, tiefe+1) {
-		case gueltig:
+		case Gueltig:
 			weiter = k.dann
-		case ungueltig:
+		case Ungueltig:
 			weiter = k.sonst
 		default:
-			return unklar
+			return Unklar
 		}
 		if weiter != nil {
 			u = und(u, weiter.pruefe(v, tiefe+1))
