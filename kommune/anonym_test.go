@@ -35,6 +35,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 			"/einschaetzungen/*/person",
 			"/massnahmen/*/verlauf/*/durch",
 			"/netzwerk/koordination/ansprechperson",
+			"/runden/*/dialogergebnisse/*/notiz",
 			"/wirUeberUns/ansprechperson",
 			"/ziele/*/verlauf/*/durch",
 			"/ziele/*/zielerreichung/durch",
@@ -42,7 +43,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 		{schema.ArtNetzwerk, []string{"/koordination/ansprechperson"}},
 		{schema.ArtZiele, []string{"/massnahmen/*/verlauf/*/durch", "/ziele/*/verlauf/*/durch", "/ziele/*/zielerreichung/durch"}},
 		{schema.ArtKonformitaet, []string{"/eingabe/einschaetzungen/*/person"}},
-		{schema.ArtBewertung, []string{}},
+		{schema.ArtBewertung, []string{"/dimensionen/*/entwicklungsziele/*/dialog/notiz"}},
 		{schema.ArtCluster, []string{}},
 	}
 	for _, tt := range tests {

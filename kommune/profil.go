@@ -50,6 +50,10 @@ type Profil struct {
 	// Einschaetzungen are self-assessments of Entwicklungsziele by network
 	// actors (Gesamteinschätzung).
 	Einschaetzungen []qualitaet.Einschaetzung `json:"einschaetzungen,omitempty"`
+	// Runden are the survey rounds of the Gesamteinschätzung with what the
+	// network agreed on in them (see [qualitaet.Runde]); a rating's Runde
+	// names one of them.
+	Runden []qualitaet.Runde `json:"runden,omitempty"`
 }
 
 // Feld names a line of the sections KOMMUNALSTRUKTUR and WIR ÜBER UNS. Its
