@@ -18,13 +18,13 @@ func ExampleSchreibe() {
 		fmt.Println(err)
 	}
 	// Output:
-	// entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar
-	// QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts.;nzfh;;;;;
-	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;nzfh;;;;;
-	// QD3.T1.Z3;Eine aktuelle Übersicht über die Netzwerkakteure mit ihren Aufgaben, Rollen, Ressourcen und Grenzen liegt vor.;nzfh;;;;;
-	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;nzfh;;;;;
-	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis von Frühen Hilfen, von Netzwerkarbeit und von ihrer Zusammengehörigkeit im Netzwerk.;nzfh;;;;;
-	// QD3.T2.Z2;Im Netzwerk sind verbindliche Regeln der Zusammenarbeit vereinbart.;nzfh;;;;;
+	// entwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar
+	// QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts.;nzfh;;;;;;;;;
+	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;nzfh;;;;;;;;;
+	// QD3.T1.Z3;Eine aktuelle Übersicht über die Netzwerkakteure mit ihren Aufgaben, Rollen, Ressourcen und Grenzen liegt vor.;nzfh;;;;;;;;;
+	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;nzfh;;;;;;;;;
+	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis von Frühen Hilfen, von Netzwerkarbeit und von ihrer Zusammengehörigkeit im Netzwerk.;nzfh;;;;;;;;;
+	// QD3.T2.Z2;Im Netzwerk sind verbindliche Regeln der Zusammenarbeit vereinbart.;nzfh;;;;;;;;;
 }
 
 // Reading filled sheets: the first is fine, the second has a level off the
