@@ -74,7 +74,7 @@ func TestBogenGolden(t *testing.T) {
 func TestBogenCSV(t *testing.T) {
 	out, _, err := ausfuehren(t, "", "bogen", "-format", "csv")
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar\n"), "BOM for Excel, then the header")
+	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar\n"), "BOM for Excel, then the header")
 	n := 0
 	for range qualitaet.Standard().Entwicklungsziele() {
 		n++
@@ -103,7 +103,12 @@ func TestBogenFehler(t *testing.T) {
 		{"kein Unterbefehl", nil, "Unterbefehl fehlt"},
 		{"unbekannter Unterbefehl", []string{"drucken"}, `unbekannter Unterbefehl "drucken"`},
 		{"einlesen ohne Bogen", []string{"einlesen"}, "kein Bogen angegeben"},
-		{"Bogen fehlt", []string{"einlesen", "gibt-es-nicht.csv"}, "1 von 1 Bögen fehlerhaft"},
+		{"Bogen fehlt", []string{"einlesen", "-neu", "Musterstadt", "gibt-es-nicht.csv"}, "1 von 1 Bögen fehlerhaft"},
+		{"kein Profil", []string{"einlesen", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "kein Profil angegeben: -profil PROFIL.json nennt das Profil der Kommune, -neu"},
+		{"kein Profil englisch", []string{"einlesen", "-lang", "en", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "no profile given"},
+		{"zwei Profile", []string{"einlesen", "-neu", "A", "-beispiel", "oder-spree", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "nur eines von"},
+		{"unbekanntes Beispiel", []string{"einlesen", "-beispiel", "musterstadt", filepath.Join(boegen, "qd3-ehrenamt.csv")}, `"musterstadt"`},
+		{"Rundendatum", []string{"einlesen", "-neu", "A", "-runde", "r1", "-runde-datum", "März", filepath.Join(boegen, "qd3-ehrenamt.csv")}, `"März"`},
 		{"Profil fehlt", []string{"einlesen", "-profil", "gibt-es-nicht.json", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "gibt-es-nicht.json"},
 		{"Profil von stdin kaputt", []string{"einlesen", "-profil", "-", filepath.Join(boegen, "qd3-ehrenamt.csv")}, "ungültiges Dokument"},
 	}
@@ -127,12 +132,15 @@ func TestHilfe(t *testing.T) {
 // TestEinlesenQD3 reads the sheets of five raters for QD 3 into the
 // embedded Oder-Spree profile.
 func TestEinlesenQD3(t *testing.T) {
-	vorher, err := beispielprofil()
+	vorher, err := kommune.Beispiel()
 	require.NoError(t, err)
 
-	out, errOut, err := ausfuehren(t, "", append([]string{"einlesen"}, qd3Boegen(t)...)...)
+	out, errOut, err := ausfuehren(t, "", append([]string{"einlesen", "-beispiel", "oder-spree"}, qd3Boegen(t)...)...)
 	require.NoError(t, err, errOut)
-	assert.Empty(t, errOut)
+	// The example profile's own rating by "Netzwerkkoordination" (without a
+	// key) and the sheet's are kept apart, with a notice.
+	assert.Equal(t, 1, strings.Count(errOut, "tragen denselben Namen"), errOut)
+	assert.Contains(t, errOut, "Profil, ../../testdata/boegen/qd3-kinder-und-jugendhilfe.csv tragen denselben Namen")
 
 	p, err := kommune.ParseProfil([]byte(out))
 	require.NoError(t, err, "the output is a valid profile")
@@ -197,27 +205,28 @@ func TestRundreise(t *testing.T) {
 	require.Len(t, zeilen, 7)
 	ausgefuellt := []string{zeilen[0]}
 	for i, z := range zeilen[1:] {
-		z = strings.TrimSuffix(z, ";;;;;")
+		// person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar
+		z = strings.TrimSuffix(z, ";;;;;;;;;")
 		switch i {
 		case 0:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;3;24.11.2026;\"läuft; gut\""
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;operativ;;3;hoch;24.11.2026;\"läuft; gut\""
 		case 1:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;k. A.;24.11.2026;"
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;;;k. A.;;24.11.2026;"
 		case 2:
-			z += ";;;;;" // left out
+			z += ";;;;;;;;;" // left out
 		default:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;" + string(rune('0'+i-2)) + ";2026-11-24;"
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;;;" + string(rune('0'+i-2)) + ";Mittel;2026-11-24;"
 		}
 		ausgefuellt = append(ausgefuellt, z)
 	}
 	datei := filepath.Join(t.TempDir(), "kita.csv")
 	require.NoError(t, os.WriteFile(datei, []byte(strings.Join(ausgefuellt, "\r\n")+"\r\n"), 0o644))
 
-	out, errOut, err := ausfuehren(t, "", "einlesen", datei)
+	out, errOut, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.NoError(t, err, errOut)
 	p, err := kommune.ParseProfil([]byte(out))
 	require.NoError(t, err)
-	vorher, err := beispielprofil()
+	vorher, err := kommune.Beispiel()
 	require.NoError(t, err)
 	neu := p.Einschaetzungen[len(vorher.Einschaetzungen):]
 	require.Len(t, neu, 5)
@@ -226,10 +235,54 @@ func TestRundreise(t *testing.T) {
 	assert.Equal(t, "läuft; gut", neu[0].Begruendung)
 	assert.True(t, neu[1].NichtBeurteilbar)
 	assert.Equal(t, qualitaet.ID("QD3.T1.Z4"), neu[2].Entwicklungsziel)
+	assert.Equal(t, qualitaet.Operativ, neu[0].Ebene)
+	assert.Equal(t, qualitaet.BedarfHoch, neu[0].Entwicklungsbedarf)
+	assert.Equal(t, qualitaet.BedarfMittel, neu[2].Entwicklungsbedarf)
 	for _, e := range neu {
 		assert.Equal(t, "Kita-Leitung", e.Person)
 		assert.Equal(t, "kinder-und-jugendhilfe", e.Sektor)
+		assert.Equal(t, bogen.Kennung("kita.csv", "Kita-Leitung", false), e.Einschaetzende)
 	}
+}
+
+// TestZweiGleichnamige: two sheets both signed "Hebamme" are two raters with a
+// notice; with -name-ist-kennung they are one. The same name twice for one
+// goal in one sheet is an error naming both lines.
+func TestZweiGleichnamige(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv")
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
+
+	out, errOut, err := ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", "-runde", "2026-12", "-runde-titel", "Netzwerktreffen Dezember 2026", a, b)
+	require.NoError(t, err, errOut)
+	assert.Contains(t, errOut, "a.csv, "+b+" tragen denselben Namen (oder dieselbe Rolle) in derselben Runde; gelesen als verschiedene Einschätzende")
+	p, err := kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Einschaetzungen, 2)
+	assert.NotEqual(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
+	require.Len(t, p.Runden, 1)
+	assert.Equal(t, "Netzwerktreffen Dezember 2026", p.Runden[0].Titel)
+	assert.Equal(t, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), p.Runden[0].Datum, "dated by its latest rating")
+	bw, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	require.Len(t, bw.Streuung, 1)
+	assert.Equal(t, []qualitaet.Stufe{1, 3}, bw.Streuung[0].Stufen, "both midwives count")
+	assert.NotContains(t, errOut, "Hebamme", "the notice quotes no name")
+
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", "-name-ist-kennung", a, b)
+	require.NoError(t, err, errOut)
+	assert.NotContains(t, errOut, "Hinweis")
+	p, err = kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	assert.Equal(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
+
+	doppelt := filepath.Join(dir, "doppelt.csv")
+	require.NoError(t, os.WriteFile(doppelt, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", doppelt)
+	require.Error(t, err)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "Zeile 3, Spalte „entwicklungsziel“: QD3.T1.Z1 ist von derselben einschätzenden Person in dieser Runde schon in Zeile 2 eingeschätzt (hier Zeile 3)")
 }
 
 // TestTabellenkalkulation reads the sheet saved by a spreadsheet (BOM,
@@ -240,12 +293,12 @@ func TestTabellenkalkulation(t *testing.T) {
 	require.NoError(t, err)
 	schlicht := bytes.ReplaceAll(bytes.TrimPrefix(roh, []byte("\uFEFF")), []byte("\r\n"), []byte("\n"))
 	require.NotEqual(t, roh, schlicht)
-	datei := filepath.Join(t.TempDir(), "schlicht.csv")
+	datei := filepath.Join(t.TempDir(), "tabellenkalkulation.csv") // the same name: the same rater keys
 	require.NoError(t, os.WriteFile(datei, schlicht, 0o644))
 
-	a, _, err := ausfuehren(t, "", "einlesen", filepath.Join(boegen, "tabellenkalkulation.csv"))
+	a, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", filepath.Join(boegen, "tabellenkalkulation.csv"))
 	require.NoError(t, err)
-	b, _, err := ausfuehren(t, "", "einlesen", datei)
+	b, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.NoError(t, err)
 	assert.Equal(t, a, b)
 	assert.Contains(t, a, `"begruendung": "Stimmt; aber das Jugendamt\nsteuert eher nebenbei."`)
@@ -254,7 +307,7 @@ func TestTabellenkalkulation(t *testing.T) {
 // TestEinlesenFehlerhaft: one bad sheet among good ones stops everything;
 // every bad row of every sheet is listed with file and line.
 func TestEinlesenFehlerhaft(t *testing.T) {
-	args := append([]string{"einlesen"}, qd3Boegen(t)...)
+	args := append([]string{"einlesen", "-beispiel", "oder-spree"}, qd3Boegen(t)...)
 	args = append(args, filepath.Join(boegen, "fehlerhaft-stufe.csv"), filepath.Join(boegen, "fehlerhaft-ziel.csv"))
 	out, errOut, err := ausfuehren(t, "", args...)
 	require.Error(t, err)
@@ -270,7 +323,7 @@ func TestEinlesenFehlerhaft(t *testing.T) {
 	}
 	assert.Equal(t, 4+5, strings.Count(errOut, "\n  /zeilen/"), "every bad row, not just the first")
 
-	_, errOut, err = ausfuehren(t, "", "einlesen", "-lang", "en", filepath.Join(boegen, "fehlerhaft-stufe.csv"))
+	_, errOut, err = ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", "-lang", "en", filepath.Join(boegen, "fehlerhaft-stufe.csv"))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "1 of 1 sheets are faulty; nothing written")
 	assert.Contains(t, errOut, `fehlerhaft-stufe.csv, line 2, column "stufe": level 7 is outside the scale 0–4`)
@@ -281,7 +334,7 @@ func TestEinlesenFehlerhaft(t *testing.T) {
 func TestEinlesenSektorUnbekannt(t *testing.T) {
 	datei := filepath.Join(t.TempDir(), "bogen.csv")
 	require.NoError(t, os.WriteFile(datei, []byte("entwicklungsziel;person;sektor;stufe;datum\nQD3.T1.Z1;A;familienbildung;2;24.11.2026\n"), 0o644))
-	out, _, err := ausfuehren(t, "", "einlesen", datei)
+	out, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "familienbildung")
 	assert.Empty(t, out)
