@@ -42,7 +42,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 		}},
 		{schema.ArtNetzwerk, []string{"/koordination/ansprechperson"}},
 		{schema.ArtZiele, []string{"/massnahmen/*/verlauf/*/durch", "/ziele/*/verlauf/*/durch", "/ziele/*/zielerreichung/durch"}},
-		{schema.ArtKonformitaet, []string{"/eingabe/einschaetzungen/*/person"}},
+		{schema.ArtKonformitaet, []string{"/eingabe/einschaetzungen/*/person", "/eingabe/runden/*/dialogergebnisse/*/notiz"}},
 		{schema.ArtBewertung, []string{"/dimensionen/*/entwicklungsziele/*/dialog/notiz"}},
 		{schema.ArtCluster, []string{}},
 	}
