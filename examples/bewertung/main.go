@@ -2,7 +2,8 @@
 // profile against the Qualitätsrahmen Frühe Hilfen and prints the report.
 //
 //	go run ./examples/bewertung [-format markdown|json|svg|streuung] [-lang de|en]
-//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json]
+//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25]
+//	    [-runde ID] [-vergleichsrunde ID] [PROFIL.json]
 //
 // Without a profile it evaluates the embedded example, Landkreis
 // Oder-Spree (its network details, goals and assessments are illustrative).
@@ -10,7 +11,9 @@
 // markdown (a report a coordinator can take into the
 // Jugendhilfeausschuss), json (the Bewertung document, bewertung.schema.json),
 // svg (a radar chart of the dimensions), streuung (an SVG of where the
-// ratings diverge). The evaluation date defaults to today.
+// ratings diverge). The evaluation date defaults to today. A profile with
+// survey rounds is evaluated for its latest round (or the one -runde
+// names) and compared with the round before it (or -vergleichsrunde).
 package main
 
 import (
@@ -43,6 +46,8 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 	rahmen := fs.String("rahmen", "", "Version des Qualitätsrahmens: 2016 oder 2.0 (Standard: die des Zuschnitts, sonst 2.0)")
 	regelwerk := fs.String("regelwerk", "", "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)")
 	zeitpunkt := fs.String("zeitpunkt", "", "Stichtag der Bewertung, JJJJ-MM-TT (Standard: heute)")
+	runde := fs.String("runde", "", "ID der auszuwertenden Einschätzungsrunde (Standard: die neueste)")
+	vergleichsrunde := fs.String("vergleichsrunde", "", "ID der Runde, mit der verglichen wird (Standard: die davor)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Aufruf: bewertung [Optionen] [PROFIL.json]")
 		fs.PrintDefaults()
@@ -58,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer, jetzt func() time.Time) error 
 	if err != nil {
 		return err
 	}
-	opt := kommune.BewertungsOptionen{Sprache: tag, Zeitpunkt: jetzt().UTC().Truncate(time.Second)}
+	opt := kommune.BewertungsOptionen{Sprache: tag, Zeitpunkt: jetzt().UTC().Truncate(time.Second), Runde: *runde, Vergleichsrunde: *vergleichsrunde}
 	if *zeitpunkt != "" {
 		t, err := time.Parse(time.DateOnly, *zeitpunkt)
 		if err != nil {

@@ -174,3 +174,24 @@ func TestFehler(t *testing.T) {
 		assert.Error(t, err, "run(%v)", args)
 	}
 }
+
+// TestRunden: a profile with two survey rounds is evaluated for the latest,
+// compared with the one before; -runde picks another; an unknown round is
+// an error naming the known ones.
+func TestRunden(t *testing.T) {
+	profil := filepath.Join("..", "..", "testdata", "profile", "runden.json")
+	out, _, err := ausfuehren(t, profil)
+	require.NoError(t, err)
+	assert.Contains(t, out, "- **Runde:** Netzwerktreffen März 2026 (2026-03)")
+	assert.Contains(t, out, "## Vergleich der Runden")
+	assert.Contains(t, out, "Einschätzungen: 1–3, unterer Median 1 · im Dialog vereinbart: 2")
+
+	out, _, err = ausfuehren(t, "-runde", "2024-11", profil)
+	require.NoError(t, err)
+	assert.Contains(t, out, "- **Runde:** Netzwerktreffen November 2024 (2024-11)")
+	assert.NotContains(t, out, "## Vergleich der Runden")
+
+	_, errOut, err := ausfuehren(t, "-runde", "2023", profil)
+	require.Error(t, err)
+	assert.Contains(t, errOut, `die Runde "2023" gibt es nicht (bekannt: "2024-11", "2026-03")`)
+}
