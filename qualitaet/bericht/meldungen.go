@@ -184,5 +184,8 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "st.legendeSpanne", DE: "Spannweite von der niedrigsten bis zur höchsten Einschätzung", EN: "spread from the lowest to the highest rating"},
 	schema.Eintrag{Schluessel: "st.legendeMedian", DE: "Ergebnis der Einschätzungen (Median), mit dem gerechnet wird", EN: "result of the ratings (median) the score uses"},
 	schema.Eintrag{Schluessel: "st.legendeDivergent", DE: "weit auseinander: im Netzwerk klären", EN: "diverging widely: clarify in the network"},
+	schema.Eintrag{Schluessel: "st.runde", DE: "Runde: %s", EN: "round: %s"},
+	schema.Eintrag{Schluessel: "st.legendeVorher", DE: "frühere Runde (%s): Spannweite gestrichelt, Median hohl", EN: "earlier round (%s): spread dashed, median hollow"},
+	schema.Eintrag{Schluessel: "st.descVorher", DE: "frühere Runde: Stufe %s bis %s, Median %s", EN: "earlier round: level %s to %s, median %s"},
 	schema.Eintrag{Schluessel: "st.desc", DE: "%s: n = %s, Stufe %s bis %s, Median %s", EN: "%s: n = %s, level %s to %s, median %s"},
 )

@@ -160,16 +160,7 @@ func (k *kontext) mdVergleich(m *md) {
 	if v == nil {
 		return
 	}
-	name := func(r qualitaet.RundenAngabe) string {
-		n := r.Titel
-		if n == "" {
-			n = r.ID
-		}
-		if n == "" {
-			n = k.t("runde.ohne")
-		}
-		return n + " (" + k.isoDatum(r.Datum) + ")"
-	}
+	name := func(r qualitaet.RundenAngabe) string { return k.rundenName(r) + " (" + k.isoDatum(r.Datum) + ")" }
 	m.ueberschrift(2, k.t("md.vergleich"))
 	m.absatz(k.t("md.vergleichErklaerung", name(v.Vorher), name(v.Nachher)))
 	wert := func(w *qualitaet.Rundenwert) (string, string) {
@@ -233,4 +224,44 @@ func (k *kontext) mitBedarf() bool {
 		}
 	}
 	return false
+}
+
+// rundenName names a round for people: its title, else its ID, else
+// "ratings without a round".
+func (k *kontext) rundenName(r qualitaet.RundenAngabe) string {
+	switch {
+	case r.Titel != "":
+		return r.Titel
+	case r.ID != "":
+		return r.ID
+	}
+	return k.t("runde.ohne")
+}
+
+// vorherWert returns the earlier round's result of a goal's ratings when
+// the Bewertung compares rounds; nil otherwise.
+func (k *kontext) vorherWert(id qualitaet.ID) *qualitaet.Rundenwert {
+	if k.b.Vergleich == nil {
+		return nil
+	}
+	for _, z := range k.b.Vergleich.Ziele {
+		if z.Entwicklungsziel == id {
+			return z.Vorher
+		}
+	}
+	return nil
+}
+
+// vorherZeile draws the earlier round's spread of a goal (dashed grey line)
+// and its median (hollow diamond) at height y; nothing without one.
+func (k *kontext) vorherZeile(s *svg, id qualitaet.ID, y float64) {
+	w := k.vorherWert(id)
+	if w == nil {
+		return
+	}
+	s.f(`<line class="spanne-vorher" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.5" stroke-dasharray="4 3"/>`+"\n",
+		zahlSVG(stX(float64(w.Minimum))), zahlSVG(y), zahlSVG(stX(float64(w.Maximum))), zahlSVG(y), farbeFehlt)
+	mx := stX(w.Median)
+	s.f(`<path class="median-vorher" d="M %s %s L %s %s L %s %s L %s %s Z" fill="#ffffff" stroke="%s" stroke-width="1.5"/>`+"\n",
+		zahlSVG(mx), zahlSVG(y-4), zahlSVG(mx+4), zahlSVG(y), zahlSVG(mx), zahlSVG(y+4), zahlSVG(mx-4), zahlSVG(y), farbeFehlt)
 }

@@ -107,3 +107,32 @@ func TestRundenBericht(t *testing.T) {
 	assert.Contains(t, s, "| QD3.T2.Z1 [NZFH]")
 	assert.Contains(t, s, "2 – in Umsetzung (vorläufig – im Dialog klären)")
 }
+
+// TestRundenStreuungSVG: the spread chart of a round names the round and
+// shows the earlier round's spread and median per goal.
+func TestRundenStreuungSVG(t *testing.T) {
+	for _, tt := range []struct {
+		sprache language.Tag
+		datei   string
+	}{{language.German, "runden-streuung.de.svg"}, {language.English, "runden-streuung.en.svg"}} {
+		b := bewerte(t, runden(tt.sprache))
+		var buf bytes.Buffer
+		require.NoError(t, bericht.StreuungSVG(&buf, b, bericht.Optionen{}))
+		s := buf.String()
+		// QD3.T1.Z1 and QD3.T1.Z2 were rated in the earlier round, QD3.T2.Z1 not.
+		assert.Equal(t, 2, bytes.Count(buf.Bytes(), []byte(`class="spanne-vorher"`)))
+		assert.Equal(t, 2, bytes.Count(buf.Bytes(), []byte(`class="median-vorher"`)))
+		if tt.sprache == language.German {
+			assert.Contains(t, s, "Runde: Netzwerktreffen März 2026")
+			assert.Contains(t, s, "frühere Runde (Netzwerktreffen November 2024): Spannweite gestrichelt, Median hohl")
+		}
+		vergleicheGolden(t, tt.datei, buf.Bytes())
+	}
+	// Without a comparison, no marks of an earlier round.
+	e := runden(language.German)
+	e.Runde = "2024-11"
+	var buf bytes.Buffer
+	require.NoError(t, bericht.StreuungSVG(&buf, bewerte(t, e), bericht.Optionen{}))
+	assert.NotContains(t, buf.String(), "spanne-vorher")
+	assert.Contains(t, buf.String(), "Runde: Netzwerktreffen November 2024")
+}
