@@ -375,23 +375,7 @@ func (l *leser) zeileLesen(cr *csv.Reader, rec []string, index map[string]int, b
 		e.Sektor = id
 	}
 
-	if keineAngabe(stufe) {
-		e.NichtBeurteilbar = true
-	} else if n, err := strconv.Atoi(stufe); err != nil {
-		fehler(SpalteStufe, RegelFormat, "stufe.keineZahl", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
-	} else if s := qualitaet.Stufe(n); !s.Valid() {
-		fehler(SpalteStufe, RegelSkala, "stufe.skala", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
-	} else {
-		e.Stufe = s
-	}
-
-	if d := feld(SpalteDatum); d == "" {
-		fehler(SpalteDatum, RegelPflicht, "datum.fehlt")
-	} else if t, ok := parseDatum(d); !ok {
-		fehler(SpalteDatum, RegelFormat, "datum.ungueltig", d)
-	} else {
-		e.Datum = t
-	}
+	stufeUndDatum(&e, stufe, feld(SpalteDatum), fehler)
 
 	l.zweiterSchritt(&e, feld, fehler)
 
@@ -525,4 +509,25 @@ func Entwicklungsbedarf(s string) (qualitaet.Entwicklungsbedarf, bool) {
 		return qualitaet.BedarfHoch, true
 	}
 	return "", false
+}
+
+// stufeUndDatum reads the level (or "nicht beurteilbar") and the date of a
+// row into e, recording what is wrong with them.
+func stufeUndDatum(e *qualitaet.Einschaetzung, stufe, datum string, fehler func(spalte, regel, key string, args ...any)) {
+	if keineAngabe(stufe) {
+		e.NichtBeurteilbar = true
+	} else if n, err := strconv.Atoi(stufe); err != nil {
+		fehler(SpalteStufe, RegelFormat, "stufe.keineZahl", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
+	} else if s := qualitaet.Stufe(n); !s.Valid() {
+		fehler(SpalteStufe, RegelSkala, "stufe.skala", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
+	} else {
+		e.Stufe = s
+	}
+	if datum == "" {
+		fehler(SpalteDatum, RegelPflicht, "datum.fehlt")
+	} else if t, ok := parseDatum(datum); !ok {
+		fehler(SpalteDatum, RegelFormat, "datum.ungueltig", datum)
+	} else {
+		e.Datum = t
+	}
 }
