@@ -268,7 +268,8 @@ type PrioritaetsGrund struct {
 // it, the lowest and highest level, the result of the ratings (Median: the
 // median, an even count resolved as [Aggregation.GeradeAnzahl] says), and
 // whether the ratings diverge (then the result is provisional until the
-// network has talked about it). Sektoren lists the median per rater sector where raters
+// network has talked about it). One rating per rater counts: the latest of
+// each rater key (else person text). Sektoren lists the median per rater sector where raters
 // named one; EntlangSektoren reports whether a divergence runs along sector
 // lines (every rating of one sector below every rating of another).
 type Streuung struct {
@@ -293,7 +294,7 @@ type Streuung struct {
 	Ebenen           []EbenenMedian `json:"ebenen,omitempty"`
 	EntlangEbenen    bool           `json:"entlangEbenen,omitempty"`
 	stufenNachSektor map[string][]Stufe
-	gueltig          []Einschaetzung // the entries that count (one per named person)
+	gueltig          []Einschaetzung // the entries that count (one per rater)
 }
 
 // SektorMedian is the median rating of the raters of one sector.
@@ -304,11 +305,15 @@ type SektorMedian struct {
 	Median float64 `json:"median"`
 }
 
-// Bewerte evaluates: it tailors the catalogue, applies the self-assessments
-// and the automated rules of the Regelwerk, and aggregates as [Aggregation]
-// says. It is pure and deterministic: the same Eingabe gives the same
-// Bewertung. It fails only for a Zuschnitt that does not fit the catalogue,
-// an invalid Regelwerk, or a rating off the scale 0–4 (all
+// Bewerte evaluates: it picks one survey round (Eingabe.Runde, the latest by
+// default; see [Rundenfolge]), tailors the catalogue, applies the
+// self-assessments of that round (one per rater), the levels the network
+// agreed on in it and the automated rules of the Regelwerk, and aggregates
+// as [Aggregation] says; it compares the round with the one before (or
+// Eingabe.Vergleichsrunde) and shows the network's choice of priorities. It
+// is pure and deterministic: the same Eingabe gives the same Bewertung. It
+// fails only for an unknown round, a Zuschnitt that does not fit the
+// catalogue, an invalid Regelwerk, or a rating off the scale 0–4 (all
 // *schema.ValidierungsFehler; a rating's pointer is
 // /einschaetzungen/<index>/stufe, as in a profile). Ratings of goals
 // that the tailored catalogue does not have are skipped and listed in
