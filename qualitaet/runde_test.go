@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -238,4 +239,20 @@ func TestRundenfolge(t *testing.T) {
 	require.Len(t, f, 3)
 	assert.Equal(t, []string{"2020", "2026", ""}, []string{f[0].ID, f[1].ID, f[2].ID})
 	assert.Equal(t, bwDatum("2027-01-05"), f[2].Datum)
+}
+
+// The Bewertung of a round with an agreed result, a choice of priorities,
+// needs, levels and a comparison is a valid document of its schema.
+func TestRundenBewertungIstGueltig(t *testing.T) {
+	runden, es := rdRunden()
+	runden[0].Dialogergebnisse = []qualitaet.Dialogergebnis{{Entwicklungsziel: "QD3.T1.Z2", Stufe: 2, Datum: bwDatum("2026-03-12"), Notiz: "n"}}
+	runden[0].Priorisierung = &qualitaet.Priorisierung{Datum: bwDatum("2026-03-12"), Ziele: []qualitaet.GewaehltesZiel{{Entwicklungsziel: "QD3.T1.Z3"}}}
+	es[len(es)-1].Entwicklungsbedarf = qualitaet.BedarfHoch
+	es[len(es)-1].Ebene = qualitaet.Operativ
+	b := rdBewerte(t, qualitaet.Eingabe{Runden: runden, Einschaetzungen: es})
+	data, err := b.Dokument()
+	require.NoError(t, err)
+	v, err := schema.Standard().Dekodiere(data)
+	require.NoError(t, err)
+	require.NoError(t, schema.Standard().Pruefe(schema.ArtBewertung, v))
 }

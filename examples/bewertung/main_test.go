@@ -38,6 +38,8 @@ func TestGolden(t *testing.T) {
 		{"oder-spree.en.md", []string{"-lang", "en"}},
 		{"oder-spree.de.json", []string{"-format", "json"}},
 		{"oder-spree.de.svg", []string{"-format", "svg"}},
+		{"runden.de.json", []string{"-format", "json", filepath.Join("..", "..", "testdata", "profile", "runden.json")}},
+		{"runden.en.md", []string{"-lang", "en", filepath.Join("..", "..", "testdata", "profile", "runden.json")}},
 	}
 	for _, f := range faelle {
 		t.Run(f.datei, func(t *testing.T) {
