@@ -330,21 +330,16 @@ type Rundenvergleich struct {
 
 // VergleicheRunden compares the rounds vorher and nachher of an Eingabe
 // (its Runden and Einschaetzungen, the catalogue and Regelwerk as for
-// [Bewerte]). It fails for an unknown round, the same round twice, a
-// Zuschnitt that does not fit, or an invalid Regelwerk.
+// [Bewerte]); nachher "" means the latest round, vorher "" the round before
+// nachher. It fails for an unknown round, the same round twice, a first
+// round without one before it, a Zuschnitt that does not fit, or an invalid
+// Regelwerk.
 func VergleicheRunden(e Eingabe, vorher, nachher string) (*Rundenvergleich, error) {
 	rw, r, err := regelwerkUndRahmen(e)
 	if err != nil {
 		return nil, err
 	}
 	e.Runde, e.Vergleichsrunde = nachher, vorher
-	if vorher == "" {
-		e.Vergleichsrunde = "\x00" // "" is a round too; never the default here
-		folge := Rundenfolge(e.Runden, e.Einschaetzungen)
-		if slices.ContainsFunc(folge, func(x Runde) bool { return x.ID == "" }) {
-			e.Vergleichsrunde = ""
-		}
-	}
 	n, v, err := rundeVon(e, schema.Sprache(e.Sprache))
 	if err != nil {
 		return nil, err

@@ -108,6 +108,11 @@ func TestRundenvergleich(t *testing.T) {
 
 	_, err = qualitaet.VergleicheRunden(qualitaet.Eingabe{Runden: runden, Einschaetzungen: es}, "2026", "2026")
 	assert.Error(t, err)
+	_, err = qualitaet.VergleicheRunden(qualitaet.Eingabe{Runden: runden, Einschaetzungen: es}, "", "2020")
+	assert.Error(t, err, "the first round has none before it")
+	d, err := qualitaet.VergleicheRunden(qualitaet.Eingabe{Runden: runden, Einschaetzungen: es, Regelwerk: bwRegelwerk()}, "", "")
+	require.NoError(t, err)
+	assert.Equal(t, v, d, "the defaults: the latest and the one before")
 }
 
 func TestZweiEinschaetzendeGleichenNamens(t *testing.T) {
