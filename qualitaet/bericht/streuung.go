@@ -31,7 +31,8 @@ const (
 // median, the consensus the score uses. Rows whose ratings diverge (as the
 // Regelwerk defines it) have a tinted background, a red line and the label
 // "weit auseinander"; where the divergence runs along sector lines the
-// sector hint is printed under the goal's text. A Bewertung of a survey
+// sector hint is printed under the goal's text, and so is the hint that the
+// strategic and the operative raters lie apart. A Bewertung of a survey
 // round names the round in the subtitle, and when it compares the round
 // with an earlier one, each row also shows the earlier round's spread as a
 // dashed grey line above and its median as a hollow diamond, so the chart
@@ -61,6 +62,9 @@ func (k *kontext) stZeilenText(st *qualitaet.Streuung) []string {
 	}
 	if st.EntlangSektoren && st.Hinweis != "" {
 		zeilen = append(zeilen, umbrechen(st.Hinweis, stTextBreit, 2)...)
+	}
+	if h := k.ebenenHinweis(*st); h != "" {
+		zeilen = append(zeilen, umbrechen(h, stTextBreit, 2)...)
 	}
 	return zeilen
 }
