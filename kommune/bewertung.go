@@ -24,6 +24,11 @@ type BewertungsOptionen struct {
 	Regelwerk *qualitaet.Regelwerk
 	// Sprache is the language of all texts: German unless English.
 	Sprache language.Tag
+	// Runde is the survey round to evaluate ("" means the latest) and
+	// Vergleichsrunde the round to compare it with ("" means the one before
+	// it); see [qualitaet.Eingabe].
+	Runde           string
+	Vergleichsrunde string
 	// Referenzsektoren is the list of sectors a network should cover; nil
 	// means netzwerk.Referenzsektoren (the library's reference list, drawn
 	// from KKG § 3 Abs. 2).
@@ -77,6 +82,9 @@ func Bewerte(p *Profil, opt BewertungsOptionen) (*qualitaet.Bewertung, error) {
 		Luecken:         Luecken(p, opt.Referenzsektoren, tag),
 		Sektornamen:     sektornamen(&p.Netzwerk),
 		Datenhinweis:    p.Hinweis,
+		Runden:          p.Runden,
+		Runde:           opt.Runde,
+		Vergleichsrunde: opt.Vergleichsrunde,
 		Zeitpunkt:       opt.Zeitpunkt,
 		Sprache:         tag,
 	})

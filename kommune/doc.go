@@ -92,10 +92,12 @@
 // A profile is a JSON document of profil.schema.json ([SchemaID]): the
 // Steckbrief part, the network in detail, the Zuschnitt of the
 // Qualitätsrahmen, goals and measures (package qualitaet) and
-// self-assessments ([qualitaet.Einschaetzung]). [LiesProfil] and
+// self-assessments ([qualitaet.Einschaetzung]) in survey rounds
+// ([qualitaet.Runde]; [BewertungsOptionen.Runde] picks one, the latest by
+// default). [LiesProfil] and
 // [ParseProfil] read and validate one; [Profil.Validate] checks one built in
 // code; [Profil.Dokument] writes one. Fields holding personal data (the
-// contact person, the rater of an assessment) are marked
+// contact person, the rater of an assessment, a note on a dialogue) are marked
 // "x-personenbezogen" in the schema. The optional "prozess" holds the agreed
 // quality development process ([qualitaet.Prozess]); [Plan] derives the
 // Qualitätsentwicklungsplan of a profile from it, the goals and measures,

@@ -41,5 +41,8 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "pruefen.stufe", DE: "Stufe %s liegt nicht auf der Skala 0–4", EN: "level %s is not on the scale 0–4"},
 	schema.Eintrag{Schluessel: "pruefen.datum", DE: "Datum der Einschätzung fehlt", EN: "date of the assessment is missing"},
 	schema.Eintrag{Schluessel: "pruefen.sektor", DE: "Sektor „%s“ kennt das Netzwerk nicht", EN: "the network does not know the sector \"%s\""},
+	schema.Eintrag{Schluessel: "pruefen.runde", DE: "die Runde %q ist im Profil nicht verzeichnet (runden)", EN: "the round %q is not listed in the profile (runden)"},
+	schema.Eintrag{Schluessel: "pruefen.rundeDoppelt", DE: "die Runden-ID %q kommt doppelt vor", EN: "the round ID %q occurs twice"},
+	schema.Eintrag{Schluessel: "pruefen.dialogDoppelt", DE: "für %s ist in dieser Runde schon ein Dialogergebnis verzeichnet", EN: "an agreed result for %s is already recorded in this round"},
 	schema.Eintrag{Schluessel: "pruefen.einschaetzungDoppelt", DE: "Einschätzung von %s durch dieselbe Person am %s steht doppelt", EN: "assessment of %s by the same person on %s is given twice"},
 )

@@ -54,6 +54,10 @@ type Profil struct {
 	// responsible, bodies, focus, cycle step, next review); nil when none
 	// is recorded. The Qualitätsentwicklungsplan ([Plan]) reports on it.
 	Prozess *qualitaet.Prozess `json:"prozess,omitempty"`
+	// Runden are the survey rounds of the Gesamteinschätzung with what the
+	// network agreed on in them (see [qualitaet.Runde]); a rating's Runde
+	// names one of them.
+	Runden []qualitaet.Runde `json:"runden,omitempty"`
 }
 
 // Feld names a line of the sections KOMMUNALSTRUKTUR and WIR ÜBER UNS. Its

@@ -261,8 +261,10 @@ func (c *pruefer) einschaetzungen(p *Profil, r *qualitaet.Rahmen) {
 		ziel   qualitaet.ID
 		person string
 		datum  string
+		runde  string
 	}
 	gesehen := map[schluessel]bool{}
+	runden := c.runden(p, r)
 	for i, e := range p.Einschaetzungen {
 		z := "/einschaetzungen/" + strconv.Itoa(i)
 		if _, ok := r.Entwicklungsziel(e.Entwicklungsziel); !ok {
@@ -277,10 +279,52 @@ func (c *pruefer) einschaetzungen(p *Profil, r *qualitaet.Rahmen) {
 		if e.Sektor != "" && !p.Netzwerk.KenntSektor(netzwerk.Sektor(e.Sektor)) {
 			c.v(z+"/sektor", RegelVerweis, "pruefen.sektor", e.Sektor)
 		}
-		k := schluessel{e.Entwicklungsziel, e.Person, e.Datum.Format("2006-01-02")}
+		if e.Runde != "" && !runden[e.Runde] {
+			c.v(z+"/runde", RegelVerweis, "pruefen.runde", e.Runde)
+		}
+		k := schluessel{e.Entwicklungsziel, e.Schluessel(), e.Datum.Format("2006-01-02"), e.Runde}
 		if gesehen[k] && e.Anzahl == 0 { // aggregated rows share goal and day by design
 			c.v(z, RegelEindeutig, "pruefen.einschaetzungDoppelt", string(e.Entwicklungsziel), k.datum)
 		}
 		gesehen[k] = true
 	}
+}
+
+// runden checks the survey rounds (unique IDs, a day, agreed results and
+// chosen goals in the catalogue, levels on the scale) and returns the set
+// of their IDs.
+func (c *pruefer) runden(p *Profil, r *qualitaet.Rahmen) map[string]bool {
+	ids := map[string]bool{}
+	for i, rd := range p.Runden {
+		z := "/runden/" + strconv.Itoa(i)
+		if ids[rd.ID] {
+			c.v(z+"/id", RegelEindeutig, "pruefen.rundeDoppelt", rd.ID)
+		}
+		ids[rd.ID] = true
+		if rd.Datum.IsZero() {
+			c.v(z+"/datum", RegelPflicht, "pruefen.datum")
+		}
+		ziele := map[qualitaet.ID]bool{}
+		for j, d := range rd.Dialogergebnisse {
+			zd := z + "/dialogergebnisse/" + strconv.Itoa(j)
+			if _, ok := r.Entwicklungsziel(d.Entwicklungsziel); !ok {
+				c.v(zd+"/entwicklungsziel", RegelVerweis, "pruefen.entwicklungsziel", string(d.Entwicklungsziel))
+			}
+			if ziele[d.Entwicklungsziel] {
+				c.v(zd+"/entwicklungsziel", RegelEindeutig, "pruefen.dialogDoppelt", string(d.Entwicklungsziel))
+			}
+			ziele[d.Entwicklungsziel] = true
+			if !d.Stufe.Valid() {
+				c.v(zd+"/stufe", RegelBereich, "pruefen.stufe", strconv.Itoa(int(d.Stufe)))
+			}
+		}
+		if rd.Priorisierung != nil {
+			for j, g := range rd.Priorisierung.Ziele {
+				if _, ok := r.Entwicklungsziel(g.Entwicklungsziel); !ok {
+					c.v(z+"/priorisierung/ziele/"+strconv.Itoa(j)+"/entwicklungsziel", RegelVerweis, "pruefen.entwicklungsziel", string(g.Entwicklungsziel))
+				}
+			}
+		}
+	}
+	return ids
 }

@@ -65,8 +65,16 @@ type Eingabe struct {
 	// are illustrative); it is carried into the Bewertung unchanged so that
 	// every report of it can print it first.
 	Datenhinweis string
-	Zeitpunkt    time.Time
-	Sprache      language.Tag
+	// Runden are the survey rounds ([Runde]) with what the network decided
+	// in them. Runde names the round to evaluate; "" means the latest (see
+	// [Rundenfolge]). Only the ratings of that round count; rounds are never
+	// pooled. Vergleichsrunde names the round to compare it with; "" means
+	// the round before it, when there is one.
+	Runden          []Runde
+	Runde           string
+	Vergleichsrunde string
+	Zeitpunkt       time.Time
+	Sprache         language.Tag
 }
 
 // Quelle says where a goal's level comes from.
@@ -75,6 +83,9 @@ type Quelle string
 // The sources of a level.
 const (
 	QuelleSelbst Quelle = "selbsteinschaetzung"
+	// QuelleDialog: the level the network agreed on in the dialogue
+	// ([Dialogergebnis]); it replaces the result of the ratings.
+	QuelleDialog Quelle = "dialog"
 	QuelleRegel  Quelle = "regel"
 	QuelleKeine  Quelle = "keine"
 )
@@ -88,6 +99,7 @@ const (
 type Bewertung struct {
 	Kommune      string              `json:"kommune"`
 	Datenhinweis string              `json:"datenhinweis,omitempty"`
+	Runde        *RundenAngabe       `json:"runde,omitempty"`
 	Rahmen       RahmenAngabe        `json:"rahmen"`
 	Regelwerk    RegelwerkAngabe     `json:"regelwerk"`
 	Zeitpunkt    time.Time           `json:"zeitpunkt"`
@@ -97,9 +109,14 @@ type Bewertung struct {
 	Quellen      QuellenAnzahl       `json:"quellen"`
 	Kennzahlen   []Kennzahl          `json:"kennzahlen"`
 	Luecken      []Luecke            `json:"luecken"`
-	Prioritaeten []Prioritaet        `json:"prioritaeten"`
-	Streuung     []Streuung          `json:"streuung"`
-	Hinweise     []string            `json:"hinweise,omitempty"`
+	// Priorisierung is the network's own choice of priorities in the
+	// round; it comes first. Prioritaeten is the computed ranking, a
+	// suggestion beside it.
+	Priorisierung *PriorisierungsErgebnis `json:"priorisierung,omitempty"`
+	Prioritaeten  []Prioritaet            `json:"prioritaeten"`
+	Streuung      []Streuung              `json:"streuung"`
+	Vergleich     *Rundenvergleich        `json:"vergleich,omitempty"`
+	Hinweise      []string                `json:"hinweise,omitempty"`
 }
 
 // RahmenAngabe names the catalogue a Bewertung used.
@@ -158,6 +175,10 @@ type ZielErgebnis struct {
 	Einschaetzungen int           `json:"einschaetzungen"`
 	Begruendung     []string      `json:"begruendung"`
 	Vorbewertung    *Vorbewertung `json:"vorbewertung,omitempty"`
+	// Dialog is the level the network agreed on for the goal in the round;
+	// when set, it is the goal's Stufe (Quelle "dialog") and the result of
+	// the ratings stays in the Bewertung's Streuung.
+	Dialog *Dialogergebnis `json:"dialog,omitempty"`
 }
 
 // Vorbewertung is the result of the automated rules for a goal — the
@@ -182,12 +203,16 @@ type Gesamt struct {
 type QuellenAnzahl struct {
 	Entwicklungsziele   int `json:"entwicklungsziele"`
 	Selbsteinschaetzung int `json:"selbsteinschaetzung"`
+	Dialog              int `json:"dialog,omitempty"`
 	Regel               int `json:"regel"`
 }
 
 // NurVorbewertung reports whether the levels come from automated rules
-// only: some goal is assessed, none by the network's own ratings.
-func (q QuellenAnzahl) NurVorbewertung() bool { return q.Selbsteinschaetzung == 0 && q.Regel > 0 }
+// only: some goal is assessed, none by the network's own ratings or
+// dialogue.
+func (q QuellenAnzahl) NurVorbewertung() bool {
+	return q.Selbsteinschaetzung == 0 && q.Dialog == 0 && q.Regel > 0
+}
 
 // PrioritaetsArt is the kind of a reason for a priority.
 type PrioritaetsArt string
@@ -201,6 +226,10 @@ const (
 	// KlaerenImDialog: the raters disagree strongly; the goal's result is
 	// provisional until the network has talked about it.
 	KlaerenImDialog PrioritaetsArt = "klaeren-im-dialog"
+	// Bedarf: the raters see a development need (Entwicklungsbedarf); the
+	// Regelwerk's weight for it scales Wert (see
+	// [Aggregation.Entwicklungsbedarf]).
+	Bedarf PrioritaetsArt = "entwicklungsbedarf"
 )
 
 // Prioritaet is one item of the list of what to work on first: one goal,
@@ -208,7 +237,9 @@ const (
 // level). Art is the first reason's kind and Begruendung all reasons as one
 // text, for readers of the older shape. Wert is the weight of the dimension
 // times the weight of the goal times the distance to the top of the scale
-// (0–1; 0 for a goal at the top that is listed for dialogue only). Order:
+// (0–1; 0 for a goal at the top that is listed for dialogue only), times
+// the Regelwerk's weight of the goal's Entwicklungsbedarf where raters
+// stated one. Order:
 // focus dimensions first, then goals to clarify in dialogue (widest spread
 // first), then by Wert, then by ID.
 type Prioritaet struct {
@@ -220,7 +251,10 @@ type Prioritaet struct {
 	Schwerpunkt      bool               `json:"schwerpunkt"`
 	Begruendung      string             `json:"begruendung"`
 	Gruende          []PrioritaetsGrund `json:"gruende,omitempty"`
-	spannweite       int
+	// Gewaehlt reports whether the network chose the goal itself (see
+	// [Bewertung.Priorisierung]).
+	Gewaehlt   bool `json:"gewaehlt,omitempty"`
+	spannweite int
 }
 
 // PrioritaetsGrund is one reason for a priority: its kind and a sentence
@@ -234,7 +268,8 @@ type PrioritaetsGrund struct {
 // it, the lowest and highest level, the result of the ratings (Median: the
 // median, an even count resolved as [Aggregation.GeradeAnzahl] says), and
 // whether the ratings diverge (then the result is provisional until the
-// network has talked about it). Sektoren lists the median per rater sector where raters
+// network has talked about it). One rating per rater counts: the latest of
+// each rater key (else person text). Sektoren lists the median per rater sector where raters
 // named one; EntlangSektoren reports whether a divergence runs along sector
 // lines (every rating of one sector below every rating of another).
 type Streuung struct {
@@ -250,8 +285,16 @@ type Streuung struct {
 	EntlangSektoren  bool           `json:"entlangSektoren"`
 	Hinweis          string         `json:"hinweis,omitempty"`
 	Stufen           []Stufe        `json:"stufen"`
+	// Entwicklungsbedarf counts the raters' Entwicklungsbedarf; nil when
+	// nobody stated one.
+	Entwicklungsbedarf *BedarfsVerteilung `json:"entwicklungsbedarf,omitempty"`
+	// Ebenen is the result per rater level (strategisch, operativ) where
+	// raters named one; EntlangEbenen reports whether the two levels'
+	// results differ by the divergence threshold or more.
+	Ebenen           []EbenenMedian `json:"ebenen,omitempty"`
+	EntlangEbenen    bool           `json:"entlangEbenen,omitempty"`
 	stufenNachSektor map[string][]Stufe
-	gueltig          []Einschaetzung // the entries that count (one per named person)
+	gueltig          []Einschaetzung // the entries that count (one per rater)
 }
 
 // SektorMedian is the median rating of the raters of one sector.
@@ -262,11 +305,15 @@ type SektorMedian struct {
 	Median float64 `json:"median"`
 }
 
-// Bewerte evaluates: it tailors the catalogue, applies the self-assessments
-// and the automated rules of the Regelwerk, and aggregates as [Aggregation]
-// says. It is pure and deterministic: the same Eingabe gives the same
-// Bewertung. It fails only for a Zuschnitt that does not fit the catalogue,
-// an invalid Regelwerk, or a rating off the scale 0–4 (all
+// Bewerte evaluates: it picks one survey round (Eingabe.Runde, the latest by
+// default; see [Rundenfolge]), tailors the catalogue, applies the
+// self-assessments of that round (one per rater), the levels the network
+// agreed on in it and the automated rules of the Regelwerk, and aggregates
+// as [Aggregation] says; it compares the round with the one before (or
+// Eingabe.Vergleichsrunde) and shows the network's choice of priorities. It
+// is pure and deterministic: the same Eingabe gives the same Bewertung. It
+// fails only for an unknown round, a Zuschnitt that does not fit the
+// catalogue, an invalid Regelwerk, or a rating off the scale 0–4 (all
 // *schema.ValidierungsFehler; a rating's pointer is
 // /einschaetzungen/<index>/stufe, as in a profile). Ratings of goals
 // that the tailored catalogue does not have are skipped and listed in
@@ -291,8 +338,16 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	if len(falsch) > 0 {
 		return nil, schema.NeuerFehler(schema.ArtProfil, falsch)
 	}
+	rd, vorher, err := rundeVon(e, tag)
+	if err != nil {
+		return nil, err
+	}
+	b.Runde = rundenAngabe(rd, e.Runden, e.Einschaetzungen)
 	bewertungen := map[ID][]Einschaetzung{}
 	for i, es := range e.Einschaetzungen {
+		if es.Runde != rd.ID {
+			continue
+		}
 		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
 			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
 				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
@@ -310,7 +365,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
 	var prios []Prioritaet
 	for _, d := range r.Dimensionen {
-		k := zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: rw.Gewichte.Dimension(d.ID), d: d}
+		k := zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: rw.Gewichte.Dimension(d.ID), d: d, runde: rd}
 		de, punkte, abdeckung := bewerteDimension(k, bewertungen, b, &prios)
 		W := rat(k.dw)
 		if d.Schwerpunkt {
@@ -332,6 +387,10 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		b.Gesamt.Abdeckung, _ = runde(new(big.Rat).Quo(&gesamtAbdeckung, &gesamtGewichte), 4).Float64()
 	}
 	b.Prioritaeten = ordnePrioritaeten(prios, agg.prioritaeten())
+	b.Priorisierung = priorisierung(rd, r, b, tx)
+	if vorher != nil {
+		b.Vergleich = vergleiche(vorher, rd, e.Runden, e.Einschaetzungen, r, agg)
+	}
 	slices.SortStableFunc(b.Streuung, func(a, c Streuung) int {
 		if a.Spannweite != c.Spannweite {
 			return c.Spannweite - a.Spannweite
@@ -412,7 +471,7 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 	de := DimensionErgebnis{ID: d.ID, Nummer: d.Nummer, Titel: d.TitelIn(k.tx.tag), Schwerpunkt: d.Schwerpunkt,
 		Gewicht: k.dw, Entwicklungsziele: []ZielErgebnis{}}
 	var summe, bewertetGewicht, alleGewichte big.Rat
-	nSelbst, nRegel, nZiele := 0, 0, 0
+	nSelbst, nDialog, nRegel, nZiele := 0, 0, 0, 0
 	var nicht []string
 	for _, t := range d.Themen {
 		for _, z := range t.Entwicklungsziele {
@@ -428,6 +487,8 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 				nicht = append(nicht, string(z.ID))
 			case ze.Quelle == QuelleSelbst:
 				nSelbst++
+			case ze.Quelle == QuelleDialog:
+				nDialog++
 			case ze.Quelle == QuelleRegel:
 				nRegel++
 			}
@@ -451,9 +512,10 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 		f, _ := runde(punkte, 1).Float64()
 		de.Punkte = WertVon(f)
 	}
-	de.Begruendung = dimensionsBegruendung(k.tx, de, nZiele, nSelbst, nRegel, nicht)
+	de.Begruendung = dimensionsBegruendung(k.tx, de, nZiele, nSelbst+nDialog, nRegel, nicht)
 	b.Quellen.Entwicklungsziele += nZiele
 	b.Quellen.Selbsteinschaetzung += nSelbst
+	b.Quellen.Dialog += nDialog
 	b.Quellen.Regel += nRegel
 	return de, punkte, abdeckung
 }
@@ -476,6 +538,7 @@ type zielKontext struct {
 	sektornamen map[string][2]string
 	dw, zw      float64
 	d           Dimension
+	runde       *Runde
 }
 
 // bewerteZiel evaluates one goal: its result, its level (nil when not
@@ -505,6 +568,12 @@ func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuung
 			ze.Begruendung = append(ze.Begruendung, k.tx.t("grund.nichtBeurteilbar", strconv.Itoa(st.NichtBeurteilbar)))
 		}
 	}
+	if d, ok := k.runde.Dialogergebnis(z.ID); ok {
+		stufe = new(big.Rat).SetInt64(int64(d.Stufe))
+		ze.Quelle = QuelleDialog
+		ze.Dialog = &d
+		ze.Begruendung = append(ze.Begruendung, dialogBegruendung(k.tx, d))
+	}
 	if stufe == nil && vb != nil {
 		stufe = new(big.Rat).SetInt64(int64(vb.Stufe))
 		ze.Quelle = QuelleRegel
@@ -525,7 +594,7 @@ func bewerteZiel(k zielKontext, z Entwicklungsziel, es []Einschaetzung, streuung
 func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *Prioritaet {
 	p := Prioritaet{Entwicklungsziel: ze.ID, Dimension: k.d.ID, Schwerpunkt: k.d.Schwerpunkt}
 	stufeText := k.tx.stufe(stufe)
-	if ze.Quelle == QuelleSelbst && st != nil && st.Divergent {
+	if ze.Quelle == QuelleSelbst && st != nil && st.Divergent { // an agreed result settles the dialogue
 		p.spannweite = st.Spannweite
 		p.Gruende = append(p.Gruende, PrioritaetsGrund{Art: KlaerenImDialog, Begruendung: k.tx.t("prio.dialog",
 			strconv.Itoa(int(st.Minimum)), strconv.Itoa(int(st.Maximum)), stufeText)})
@@ -535,12 +604,20 @@ func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *
 		abstand := new(big.Rat).Sub(top, stufe)
 		abstand.Quo(abstand, top)
 		wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(k.dw), rat(k.zw)), abstand)
+		if st != nil && st.Entwicklungsbedarf != nil {
+			wert.Mul(wert, rat(k.rw.Aggregation.bedarfsGewicht(st.Entwicklungsbedarf.Wert)))
+		}
 		p.Wert, _ = runde(wert, 4).Float64()
 		key := "prio.niedrig"
 		if ze.Quelle == QuelleRegel {
 			key = "prio.niedrigRegel"
 		}
 		p.Gruende = append(p.Gruende, PrioritaetsGrund{Art: NiedrigeStufe, Begruendung: k.tx.t(key, stufeText, ze.Bezeichnung)})
+		if st != nil && st.Entwicklungsbedarf != nil {
+			bv := st.Entwicklungsbedarf
+			p.Gruende = append(p.Gruende, PrioritaetsGrund{Art: Bedarf, Begruendung: k.tx.t("prio.bedarf",
+				k.tx.bedarf(bv.Wert), strconv.Itoa(bv.anzahl()), k.tx.zahl(k.rw.Aggregation.bedarfsGewicht(bv.Wert)))})
+		}
 	}
 	if len(p.Gruende) == 0 {
 		return nil
@@ -714,22 +791,23 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 	if len(es) == 0 {
 		return nil
 	}
-	// One entry per named person: the latest (later date; on the same date
-	// the later entry in the list).
+	// One entry per rater (the rater key, else the person): the latest
+	// (later date; on the same date the later entry in the list).
 	neueste := map[string]int{}
 	var gueltig []Einschaetzung
 	for _, e := range es {
-		if e.Person == "" {
+		k := e.Schluessel()
+		if k == "" {
 			gueltig = append(gueltig, e)
 			continue
 		}
-		if i, ok := neueste[e.Person]; ok {
+		if i, ok := neueste[k]; ok {
 			if !e.Datum.Before(gueltig[i].Datum) {
 				gueltig[i] = e
 			}
 			continue
 		}
-		neueste[e.Person] = len(gueltig)
+		neueste[k] = len(gueltig)
 		gueltig = append(gueltig, e)
 	}
 	st := &Streuung{Entwicklungsziel: id, Stufen: []Stufe{}, stufenNachSektor: map[string][]Stufe{}, gueltig: gueltig}
@@ -745,6 +823,7 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 	}
 	st.Anzahl = len(st.Stufen)
 	if st.Anzahl == 0 {
+		st.Entwicklungsbedarf = bedarfsVerteilung(gueltig, agg)
 		return st
 	}
 	slices.Sort(st.Stufen)
@@ -766,6 +845,8 @@ func streuung(id ID, es []Einschaetzung, agg Aggregation, sektornamen map[string
 	if st.Divergent && len(sektoren) >= 2 {
 		st.EntlangSektoren, st.Hinweis = entlangSektoren(st, sektornamen, tag)
 	}
+	st.Entwicklungsbedarf = bedarfsVerteilung(gueltig, agg)
+	ebenenErgebnis(st, agg, tag)
 	return st
 }
 

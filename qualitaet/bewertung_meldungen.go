@@ -57,4 +57,15 @@ var bewertungsMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "prio.niedrig", DE: "unter der höchsten Stufe: steht auf Stufe %s „%s“", EN: "below the top level: stands at level %s \"%s\""},
 	schema.Eintrag{Schluessel: "prio.niedrigRegel", DE: "unter der höchsten Stufe: aus Strukturdaten vorbewertet mit Stufe %s „%s“, noch ohne Selbsteinschätzung", EN: "below the top level: pre-assessed from structural data at level %s \"%s\", no self-assessment yet"},
 	schema.Eintrag{Schluessel: "streuung.sektoren", DE: "%s schätzt niedriger ein als %s", EN: "%s rates lower than %s"},
+
+	schema.Eintrag{Schluessel: "runde.unbekannt", DE: "die Runde %q gibt es nicht (bekannt: %s)", EN: "there is no round %q (known: %s)"},
+	schema.Eintrag{Schluessel: "runde.gleich", DE: "eine Runde lässt sich nicht mit sich selbst vergleichen", EN: "a round cannot be compared with itself"},
+	schema.Eintrag{Schluessel: "runde.keine", DE: "keine", EN: "none"},
+	schema.Eintrag{Schluessel: "grund.dialog", DE: "Im Dialog vereinbart: Stufe %s (%s)", EN: "Agreed in dialogue: level %s (%s)"},
+	schema.Eintrag{Schluessel: "grund.dialogAnwesende", DE: "Im Dialog vereinbart: Stufe %s (%s, %s Anwesende)", EN: "Agreed in dialogue: level %s (%s, %s present)"},
+	schema.Eintrag{Schluessel: "prio.bedarf", DE: "Entwicklungsbedarf %s (%s Angaben), Gewicht %s", EN: "development need %s (%s statements), weight %s"},
+	schema.Eintrag{Schluessel: "bedarf.gering", DE: "gering", EN: "low"},
+	schema.Eintrag{Schluessel: "bedarf.mittel", DE: "mittel", EN: "medium"},
+	schema.Eintrag{Schluessel: "bedarf.hoch", DE: "hoch", EN: "high"},
+	schema.Eintrag{Schluessel: "hinweis.gewaehltUnbekannt", DE: "gewähltes Ziel %s übergangen: das Entwicklungsziel gibt es im Rahmen %s nicht", EN: "chosen goal %s skipped: the catalogue %s has no such Entwicklungsziel"},
 )

@@ -96,7 +96,11 @@
 // catalogue, a Zuschnitt, a Regelwerk, facts and the self-assessments of the
 // network ([Einschaetzung], several raters per goal) into a [Bewertung]:
 // points 0–100 and coverage per dimension, each explained, priorities, and
-// where the raters disagree. Not assessed is never zero. The exact
+// where the raters disagree. The ratings come in survey rounds ([Runde]):
+// one round is evaluated, never pooled with another, and compared with the
+// round before ([VergleicheRunden]); a round also records the levels the
+// network agreed on in its dialogue ([Dialogergebnis]) and its own choice
+// of priorities ([Priorisierung]). Not assessed is never zero. The exact
 // arithmetic is written down at [Aggregation]; conformance vectors
 // ([Konformitaetsvektor], testdata/konformitaet) let other implementations
 // check that they score exactly the same.

@@ -37,10 +37,20 @@ func (s Stufe) String() string {
 // all and never counts as level 0. Person (the rater's name or role) is
 // personal data. The zero value is invalid (see [Einschaetzung.Validate]);
 // build entries with [NeueEinschaetzung] and
-// [NichtBeurteilbareEinschaetzung]. In JSON:
+// [NichtBeurteilbareEinschaetzung].
+//
+// Einschaetzende is the rater key: a short code that identifies the rater
+// within a round, so that two people who sign with the same role ("Hebamme")
+// stay two raters. Without it, the person text identifies the rater (as
+// before keys existed). Runde is the ID of the survey round ([Runde]; ""
+// for none), Ebene the level the rater acts on (strategisch or operativ;
+// "" when not stated) and Entwicklungsbedarf how much development the rater
+// sees the goal needing ("" when not stated). In JSON:
 //
 //	{"entwicklungsziel": "QD3.T1.Z1", "stufe": 3, "datum": "2026-10-01",
+//	 "einschaetzende": "e-3f2a9c1b", "runde": "2026-10",
 //	 "person": "Netzwerkkoordination", "sektor": "kinder-und-jugendhilfe",
+//	 "ebene": "strategisch", "entwicklungsbedarf": "mittel",
 //	 "begruendung": "…"}
 //	{"entwicklungsziel": "QD3.T1.Z2", "nichtBeurteilbar": true, "datum": "2026-10-01"}
 type Einschaetzung struct {
@@ -50,10 +60,14 @@ type Einschaetzung struct {
 	// NichtBeurteilbar marks an explicit "cannot judge".
 	NichtBeurteilbar bool
 	// Datum is the day of the rating (its time of day is not kept).
-	Datum       time.Time
-	Person      string
-	Sektor      string
-	Begruendung string
+	Datum              time.Time
+	Einschaetzende     string
+	Runde              string
+	Person             string
+	Sektor             string
+	Ebene              Ebene
+	Entwicklungsbedarf Entwicklungsbedarf
+	Begruendung        string
 	// Anzahl is how many ratings of this level (or "nicht beurteilbar")
 	// the entry stands for: 0 or 1 for one, more in a profile whose ratings
 	// were aggregated per goal for sharing (then without Person). The
@@ -111,14 +125,18 @@ func (e Einschaetzung) Validate() error {
 }
 
 type einschaetzungJSON struct {
-	Entwicklungsziel ID     `json:"entwicklungsziel"`
-	Stufe            *Stufe `json:"stufe,omitempty"`
-	NichtBeurteilbar bool   `json:"nichtBeurteilbar,omitempty"`
-	Datum            string `json:"datum"`
-	Person           string `json:"person,omitempty"`
-	Sektor           string `json:"sektor,omitempty"`
-	Begruendung      string `json:"begruendung,omitempty"`
-	Anzahl           int    `json:"anzahl,omitempty"`
+	Entwicklungsziel   ID                 `json:"entwicklungsziel"`
+	Stufe              *Stufe             `json:"stufe,omitempty"`
+	NichtBeurteilbar   bool               `json:"nichtBeurteilbar,omitempty"`
+	Datum              string             `json:"datum"`
+	Einschaetzende     string             `json:"einschaetzende,omitempty"`
+	Runde              string             `json:"runde,omitempty"`
+	Person             string             `json:"person,omitempty"`
+	Sektor             string             `json:"sektor,omitempty"`
+	Ebene              Ebene              `json:"ebene,omitempty"`
+	Entwicklungsbedarf Entwicklungsbedarf `json:"entwicklungsbedarf,omitempty"`
+	Begruendung        string             `json:"begruendung,omitempty"`
+	Anzahl             int                `json:"anzahl,omitempty"`
 }
 
 // MarshalJSON writes the entry in the document form shown on the type. It
@@ -129,7 +147,8 @@ func (e Einschaetzung) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	j := einschaetzungJSON{Entwicklungsziel: e.Entwicklungsziel, NichtBeurteilbar: e.NichtBeurteilbar,
-		Datum: e.Datum.Format(time.DateOnly), Person: e.Person, Sektor: e.Sektor, Begruendung: e.Begruendung, Anzahl: e.Anzahl}
+		Datum: e.Datum.Format(time.DateOnly), Einschaetzende: e.Einschaetzende, Runde: e.Runde, Person: e.Person,
+		Sektor: e.Sektor, Ebene: e.Ebene, Entwicklungsbedarf: e.Entwicklungsbedarf, Begruendung: e.Begruendung, Anzahl: e.Anzahl}
 	if !e.NichtBeurteilbar {
 		s := e.Stufe
 		j.Stufe = &s
@@ -157,7 +176,8 @@ func (e *Einschaetzung) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", *j.Stufe)
 	}
 	x := Einschaetzung{Entwicklungsziel: j.Entwicklungsziel, NichtBeurteilbar: j.NichtBeurteilbar, Datum: d,
-		Person: j.Person, Sektor: j.Sektor, Begruendung: j.Begruendung, Anzahl: j.Anzahl}
+		Einschaetzende: j.Einschaetzende, Runde: j.Runde, Person: j.Person, Sektor: j.Sektor, Ebene: j.Ebene,
+		Entwicklungsbedarf: j.Entwicklungsbedarf, Begruendung: j.Begruendung, Anzahl: j.Anzahl}
 	if j.Stufe != nil {
 		x.Stufe = *j.Stufe
 	}

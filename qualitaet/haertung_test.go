@@ -12,6 +12,6 @@ import (
 func TestKatalogeVollstaendig(t *testing.T) {
 	require.NoError(t, meldungen.Pruefe(os.DirFS(".")), "meldungen")
 	require.NoError(t, zieleMeldungen.Pruefe(os.DirFS("."), "objekt.", "wirkung.", "erreichung."), "zieleMeldungen")
-	require.NoError(t, bewertungsMeldungen.Pruefe(os.DirFS(".")), "bewertungsMeldungen")
+	require.NoError(t, bewertungsMeldungen.Pruefe(os.DirFS("."), "bedarf."), "bewertungsMeldungen")
 	require.NoError(t, konformitaetsMeldungen.Pruefe(os.DirFS(".")), "konformitaetsMeldungen")
 }

@@ -24,13 +24,17 @@ type Konformitaetsvektor struct {
 
 // KonformitaetsEingabe is the input of a vector: the catalogue version, an
 // optional Zuschnitt, an optional Regelwerk (the embedded default when
-// absent), facts, and self-assessments.
+// absent), facts, self-assessments, and optionally the survey rounds (with
+// agreed results) and the round to evaluate ("" for the latest). Vectors
+// without rounds read and mean what they did before rounds existed.
 type KonformitaetsEingabe struct {
 	Rahmen          Version         `json:"rahmen"`
 	Zuschnitt       *Zuschnitt      `json:"zuschnitt,omitempty"`
 	Regelwerk       *Regelwerk      `json:"regelwerk,omitempty"`
 	Fakten          FaktenDokument  `json:"fakten"`
 	Einschaetzungen []Einschaetzung `json:"einschaetzungen"`
+	Runden          []Runde         `json:"runden,omitempty"`
+	Runde           string          `json:"runde,omitempty"`
 }
 
 // FaktenDokument is the JSON form of [Fakten].
@@ -41,11 +45,22 @@ type FaktenDokument struct {
 
 // KonformitaetsErwartet lists the expected results: every dimension of the
 // tailored catalogue in order with its points (null when not assessed) and
-// coverage, the overall result, and optionally levels of single goals.
+// coverage, the overall result, and optionally levels of single goals,
+// the evaluated round's ID, and the priorities (in order, with their
+// values).
 type KonformitaetsErwartet struct {
-	Dimensionen []ErwarteteDimension `json:"dimensionen"`
-	Gesamt      Gesamt               `json:"gesamt"`
-	Ziele       []ErwartetesZiel     `json:"ziele,omitempty"`
+	Dimensionen  []ErwarteteDimension  `json:"dimensionen"`
+	Gesamt       Gesamt                `json:"gesamt"`
+	Ziele        []ErwartetesZiel      `json:"ziele,omitempty"`
+	Runde        string                `json:"runde,omitempty"`
+	Prioritaeten []ErwartetePrioritaet `json:"prioritaeten,omitempty"`
+}
+
+// ErwartetePrioritaet is an expected priority: its goal and its value, in
+// the order of the ranking.
+type ErwartetePrioritaet struct {
+	Entwicklungsziel ID      `json:"entwicklungsziel"`
+	Wert             float64 `json:"wert"`
 }
 
 // ErwarteteDimension is the expected result of one dimension.
@@ -104,7 +119,8 @@ func (k *Konformitaetsvektor) Pruefe(tag language.Tag) ([]string, error) {
 	b, err := Bewerte(Eingabe{
 		Rahmen: r, Zuschnitt: k.Eingabe.Zuschnitt, Regelwerk: k.Eingabe.Regelwerk,
 		Fakten:          Fakten{Zahlen: k.Eingabe.Fakten.Zahlen, Listen: k.Eingabe.Fakten.Listen},
-		Einschaetzungen: k.Eingabe.Einschaetzungen, Zeitpunkt: Konformitaetszeitpunkt,
+		Einschaetzungen: k.Eingabe.Einschaetzungen, Runden: k.Eingabe.Runden, Runde: k.Eingabe.Runde,
+		Zeitpunkt: Konformitaetszeitpunkt,
 	})
 	if err != nil {
 		return nil, err
@@ -160,7 +176,39 @@ func (k *Konformitaetsvektor) Pruefe(tag language.Tag) ([]string, error) {
 			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" quelle", string(got.Quelle), string(want.Quelle)))
 		}
 	}
-	return abw, nil
+	return append(abw, k.pruefeRundeUndPrioritaeten(b)...), nil
+}
+
+// pruefeRundeUndPrioritaeten compares the evaluated round and, when the
+// vector lists them, the priorities in order with their values.
+func (k *Konformitaetsvektor) pruefeRundeUndPrioritaeten(b *Bewertung) []string {
+	var abw []string
+	if want := k.Erwartet.Runde; want != "" {
+		got := ""
+		if b.Runde != nil {
+			got = b.Runde.ID
+		}
+		if got != want {
+			abw = append(abw, fmt.Sprintf("runde: %q, erwartet %q", got, want))
+		}
+	}
+	if len(k.Erwartet.Prioritaeten) == 0 {
+		return abw
+	}
+	for i, want := range k.Erwartet.Prioritaeten {
+		if i >= len(b.Prioritaeten) {
+			abw = append(abw, fmt.Sprintf("prioritaet %d: fehlt, erwartet %s", i+1, want.Entwicklungsziel))
+			continue
+		}
+		got := b.Prioritaeten[i]
+		if got.Entwicklungsziel != want.Entwicklungsziel || got.Wert != want.Wert {
+			abw = append(abw, fmt.Sprintf("prioritaet %d: %s %g, erwartet %s %g", i+1, got.Entwicklungsziel, got.Wert, want.Entwicklungsziel, want.Wert))
+		}
+	}
+	if len(b.Prioritaeten) > len(k.Erwartet.Prioritaeten) {
+		abw = append(abw, fmt.Sprintf("prioritaeten: %d, erwartet %d", len(b.Prioritaeten), len(k.Erwartet.Prioritaeten)))
+	}
+	return abw
 }
 
 // Dokument returns the vector as an indented JSON document with "$schema",

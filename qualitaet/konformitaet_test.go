@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,6 +81,14 @@ func verschiebeAnteil(a float64) float64 {
 // konformitaetsMutationen lists a mutation of every expected figure of k.
 func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 	var ms []konformitaetsMutation
+	if k.Erwartet.Runde != "" {
+		ms = append(ms, konformitaetsMutation{"runde", func(k *Konformitaetsvektor) { k.Erwartet.Runde += "x" }, "runde: "})
+	}
+	for i, p := range k.Erwartet.Prioritaeten {
+		ms = append(ms, konformitaetsMutation{string(p.Entwicklungsziel) + " prioritaet", func(k *Konformitaetsvektor) {
+			k.Erwartet.Prioritaeten[i].Wert += 0.0001
+		}, "prioritaet " + strconv.Itoa(i+1) + ": "})
+	}
 	for i, d := range k.Erwartet.Dimensionen {
 		ms = append(ms,
 			konformitaetsMutation{string(d.ID) + " punkte", func(k *Konformitaetsvektor) {
@@ -107,7 +116,7 @@ func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 		}, string(z.ID) + " stufe: "})
 		if z.Quelle != "" {
 			ms = append(ms, konformitaetsMutation{string(z.ID) + " quelle", func(k *Konformitaetsvektor) {
-				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine}[k.Erwartet.Ziele[i].Quelle]
+				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine, QuelleDialog: QuelleSelbst}[k.Erwartet.Ziele[i].Quelle]
 			}, string(z.ID) + " quelle: "})
 		}
 	}

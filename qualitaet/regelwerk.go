@@ -211,6 +211,9 @@ type Aggregation struct {
 	DivergenzSchwelle int `json:"divergenzSchwelle,omitempty"`
 	// Prioritaeten is how many priorities a Bewertung lists; 0 means 10.
 	Prioritaeten int `json:"prioritaeten,omitempty"`
+	// Entwicklungsbedarf weighs a priority by the development need the
+	// raters see (see [BedarfsGewichte]); nil means the defaults.
+	Entwicklungsbedarf *BedarfsGewichte `json:"entwicklungsbedarf,omitempty"`
 }
 
 func (a Aggregation) schwerpunktFaktor() float64 {

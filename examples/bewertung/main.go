@@ -2,7 +2,8 @@
 // profile against the Qualitätsrahmen Frühe Hilfen and prints the report.
 //
 //	go run ./examples/bewertung [-format markdown|html|html-kurz|json|svg|streuung] [-lang de|en]
-//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25] [PROFIL.json|-]
+//	    [-rahmen 2016|2.0] [-regelwerk FILE] [-zeitpunkt 2026-11-25]
+//	    [-runde ID] [-vergleichsrunde ID] [PROFIL.json|-]
 //
 // With "-" it reads the profile from standard input; without a profile it
 // evaluates the embedded example, Landkreis
@@ -14,8 +15,10 @@
 // Kurzbericht for a political committee, at most two A4 pages), json (the
 // Bewertung document, bewertung.schema.json),
 // svg (a radar chart of the dimensions), streuung (an SVG of where the
-// ratings diverge). The evaluation date defaults to today. Exit status: 0
-// done, 1 invalid input, 2 wrong call; -h prints the help.
+// ratings diverge). The evaluation date defaults to today. A profile with
+// survey rounds is evaluated for its latest round (or the one -runde
+// names) and compared with the round before it (or -vergleichsrunde).
+// Exit status: 0 done, 1 invalid input, 2 wrong call; -h prints the help.
 package main
 
 import (
@@ -45,6 +48,8 @@ var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "flag.rahmen", DE: "Version des Qualitätsrahmens (Standard: die des Zuschnitts, sonst 2.0)", EN: "version of the Qualitätsrahmen (default: that of the profile's Zuschnitt, else 2.0)"},
 	schema.Eintrag{Schluessel: "flag.regelwerk", DE: "Datei mit einem eigenen Regelwerk (Standard: das eingebettete)", EN: "file with a rule set of your own (default: the embedded one)"},
 	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag der Bewertung (Standard: heute)", EN: "reference day of the evaluation (default: today)"},
+	schema.Eintrag{Schluessel: "flag.runde", DE: "ID der auszuwertenden Einschätzungsrunde (Standard: die neueste)", EN: "ID of the survey round to evaluate (default: the latest)"},
+	schema.Eintrag{Schluessel: "flag.vergleichsrunde", DE: "ID der Runde, mit der verglichen wird (Standard: die davor)", EN: "ID of the round to compare with (default: the one before)"},
 	schema.Eintrag{Schluessel: "einProfil", DE: "höchstens ein Profil angeben", EN: "give at most one profile"},
 	schema.Eintrag{Schluessel: "beispiel", DE: "eingebettetes Beispielprofil", EN: "embedded example profile"},
 )
@@ -60,13 +65,15 @@ func bewerte(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	rahmen := p.Auswahl("rahmen", "", "flag.rahmen", "2016", "2.0")
 	regelwerk := p.Datei("regelwerk", "flag.regelwerk")
 	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
+	runde := p.Text("runde", "ID", "flag.runde")
+	vergleichsrunde := p.Text("vergleichsrunde", "ID", "flag.vergleichsrunde")
 	if code, weiter := p.Parse(args); !weiter {
 		return code
 	}
 	if len(p.Args()) > 1 {
 		return p.Aufruffehler("einProfil")
 	}
-	opt := kommune.BewertungsOptionen{Sprache: p.Sprache, Zeitpunkt: jetzt().UTC().Truncate(time.Second)}
+	opt := kommune.BewertungsOptionen{Sprache: p.Sprache, Zeitpunkt: jetzt().UTC().Truncate(time.Second), Runde: *runde, Vergleichsrunde: *vergleichsrunde}
 	if *zeitpunkt != "" {
 		opt.Zeitpunkt, _ = time.Parse(time.DateOnly, *zeitpunkt)
 	}

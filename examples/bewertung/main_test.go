@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
@@ -47,6 +48,8 @@ func TestGolden(t *testing.T) {
 		{"oder-spree.en.md", []string{"-lang", "en"}},
 		{"oder-spree.de.json", []string{"-format", "json"}},
 		{"oder-spree.de.svg", []string{"-format", "svg"}},
+		{"runden.de.json", []string{"-format", "json", filepath.Join("..", "..", "testdata", "profile", "runden.json")}},
+		{"runden.en.md", []string{"-lang", "en", filepath.Join("..", "..", "testdata", "profile", "runden.json")}},
 	}
 	for _, f := range faelle {
 		t.Run(f.datei, func(t *testing.T) {
@@ -205,4 +208,44 @@ func TestStandardeingabe(t *testing.T) {
 	code := bewerte(context.Background(), []string{"-format", "json", "-"}, strings.NewReader(profil), &out, &errOut, fest)
 	require.Equal(t, 0, code, errOut.String())
 	assert.Contains(t, out.String(), `"kommune": "Musterstadt"`)
+}
+
+// TestRunden: a profile with two survey rounds is evaluated for the latest,
+// compared with the one before; -runde picks another; an unknown round is
+// an error naming the file and the known rounds.
+func TestRunden(t *testing.T) {
+	profil := filepath.Join("..", "..", "testdata", "profile", "runden.json")
+	code, out, errOut := programmtest.Lauf(run, nil, profil)
+	require.Equal(t, programm.CodeOK, code, errOut)
+	assert.Contains(t, out, "- **Runde:** Netzwerktreffen März 2026 (2026-03)")
+	assert.Contains(t, out, "## Vergleich der Runden")
+	assert.Contains(t, out, "Einschätzungen: 1–3, unterer Median 1 · im Dialog vereinbart: 2")
+
+	code, out, errOut = programmtest.Lauf(run, nil, "-runde", "2024-11", profil)
+	require.Equal(t, programm.CodeOK, code, errOut)
+	assert.Contains(t, out, "- **Runde:** Netzwerktreffen November 2024 (2024-11)")
+	assert.NotContains(t, out, "## Vergleich der Runden")
+
+	code, out, errOut = programmtest.Lauf(run, nil, "-runde", "2024-11", "-vergleichsrunde", "2026-03", profil)
+	require.Equal(t, programm.CodeOK, code, errOut)
+	assert.Contains(t, out, "## Vergleich der Runden")
+
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string // all of stderr
+	}{
+		{[]string{"-runde", "2023", profil}, 1, "bewertung: " + profil + ": ungültiges Dokument (1 Verstoß)\n  /runde: die Runde \"2023\" gibt es nicht (bekannt: \"2024-11\", \"2026-03\")\n"},
+		{[]string{"-lang", "en", "-runde", "2023", profil}, 1, "bewertung: " + profil + ": invalid document (1 violation)\n  /runde: there is no round \"2023\" (known: \"2024-11\", \"2026-03\")\n"},
+		{[]string{"-vergleichsrunde", "2023", profil}, 1, "bewertung: " + profil + ": ungültiges Dokument (1 Verstoß)\n  /vergleichsrunde: die Runde \"2023\" gibt es nicht (bekannt: \"2024-11\", \"2026-03\")\n"},
+		{[]string{"-runde", "2026-03", "-vergleichsrunde", "2026-03", profil}, 1, "bewertung: " + profil + ": ungültiges Dokument (1 Verstoß)\n  /vergleichsrunde: eine Runde lässt sich nicht mit sich selbst vergleichen\n"},
+		{[]string{profil, "-runde"}, 2, "bewertung: höchstens ein Profil angeben (Hilfe: bewertung -h)\n"},
+		{[]string{"-runde"}, 2, "bewertung: -runde braucht einen Wert (ID) (Hilfe: bewertung -h)\n"},
+		{[]string{"-lang", "en", "-vergleichsrunde"}, 2, "bewertung: -vergleichsrunde needs a value (ID) (help: bewertung -h)\n"},
+	} {
+		code, out, errOut := programmtest.Lauf(run, nil, tc.args...)
+		assert.Equal(t, tc.code, code, "run(%q)", tc.args)
+		assert.Equal(t, tc.want, errOut, "run(%q)", tc.args)
+		assert.Empty(t, out, "run(%q)", tc.args)
+	}
 }

@@ -8,10 +8,20 @@
 //	go run ./examples/einschaetzung bogen [-format markdown|csv] [-rahmen 2016|2.0] [-dimensionen 3,7] [-lang de|en] [-bom=false]
 //
 // Read filled sheets (CSV) into a profile and write the profile JSON to
-// standard output; without -profil the embedded Oder-Spree example profile
-// is used:
+// standard output. The profile is named: -profil reads one (- for standard
+// input), -neu starts an empty profile with the Kommune's name, -beispiel
+// oder-spree takes the embedded example; without any of them einlesen
+// refuses (no silent default):
 //
-//	go run ./examples/einschaetzung einlesen [-profil PROFIL.json] [-lang de|en] BOGEN.csv...
+//	go run ./examples/einschaetzung einlesen (-profil PROFIL.json | -neu NAME | -beispiel oder-spree)
+//	    [-runde ID [-runde-titel TITEL] [-runde-datum JJJJ-MM-TT]] [-name-ist-kennung] [-lang de|en] BOGEN.csv...
+//
+// Each sheet and person is one rater (a key made from the file name and the
+// person, or the sheet's "kennung" column); the same name on two sheets is
+// two raters, with a notice on standard error, unless -name-ist-kennung says
+// the name identifies the person. -runde sets the survey round of rows
+// without a "runde" cell; every round the sheets name is added to the
+// profile's rounds (dated by its latest rating unless -runde-datum says).
 //
 // If any sheet has a bad row, nothing is written and every bad row of every
 // sheet is listed with file, line and column. "-" as -profil reads the
@@ -25,8 +35,10 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -66,14 +78,28 @@ var bogenTexte = schema.NeuerKatalog(
 )
 
 var einlesenTexte = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "aufruf", DE: "BOGEN.csv…", EN: "SHEET.csv…"},
+	schema.Eintrag{Schluessel: "aufruf", DE: "(-profil PROFIL.json | -neu NAME | -beispiel oder-spree) BOGEN.csv…", EN: "(-profil PROFILE.json | -neu NAME | -beispiel oder-spree) SHEET.csv…"},
 	schema.Eintrag{Schluessel: "beschreibung",
-		DE: "Liest ausgefüllte Bögen (CSV) in ein Profil und schreibt das Profil (JSON). Ist ein Bogen fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile jedes Bogens mit Datei, Zeile und Spalte genannt.",
-		EN: "Reads filled sheets (CSV) into a profile and writes the profile (JSON). If a sheet is faulty, nothing is written and every bad row of every sheet is listed with file, line and column."},
-	schema.Eintrag{Schluessel: "flag.profil", DE: "Profil (JSON), in das die Einschätzungen kommen; - liest von der Standardeingabe (Standard: das eingebettete Beispielprofil Oder-Spree)", EN: "profile (JSON) the ratings go into; - reads standard input (default: the embedded example profile Oder-Spree)"},
+		DE: "Liest ausgefüllte Bögen (CSV) in ein Profil und schreibt das Profil (JSON). Das Profil ist anzugeben: -profil liest eines (- von der Standardeingabe), -neu beginnt ein leeres mit dem Namen der Kommune, -beispiel oder-spree nimmt das eingebettete Beispiel. Jeder Bogen und jede Person darauf ist eine einschätzende Person; derselbe Name auf zwei Bögen sind zwei, mit einem Hinweis, außer mit -name-ist-kennung. Ist ein Bogen fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile jedes Bogens mit Datei, Zeile und Spalte genannt.",
+		EN: "Reads filled sheets (CSV) into a profile and writes the profile (JSON). The profile must be named: -profil reads one (- from standard input), -neu starts an empty one with the Kommune's name, -beispiel oder-spree takes the embedded example. Each sheet and each person on it is one rater; the same name on two sheets is two raters, with a notice, unless -name-ist-kennung is given. If a sheet is faulty, nothing is written and every bad row of every sheet is listed with file, line and column."},
+	schema.Eintrag{Schluessel: "flag.profil", DE: "Profil (JSON), in das die Einschätzungen kommen; - liest von der Standardeingabe", EN: "profile (JSON) the ratings go into; - reads standard input"},
+	schema.Eintrag{Schluessel: "flag.neu", DE: "statt -profil: ein leeres Profil mit diesem Namen der Kommune beginnen", EN: "instead of -profil: start an empty profile with this name of the Kommune"},
+	schema.Eintrag{Schluessel: "flag.beispiel", DE: "statt -profil: das eingebettete Beispielprofil", EN: "instead of -profil: the embedded example profile"},
+	schema.Eintrag{Schluessel: "flag.runde", DE: "Runde der Zeilen ohne Angabe in der Spalte runde", EN: "round of the rows without a value in the column runde"},
+	schema.Eintrag{Schluessel: "flag.rundeTitel", DE: "Titel der Runde (-runde), etwa „Netzwerktreffen März 2026“", EN: "title of the round (-runde), e.g. \"Netzwerktreffen März 2026\""},
+	schema.Eintrag{Schluessel: "flag.rundeDatum", DE: "Tag der Runde (-runde); leer: der Tag der letzten Einschätzung", EN: "day of the round (-runde); empty: the day of the latest rating"},
+	schema.Eintrag{Schluessel: "flag.nameIstKennung", DE: "derselbe Name auf mehreren Bögen ist dieselbe Person", EN: "the same name on several sheets is the same person"},
 	schema.Eintrag{Schluessel: "keinBogen", DE: "kein Bogen angegeben", EN: "no sheet given"},
+	schema.Eintrag{Schluessel: "keinProfil",
+		DE: "kein Profil angegeben: -profil PROFIL.json nennt das Profil der Kommune, -neu „Name der Kommune“ beginnt ein leeres, -beispiel oder-spree nimmt das eingebettete Beispiel",
+		EN: "no profile given: -profil PROFILE.json names the Kommune's profile, -neu \"name of the Kommune\" starts an empty one, -beispiel oder-spree takes the embedded example"},
+	schema.Eintrag{Schluessel: "zweiProfile", DE: "nur eines von -profil, -neu und -beispiel angeben", EN: "give only one of -profil, -neu and -beispiel"},
+	schema.Eintrag{Schluessel: "rundeFehlt", DE: "-runde-titel und -runde-datum brauchen -runde", EN: "-runde-titel and -runde-datum need -runde"},
 	schema.Eintrag{Schluessel: "fehlerhaft", DE: "%d von %d Bögen fehlerhaft; nichts geschrieben", EN: "%d of %d sheets are faulty; nothing written"},
+	schema.Eintrag{Schluessel: "hinweis", DE: "Hinweis: %s", EN: "notice: %s"},
+	schema.Eintrag{Schluessel: "profil", DE: "Profil", EN: "profile"},
 	schema.Eintrag{Schluessel: "beispiel", DE: "eingebettetes Beispielprofil", EN: "embedded example profile"},
+	schema.Eintrag{Schluessel: "neuesProfil", DE: "neues Profil „%s“", EN: "new profile \"%s\""},
 )
 
 func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -167,17 +193,35 @@ func parseNummern(s string) (nummern []int, falsch string) {
 
 func runEinlesen(p *programm.Programm, args []string) int {
 	profilDatei := p.Datei("profil", "flag.profil")
+	neu := p.Text("neu", "NAME", "flag.neu")
+	beispiel := p.Auswahl("beispiel", "", "flag.beispiel", "oder-spree")
+	runde := p.Text("runde", "ID", "flag.runde")
+	rundeTitel := p.Text("runde-titel", "TEXT", "flag.rundeTitel")
+	rundeDatum := p.Datum("runde-datum", "flag.rundeDatum")
+	nameIstKennung := p.Schalter("name-ist-kennung", false, "flag.nameIstKennung")
 	if code, weiter := p.Parse(args); !weiter {
 		return code
 	}
 	if len(p.Args()) == 0 {
 		return p.Aufruffehler("keinBogen")
 	}
-	name := *profilDatei
-	if name == "" {
-		name = p.T("beispiel")
+	quelle := profilQuelle{datei: *profilDatei, neu: strings.TrimSpace(*neu), beispiel: *beispiel}
+	switch n := quelle.anzahl(); {
+	case n == 0:
+		return p.Aufruffehler("keinProfil")
+	case n > 1:
+		return p.Aufruffehler("zweiProfile")
 	}
-	prof, err := ladeProfil(p, *profilDatei)
+	rd := qualitaet.Runde{ID: strings.TrimSpace(*runde), Titel: strings.TrimSpace(*rundeTitel)}
+	if rd.ID == "" && (rd.Titel != "" || *rundeDatum != "") {
+		return p.Aufruffehler("rundeFehlt")
+	}
+	if *rundeDatum != "" {
+		rd.Datum, _ = time.Parse(time.DateOnly, *rundeDatum) // checked by the option
+	}
+
+	name := quelle.name(p)
+	prof, err := quelle.lade(p)
 	if err != nil {
 		return p.Fehler(name, err)
 	}
@@ -186,21 +230,29 @@ func runEinlesen(p *programm.Programm, args []string) int {
 		return p.Fehler(name, err)
 	}
 	var alle [][]qualitaet.Einschaetzung
+	gelesen := []bogen.Gelesen{{Name: p.T("profil"), Einschaetzungen: prof.Einschaetzungen}}
 	fehlerhaft := 0
+	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung}
 	for _, datei := range p.Args() {
-		es, err := liesBogen(p, datei, r)
+		es, err := liesBogen(p, datei, r, opt)
 		if err != nil {
 			fehlerhaft++
 			p.Fehler(datei, err)
 			continue
 		}
 		alle = append(alle, es)
+		gelesen = append(gelesen, bogen.Gelesen{Name: p.Dateiname(datei), Einschaetzungen: es})
 	}
 	if fehlerhaft > 0 {
 		p.Melde(p.T("fehlerhaft", fehlerhaft, len(p.Args())))
 		return programm.CodeBefund
 	}
+	for _, h := range bogen.GleicheNamen(gelesen) {
+		p.Melde(p.T("hinweis", h.Text(p.Sprache)))
+	}
+
 	prof.Einschaetzungen = bogen.Zusammenfuehren(prof.Einschaetzungen, alle...)
+	prof.Runden = rundenErgaenzen(prof.Runden, prof.Einschaetzungen, rd)
 	data, err := prof.Dokument()
 	if err != nil {
 		return p.Fehler(name, err)
@@ -211,20 +263,51 @@ func runEinlesen(p *programm.Programm, args []string) int {
 	return programm.CodeOK
 }
 
-func liesBogen(p *programm.Programm, name string, r *qualitaet.Rahmen) ([]qualitaet.Einschaetzung, error) {
+func liesBogen(p *programm.Programm, name string, r *qualitaet.Rahmen, opt bogen.LeseOptionen) ([]qualitaet.Einschaetzung, error) {
 	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return bogen.Lies(f, name, r, bogen.LeseOptionen{})
+	return bogen.Lies(f, name, r, opt)
 }
 
-func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
-	if name == "" {
-		return beispielprofil()
+// profilQuelle is where the profile comes from: a file (- for standard
+// input), a new empty profile with a name, or the embedded example by name.
+// Exactly one must be given.
+type profilQuelle struct{ datei, neu, beispiel string }
+
+// anzahl counts the sources given.
+func (q profilQuelle) anzahl() int {
+	n := 0
+	for _, s := range []string{q.datei, q.neu, q.beispiel} {
+		if s != "" {
+			n++
+		}
 	}
-	f, err := p.Oeffne(name)
+	return n
+}
+
+// name is how messages name the profile.
+func (q profilQuelle) name(p *programm.Programm) string {
+	switch {
+	case q.neu != "":
+		return p.T("neuesProfil", q.neu)
+	case q.beispiel != "":
+		return p.T("beispiel")
+	}
+	return q.datei
+}
+
+// lade returns the profile of the source.
+func (q profilQuelle) lade(p *programm.Programm) (*kommune.Profil, error) {
+	switch {
+	case q.neu != "":
+		return &kommune.Profil{Name: q.neu}, nil
+	case q.beispiel != "":
+		return kommune.Beispiel()
+	}
+	f, err := p.Oeffne(q.datei)
 	if err != nil {
 		return nil, err
 	}
@@ -232,9 +315,44 @@ func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
 	return kommune.LiesProfil(f)
 }
 
-// beispielprofil returns the embedded example profile of the Landkreis
-// Oder-Spree.
-func beispielprofil() (*kommune.Profil, error) { return kommune.Beispiel() }
+// rundenErgaenzen adds to the profile's rounds every round the ratings name
+// that is not there yet: the round of the flags with its title and day, any
+// other dated by its latest rating and titled by its ID.
+func rundenErgaenzen(runden []qualitaet.Runde, es []qualitaet.Einschaetzung, flag qualitaet.Runde) []qualitaet.Runde {
+	out := slices.Clone(runden)
+	index := map[string]int{}
+	for i, r := range out {
+		index[r.ID] = -1 - i // declared: never changed
+	}
+	for _, e := range es {
+		if e.Runde == "" {
+			continue
+		}
+		i, ok := index[e.Runde]
+		switch {
+		case !ok:
+			neu := qualitaet.Runde{ID: e.Runde, Titel: e.Runde, Datum: e.Datum}
+			if e.Runde == flag.ID {
+				neu.Titel = oder(flag.Titel, e.Runde)
+				if !flag.Datum.IsZero() {
+					neu.Datum = flag.Datum
+				}
+			}
+			index[e.Runde] = len(out)
+			out = append(out, neu)
+		case i >= 0 && (e.Runde != flag.ID || flag.Datum.IsZero()) && e.Datum.After(out[i].Datum):
+			out[i].Datum = e.Datum
+		}
+	}
+	return out
+}
+
+func oder(s, sonst string) string {
+	if s != "" {
+		return s
+	}
+	return sonst
+}
 
 // rahmenVon returns the catalogue the profile's ratings refer to: its
 // Zuschnitt applied to the catalogue of its version, or the default

@@ -81,7 +81,7 @@ func TestBogenGolden(t *testing.T) {
 func TestBogenCSV(t *testing.T) {
 	out, _, err := ausfuehren(t, "", "bogen", "-format", "csv")
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar\n"), "BOM for Excel, then the header")
+	assert.True(t, strings.HasPrefix(out, "\uFEFFentwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar\n"), "BOM for Excel, then the header")
 	n := 0
 	for range qualitaet.Standard().Entwicklungsziele() {
 		n++
@@ -113,10 +113,23 @@ func TestBogenFehler(t *testing.T) {
 		{"unbekannter Unterbefehl", []string{"drucken"}, 2, "einschaetzung: unbekannter Unterbefehl „drucken“; erlaubt sind bogen, einlesen (Hilfe: einschaetzung -h)\n"},
 		{"unbekannter Unterbefehl englisch", []string{"-lang", "en", "drucken"}, 2, "einschaetzung: unknown subcommand \"drucken\"; allowed are bogen, einlesen (help: einschaetzung -h)\n"},
 		{"einlesen ohne Bogen", []string{"einlesen"}, 2, "einschaetzung einlesen: kein Bogen angegeben (Hilfe: einschaetzung einlesen -h)\n"},
-		{"Bogen fehlt", []string{"einlesen", fehlt}, 1, "einschaetzung einlesen: " + fehlt + ": nicht gefunden\neinschaetzung einlesen: 1 von 1 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"Bogen fehlt", []string{"einlesen", "-neu", "Musterstadt", fehlt}, 1, "einschaetzung einlesen: " + fehlt + ": nicht gefunden\neinschaetzung einlesen: 1 von 1 Bögen fehlerhaft; nichts geschrieben\n"},
 		{"Profil fehlt", []string{"einlesen", "-profil", fehlt, filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: " + fehlt + ": nicht gefunden\n"},
 		{"Profil fehlt englisch", []string{"-lang", "en", "einlesen", "-profil", fehlt, filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: " + fehlt + ": not found\n"},
 		{"Profil von stdin kaputt", []string{"einlesen", "-profil", "-", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 1, "einschaetzung einlesen: Standardeingabe: ungültiges Dokument"},
+		{"Bogen fehlt englisch", []string{"-lang", "en", "einlesen", "-neu", "Musterstadt", fehlt}, 1, "einschaetzung einlesen: " + fehlt + ": not found\neinschaetzung einlesen: 1 of 1 sheets are faulty; nothing written\n"},
+		{"kein Profil", []string{"einlesen", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: kein Profil angegeben: -profil PROFIL.json nennt das Profil der Kommune, -neu „Name der Kommune“ beginnt ein leeres, -beispiel oder-spree nimmt das eingebettete Beispiel (Hilfe: einschaetzung einlesen -h)\n"},
+		{"kein Profil englisch", []string{"einlesen", "-lang", "en", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: no profile given: -profil PROFILE.json names the Kommune's profile, -neu \"name of the Kommune\" starts an empty one, -beispiel oder-spree takes the embedded example (help: einschaetzung einlesen -h)\n"},
+		{"leerer Name", []string{"einlesen", "-neu", " ", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: kein Profil angegeben: -profil PROFIL.json nennt das Profil der Kommune, -neu „Name der Kommune“ beginnt ein leeres, -beispiel oder-spree nimmt das eingebettete Beispiel (Hilfe: einschaetzung einlesen -h)\n"},
+		{"zwei Profile", []string{"einlesen", "-neu", "A", "-beispiel", "oder-spree", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: nur eines von -profil, -neu und -beispiel angeben (Hilfe: einschaetzung einlesen -h)\n"},
+		{"drei Profile englisch", []string{"einlesen", "-lang", "en", "-profil", "-", "-neu", "A", "-beispiel", "oder-spree", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: give only one of -profil, -neu and -beispiel (help: einschaetzung einlesen -h)\n"},
+		{"unbekanntes Beispiel", []string{"einlesen", "-beispiel", "musterstadt", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: unbekannter Wert „musterstadt“ für -beispiel; erlaubt sind oder-spree (Hilfe: einschaetzung einlesen -h)\n"},
+		{"unbekanntes Beispiel englisch", []string{"-lang", "en", "einlesen", "-beispiel", "musterstadt", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: unknown value \"musterstadt\" for -beispiel; allowed are oder-spree (help: einschaetzung einlesen -h)\n"},
+		{"Rundendatum", []string{"einlesen", "-neu", "A", "-runde", "r1", "-runde-datum", "März", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: „März“ für -runde-datum ist kein Datum der Form JJJJ-MM-TT (Hilfe: einschaetzung einlesen -h)\n"},
+		{"Rundendatum englisch", []string{"einlesen", "-lang", "en", "-neu", "A", "-runde", "r1", "-runde-datum", "März", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: \"März\" for -runde-datum is no date of the form YYYY-MM-DD (help: einschaetzung einlesen -h)\n"},
+		{"Rundentitel ohne Runde", []string{"einlesen", "-neu", "A", "-runde-titel", "Netzwerktreffen", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: -runde-titel und -runde-datum brauchen -runde (Hilfe: einschaetzung einlesen -h)\n"},
+		{"Rundendatum ohne Runde englisch", []string{"einlesen", "-lang", "en", "-neu", "A", "-runde-datum", "2026-03-12", filepath.Join(boegen, "qd3-ehrenamt.csv")}, 2, "einschaetzung einlesen: -runde-titel and -runde-datum need -runde (help: einschaetzung einlesen -h)\n"},
+		{"Flagge einlesen", []string{"einlesen", "-farbe", "rot"}, 2, "einschaetzung einlesen: unbekannte Option -farbe; erlaubt sind -beispiel, -lang, -name-ist-kennung, -neu, -profil, -runde, -runde-datum, -runde-titel, -h (Hilfe: einschaetzung einlesen -h)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,7 +152,7 @@ func TestHilfe(t *testing.T) {
 	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung"})
 	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung bogen", Vor: []string{"bogen"}})
 	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "einschaetzung einlesen", Vor: []string{"einlesen"},
-		Datei: func(name string) []string { return []string{name} }})
+		Datei: func(name string) []string { return []string{"-neu", "Musterstadt", name} }})
 	code, out, _ := programmtest.Lauf(run, nil, "-lang", "en", "bogen", "-h")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "Usage: einschaetzung bogen [options]", "-lang before the subcommand holds for it")
@@ -154,12 +167,15 @@ func TestTexte(t *testing.T) {
 // TestEinlesenQD3 reads the sheets of five raters for QD 3 into the
 // embedded Oder-Spree profile.
 func TestEinlesenQD3(t *testing.T) {
-	vorher, err := beispielprofil()
+	vorher, err := kommune.Beispiel()
 	require.NoError(t, err)
 
-	out, errOut, err := ausfuehren(t, "", append([]string{"einlesen"}, qd3Boegen(t)...)...)
+	out, errOut, err := ausfuehren(t, "", append([]string{"einlesen", "-beispiel", "oder-spree"}, qd3Boegen(t)...)...)
 	require.NoError(t, err, errOut)
-	assert.Empty(t, errOut)
+	// The example profile's own rating by "Netzwerkkoordination" (without a
+	// key) and the sheet's are kept apart, with a notice.
+	assert.Equal(t, 1, strings.Count(errOut, "tragen denselben Namen"), errOut)
+	assert.Contains(t, errOut, "Profil, ../../testdata/boegen/qd3-kinder-und-jugendhilfe.csv tragen denselben Namen")
 
 	p, err := kommune.ParseProfil([]byte(out))
 	require.NoError(t, err, "the output is a valid profile")
@@ -224,27 +240,28 @@ func TestRundreise(t *testing.T) {
 	require.Len(t, zeilen, 9) // the header and the 8 goals of QD 3
 	ausgefuellt := []string{zeilen[0]}
 	for i, z := range zeilen[1:] {
-		z = strings.TrimSuffix(z, ";;;;;")
+		// person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar
+		z = strings.TrimSuffix(z, ";;;;;;;;;")
 		switch i {
 		case 0:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;3;24.11.2026;\"läuft; gut\""
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;operativ;;3;hoch;24.11.2026;\"läuft; gut\""
 		case 1:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;k. A.;24.11.2026;"
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;;;k. A.;;24.11.2026;"
 		case 2, 6, 7:
-			z += ";;;;;" // left out
+			z += ";;;;;;;;;" // left out
 		default:
-			z += ";Kita-Leitung;Kinder- und Jugendhilfe;" + string(rune('0'+i-2)) + ";2026-11-24;"
+			z += ";Kita-Leitung;;Kinder- und Jugendhilfe;;;" + string(rune('0'+i-2)) + ";Mittel;2026-11-24;"
 		}
 		ausgefuellt = append(ausgefuellt, z)
 	}
 	datei := filepath.Join(t.TempDir(), "kita.csv")
 	require.NoError(t, os.WriteFile(datei, []byte(strings.Join(ausgefuellt, "\r\n")+"\r\n"), 0o644))
 
-	out, errOut, err := ausfuehren(t, "", "einlesen", datei)
+	out, errOut, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.NoError(t, err, errOut)
 	p, err := kommune.ParseProfil([]byte(out))
 	require.NoError(t, err)
-	vorher, err := beispielprofil()
+	vorher, err := kommune.Beispiel()
 	require.NoError(t, err)
 	neu := p.Einschaetzungen[len(vorher.Einschaetzungen):]
 	require.Len(t, neu, 5)
@@ -253,10 +270,68 @@ func TestRundreise(t *testing.T) {
 	assert.Equal(t, "läuft; gut", neu[0].Begruendung)
 	assert.True(t, neu[1].NichtBeurteilbar)
 	assert.Equal(t, qualitaet.ID("QD3.T1.Z4"), neu[2].Entwicklungsziel)
+	assert.Equal(t, qualitaet.Operativ, neu[0].Ebene)
+	assert.Equal(t, qualitaet.BedarfHoch, neu[0].Entwicklungsbedarf)
+	assert.Equal(t, qualitaet.BedarfMittel, neu[2].Entwicklungsbedarf)
 	for _, e := range neu {
 		assert.Equal(t, "Kita-Leitung", e.Person)
 		assert.Equal(t, "kinder-und-jugendhilfe", e.Sektor)
+		assert.Equal(t, bogen.Kennung("kita.csv", "Kita-Leitung", false), e.Einschaetzende)
 	}
+}
+
+// TestZweiGleichnamige: two sheets both signed "Hebamme" are two raters with a
+// notice; with -name-ist-kennung they are one. The same name twice for one
+// goal in one sheet is an error naming both lines.
+func TestZweiGleichnamige(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv")
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
+
+	out, errOut, err := ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", "-runde", "2026-12", "-runde-titel", "Netzwerktreffen Dezember 2026", a, b)
+	require.NoError(t, err, errOut)
+	assert.Contains(t, errOut, "a.csv, "+b+" tragen denselben Namen (oder dieselbe Rolle) in derselben Runde; gelesen als verschiedene Einschätzende")
+	p, err := kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Einschaetzungen, 2)
+	assert.NotEqual(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
+	require.Len(t, p.Runden, 1)
+	assert.Equal(t, "Netzwerktreffen Dezember 2026", p.Runden[0].Titel)
+	assert.Equal(t, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), p.Runden[0].Datum, "dated by its latest rating")
+	bw, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	require.Len(t, bw.Streuung, 1)
+	assert.Equal(t, []qualitaet.Stufe{1, 3}, bw.Streuung[0].Stufen, "both midwives count")
+	assert.NotContains(t, errOut, "Hebamme", "the notice quotes no name")
+
+	// In English, with the round's day given, and the second sheet on
+	// standard input (named so in the notice).
+	stdin, err := os.ReadFile(b)
+	require.NoError(t, err)
+	out, errOut, err = ausfuehren(t, string(stdin), "-lang", "en", "einlesen", "-neu", "Musterstadt", "-runde", "2026-12", "-runde-datum", "2026-12-05", a, "-")
+	require.NoError(t, err, errOut)
+	assert.True(t, strings.HasPrefix(errOut, "einschaetzung einlesen: notice: "+a+", standard input carry the same name (or role) in the same round; read as different raters (keys "), errOut)
+	assert.Equal(t, 1, strings.Count(errOut, "\n"), "one notice")
+	p, err = kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Runden, 1)
+	assert.Equal(t, "2026-12", p.Runden[0].Titel, "titled by its ID")
+	assert.Equal(t, time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC), p.Runden[0].Datum, "dated by -runde-datum")
+
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", "-name-ist-kennung", a, b)
+	require.NoError(t, err, errOut)
+	assert.NotContains(t, errOut, "Hinweis")
+	p, err = kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	assert.Equal(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
+
+	doppelt := filepath.Join(dir, "doppelt.csv")
+	require.NoError(t, os.WriteFile(doppelt, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", doppelt)
+	require.Error(t, err)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "Zeile 3, Spalte „entwicklungsziel“: QD3.T1.Z1 ist von derselben einschätzenden Person in dieser Runde schon in Zeile 2 eingeschätzt (hier Zeile 3)")
 }
 
 // TestTabellenkalkulation reads the sheet saved by a spreadsheet (BOM,
@@ -267,12 +342,12 @@ func TestTabellenkalkulation(t *testing.T) {
 	require.NoError(t, err)
 	schlicht := bytes.ReplaceAll(bytes.TrimPrefix(roh, []byte("\uFEFF")), []byte("\r\n"), []byte("\n"))
 	require.NotEqual(t, roh, schlicht)
-	datei := filepath.Join(t.TempDir(), "schlicht.csv")
+	datei := filepath.Join(t.TempDir(), "tabellenkalkulation.csv") // the same name: the same rater keys
 	require.NoError(t, os.WriteFile(datei, schlicht, 0o644))
 
-	a, _, err := ausfuehren(t, "", "einlesen", filepath.Join(boegen, "tabellenkalkulation.csv"))
+	a, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", filepath.Join(boegen, "tabellenkalkulation.csv"))
 	require.NoError(t, err)
-	b, _, err := ausfuehren(t, "", "einlesen", datei)
+	b, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.NoError(t, err)
 	assert.Equal(t, a, b)
 	assert.Contains(t, a, `"begruendung": "Stimmt; aber das Jugendamt\nsteuert eher nebenbei."`)
@@ -281,7 +356,7 @@ func TestTabellenkalkulation(t *testing.T) {
 // TestEinlesenFehlerhaft: one bad sheet among good ones stops everything;
 // every bad row of every sheet is listed with file and line.
 func TestEinlesenFehlerhaft(t *testing.T) {
-	args := append([]string{"einlesen"}, qd3Boegen(t)...)
+	args := append([]string{"einlesen", "-beispiel", "oder-spree"}, qd3Boegen(t)...)
 	args = append(args, filepath.Join(boegen, "fehlerhaft-stufe.csv"), filepath.Join(boegen, "fehlerhaft-ziel.csv"))
 	out, errOut, err := ausfuehren(t, "", args...)
 	require.Error(t, err)
@@ -297,7 +372,7 @@ func TestEinlesenFehlerhaft(t *testing.T) {
 	}
 	assert.Equal(t, 4+5, strings.Count(errOut, "\n  /zeilen/"), "every bad row, not just the first")
 
-	_, errOut, err = ausfuehren(t, "", "einlesen", "-lang", "en", filepath.Join(boegen, "fehlerhaft-stufe.csv"))
+	_, errOut, err = ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", "-lang", "en", filepath.Join(boegen, "fehlerhaft-stufe.csv"))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "1 of 1 sheets are faulty; nothing written")
 	assert.Contains(t, errOut, `fehlerhaft-stufe.csv, line 2, column "stufe": level 7 is outside the scale 0–4`)
@@ -308,7 +383,7 @@ func TestEinlesenFehlerhaft(t *testing.T) {
 func TestEinlesenSektorUnbekannt(t *testing.T) {
 	datei := filepath.Join(t.TempDir(), "bogen.csv")
 	require.NoError(t, os.WriteFile(datei, []byte("entwicklungsziel;person;sektor;stufe;datum\nQD3.T1.Z1;A;familienbildung;2;24.11.2026\n"), 0o644))
-	out, _, err := ausfuehren(t, "", "einlesen", datei)
+	out, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "familienbildung")
 	assert.Empty(t, out)

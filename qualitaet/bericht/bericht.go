@@ -287,6 +287,8 @@ func (k *kontext) quelle(q qualitaet.Quelle) string {
 	switch q {
 	case qualitaet.QuelleSelbst:
 		return k.t("quelle.selbst")
+	case qualitaet.QuelleDialog:
+		return k.t("quelle.dialog")
 	case qualitaet.QuelleRegel:
 		return k.t("quelle.regel")
 	case qualitaet.QuelleKeine:
@@ -302,6 +304,8 @@ func (k *kontext) prioArt(a qualitaet.PrioritaetsArt) string {
 		return k.t("prio.niedrig")
 	case qualitaet.KlaerenImDialog:
 		return k.t("prio.dialog")
+	case qualitaet.Bedarf:
+		return k.t("prio.bedarf")
 	}
 	return string(a)
 }
@@ -454,6 +458,12 @@ func (k *kontext) stufeMitBezeichnung(z *qualitaet.ZielErgebnis) string {
 	}
 	if z.Quelle == qualitaet.QuelleSelbst && k.vorlaeufig(z.ID) {
 		stufe += " " + k.t("md.vorlaeufig")
+	}
+	if z.Quelle == qualitaet.QuelleDialog {
+		stufe += " " + k.t("md.imDialogVereinbart")
+	}
+	if b := k.bedarfText(z.ID); b != "" {
+		stufe += " · " + b
 	}
 	return stufe
 }

@@ -25,7 +25,7 @@ import (
 
 // screenshotDatei is the README's picture of the Kurzbericht's first page,
 // rewritten by go test ./qualitaet/bericht -run TestBrowser -update.
-var screenshotDatei = filepath.Join("..", "..", "docs", "kurzbericht.png")
+var screenshotDatei = filepath.Join("..", "..", "testdata", "berichte", "kurzbericht.png")
 
 // werkzeug finds a program of the browser test. Under CI (CI=true) a
 // missing program fails the test; elsewhere the test is skipped with a

@@ -39,8 +39,12 @@ func Markdown(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 	k.mdGesamt(&m)
 	k.mdDimensionen(&m)
 	k.mdKennzahlen(&m)
+	if k.b.Priorisierung != nil {
+		k.mdGewaehlt(&m)
+	}
 	k.mdPrioritaeten(&m)
 	k.mdStreuung(&m)
+	k.mdVergleich(&m)
 	k.mdLuecken(&m)
 	if !opt.Kurzfassung {
 		k.mdDetails(&m)
@@ -120,6 +124,9 @@ func (k *kontext) mdKopf(m *md) {
 	if z := k.zuschnittText(); z != "" {
 		m.zeile("- **" + k.t("kopf.zuschnitt") + ":** " + text(z))
 	}
+	if r := k.rundeText(); r != "" {
+		m.zeile("- **" + k.t("kopf.runde") + ":** " + text(r))
+	}
 	m.zeile("- **" + k.t("kopf.regelwerk") + ":** " + text(k.t("kopf.regelwerkText", b.Regelwerk.Titel, b.Regelwerk.ID, b.Regelwerk.Version)))
 	m.zeile("")
 }
@@ -162,7 +169,12 @@ func (k *kontext) mdGesamt(m *md) {
 		m.absatz(k.t("md.gesamtOhne", k.anteil(g.Abdeckung)))
 	}
 	if q.Entwicklungsziele > 0 {
-		m.absatz(k.t("md.quellen", strconv.Itoa(q.Selbsteinschaetzung), strconv.Itoa(q.Entwicklungsziele), strconv.Itoa(q.Regel)))
+		if q.Dialog > 0 {
+			m.absatz(k.t("md.quellenDialog", strconv.Itoa(q.Selbsteinschaetzung+q.Dialog), strconv.Itoa(q.Entwicklungsziele),
+				strconv.Itoa(q.Dialog), strconv.Itoa(q.Regel)))
+		} else {
+			m.absatz(k.t("md.quellen", strconv.Itoa(q.Selbsteinschaetzung), strconv.Itoa(q.Entwicklungsziele), strconv.Itoa(q.Regel)))
+		}
 	}
 	m.absatz("**" + k.t("kopf.regelwerk") + ":** " + text(k.regelwerkHerkunft()))
 	m.absatz(k.t("md.gesamtErklaerung"))
@@ -233,17 +245,27 @@ func (k *kontext) zielZelle(id qualitaet.ID) string {
 }
 
 func (k *kontext) mdPrioritaeten(m *md) {
-	m.ueberschrift(2, k.t("md.prioritaeten"))
+	if k.b.Priorisierung != nil {
+		m.ueberschrift(2, k.t("md.prioritaetenVorschlag"))
+	} else {
+		m.ueberschrift(2, k.t("md.prioritaeten"))
+	}
 	if len(k.b.Prioritaeten) == 0 {
 		m.absatz(k.t("md.keinePrioritaeten"))
 		return
 	}
 	m.absatz(k.t("md.prioritaetenErklaerung"))
+	if k.b.Priorisierung != nil {
+		m.absatz(k.t("md.vorschlagErklaerung"))
+	}
 	zeilen := make([][]string, len(k.b.Prioritaeten))
 	for i, p := range k.b.Prioritaeten {
 		ziel := k.zielZelle(p.Entwicklungsziel)
 		if p.Schwerpunkt {
 			ziel = "★ " + ziel
+		}
+		if p.Gewaehlt {
+			ziel = "✓ " + ziel
 		}
 		stufe := strich
 		if z, ok := k.b.Ziel(p.Entwicklungsziel); ok {
@@ -278,14 +300,25 @@ func (k *kontext) mdStreuung(m *md) {
 			n = k.t("md.nichtBeurteilbar", n, strconv.Itoa(s.NichtBeurteilbar))
 		}
 		dialog, ergebnis := "", k.zahl(s.Median, 1)
-		if s.Divergent {
+		z, _ := k.b.Ziel(s.Entwicklungsziel)
+		switch {
+		case z != nil && z.Dialog != nil:
+			dialog, ergebnis = k.t("md.vereinbart"), k.dialogErgebnis(s, z.Dialog)
+		case s.Divergent:
 			dialog = k.t("md.ja")
 			ergebnis += " " + k.t("md.vorlaeufigKurz")
 		}
-		hinweis := ""
+		var hinweise []string
 		if s.EntlangSektoren {
-			hinweis = s.Hinweis
+			hinweise = append(hinweise, s.Hinweis)
 		}
+		if h := k.ebenenHinweis(s); h != "" {
+			hinweise = append(hinweise, h)
+		}
+		if h := k.bedarfText(s.Entwicklungsziel); h != "" {
+			hinweise = append(hinweise, h)
+		}
+		hinweis := strings.Join(hinweise, " · ")
 		zeilen = append(zeilen, []string{k.zielZelle(s.Entwicklungsziel), n, strconv.Itoa(int(s.Minimum)),
 			strconv.Itoa(int(s.Maximum)), ergebnis, strconv.Itoa(s.Spannweite), dialog, hinweis})
 	}
@@ -369,6 +402,9 @@ func (k *kontext) mdMethode(m *md) {
 	m.zeile("- " + k.t("methode.punkte"))
 	m.zeile("- " + k.t("methode.ergebnis", k.geradeRegel(), strconv.Itoa(k.b.Regelwerk.DivergenzSchwelle)))
 	m.zeile("- " + k.t("methode.prioritaeten"))
+	if k.b.Runde != nil || k.b.Quellen.Dialog > 0 || k.mitBedarf() {
+		m.zeile("- " + k.t("methode.runden"))
+	}
 	var formeln []string
 	for _, kz := range k.b.Kennzahlen {
 		if name, formel := teileFormel(kz.Bezeichnung); formel != "" {

@@ -215,16 +215,6 @@ func (k *kontext) prozessZeilen(pr *qualitaet.PlanProzess) [][2]string {
 	return out
 }
 
-func (k *kontext) ebene(e qualitaet.Ebene) string {
-	switch {
-	case e == qualitaet.Strategisch && k.en:
-		return "strategic"
-	case e == qualitaet.Operativ && k.en:
-		return "operative"
-	}
-	return string(e)
-}
-
 // zusammenfassungZeilen are the summary's counts as label and text, values
 // with a count of 0 left out.
 func (k *kontext) zusammenfassungZeilen(s qualitaet.PlanZusammenfassung) [][2]string {

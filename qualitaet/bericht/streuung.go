@@ -31,7 +31,12 @@ const (
 // median, the consensus the score uses. Rows whose ratings diverge (as the
 // Regelwerk defines it) have a tinted background, a red line and the label
 // "weit auseinander"; where the divergence runs along sector lines the
-// sector hint is printed under the goal's text. Without ratings the
+// sector hint is printed under the goal's text, and so is the hint that the
+// strategic and the operative raters lie apart. A Bewertung of a survey
+// round names the round in the subtitle, and when it compares the round
+// with an earlier one, each row also shows the earlier round's spread as a
+// dashed grey line above and its median as a hollow diamond, so the chart
+// shows the spread per round. Without ratings the
 // document says so. The output depends only on its arguments and is written
 // with a single Write. A nil Bewertung gives [ErrKeineBewertung].
 func StreuungSVG(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
@@ -58,6 +63,9 @@ func (k *kontext) stZeilenText(st *qualitaet.Streuung) []string {
 	if st.EntlangSektoren && st.Hinweis != "" {
 		zeilen = append(zeilen, umbrechen(st.Hinweis, stTextBreit, 2)...)
 	}
+	if h := k.ebenenHinweis(*st); h != "" {
+		zeilen = append(zeilen, umbrechen(h, stTextBreit, 2)...)
+	}
 	return zeilen
 }
 
@@ -75,6 +83,9 @@ func (k *kontext) streuung(s *svg) {
 		}
 	}
 	untertitel := k.t("st.untertitel", k.datum(k.b.Zeitpunkt), strconv.Itoa(len(liste)), strconv.Itoa(divergent))
+	if r := k.b.Runde; r != nil {
+		untertitel += " · " + k.t("st.runde", k.rundenName(*r))
+	}
 
 	// Heights first: rows grow with their text.
 	hoehen := make([]float64, len(liste))
@@ -86,6 +97,9 @@ func (k *kontext) streuung(s *svg) {
 		unten += hoehen[i]
 	}
 	hoehe := unten + 24 + 4*20 + 8
+	if k.b.Vergleich != nil {
+		hoehe += 20
+	}
 	if len(liste) == 0 {
 		hoehe = 140
 	}
@@ -167,6 +181,7 @@ func (k *kontext) streuungZeile(s *svg, st *qualitaet.Streuung, texte []string, 
 		}
 		i = j
 	}
+	k.vorherZeile(s, st.Entwicklungsziel, y-10)
 	mx, my := stX(st.Median), y+17
 	s.f(`<path class="median" d="M %s %s L %s %s L %s %s L %s %s Z" fill="%s"/>`+"\n",
 		zahlSVG(mx), zahlSVG(my-5), zahlSVG(mx+5), zahlSVG(my), zahlSVG(mx), zahlSVG(my+5), zahlSVG(mx-5), zahlSVG(my), farbeText)
@@ -191,6 +206,13 @@ func (k *kontext) streuungLegende(s *svg, y float64) {
 	s.f(`<rect x="28" y="%s" width="32" height="14" fill="%s"/>`+"\n", zahlSVG(y-11), farbeBand)
 	s.f(`<line x1="32" y1="%s" x2="56" y2="%s" stroke="%s" stroke-width="3" stroke-linecap="round"/>`+"\n", zahlSVG(y-4), zahlSVG(y-4), farbeDivergent)
 	s.text(70, y, "", k.t("st.legendeDivergent"))
+	if v := k.b.Vergleich; v != nil {
+		y += 20
+		s.f(`<line x1="28" y1="%s" x2="60" y2="%s" stroke="%s" stroke-width="1.5" stroke-dasharray="4 3"/>`+"\n", zahlSVG(y-4), zahlSVG(y-4), farbeFehlt)
+		s.f(`<path d="M 44 %s L 48 %s L 44 %s L 40 %s Z" fill="#ffffff" stroke="%s" stroke-width="1.5"/>`+"\n",
+			zahlSVG(y-8), zahlSVG(y-4), zahlSVG(y), zahlSVG(y-4), farbeFehlt)
+		s.text(70, y, "", k.t("st.legendeVorher", k.rundenName(v.Vorher)))
+	}
 	s.f("</g>\n")
 }
 
@@ -205,6 +227,9 @@ func (k *kontext) streuungBeschreibung() string {
 			strconv.Itoa(int(st.Maximum)), k.zahl(st.Median, 1))
 		if st.Divergent {
 			t += " (" + k.t("st.divergent") + ")"
+		}
+		if w := k.vorherWert(st.Entwicklungsziel); w != nil {
+			t += " (" + k.t("st.descVorher", strconv.Itoa(int(w.Minimum)), strconv.Itoa(int(w.Maximum)), k.zahl(w.Median, 1)) + ")"
 		}
 		teile[i] = t
 	}

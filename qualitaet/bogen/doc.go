@@ -30,17 +30,30 @@
 // for name or role, sector and date, one table per Thema), or CSV for a
 // spreadsheet, one row per goal with its provenance code:
 //
-//	entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar
-//	QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter …;nzfh;;;;;
+//	entwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar
+//	QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter …;nzfh;;;;;;;;;
 //
 // The columns ziel and herkunft are for the reader; [Lies] ignores them, so
-// sheets written before the herkunft column still read.
+// sheets written before the herkunft column still read, and so do sheets
+// without the optional columns kennung, runde, ebene and entwicklungsbedarf.
 //
 // Each rater fills in person (name or role), sektor (a sector ID such as
 // gesundheitswesen or its German name such as "Gesundheitswesen"), stufe
 // (0–4 or "k. A."), datum (24.11.2026 or 2026-11-24) and, if they like, a
-// kommentar. Rows left completely blank are skipped, so a rater may leave out
-// goals.
+// kommentar, a kennung (a short code that identifies them), the runde
+// (survey round), their ebene (strategisch or operativ) and the
+// entwicklungsbedarf they see (gering, mittel, hoch). Rows left completely
+// blank are skipped, so a rater may leave out goals.
+//
+// # Raters
+//
+// A rater is a sheet and a person: [Lies] gives each a key ([Kennung], a
+// hash of the file name and the person text) unless the row has a kennung.
+// Two sheets both signed "Hebamme" are therefore two raters; nothing is
+// merged silently, and [GleicheNamen] names the sheets that could be the
+// same person (without quoting the name). [LeseOptionen.NameIstKennung]
+// makes the name the key across sheets. Within one round of one sheet, the
+// same rater rating a goal twice is an error naming both lines.
 //
 // [Lies] reads a filled sheet as spreadsheets save it — ";" or ",",
 // with or without byte order mark, CRLF, quoted comments over several lines,
@@ -52,7 +65,7 @@
 //	var alle [][]qualitaet.Einschaetzung
 //	for _, name := range dateien {
 //		f, _ := os.Open(name)
-//		es, err := bogen.Lies(f, name, rahmen, bogen.LeseOptionen{})
+//		es, err := bogen.Lies(f, name, rahmen, bogen.LeseOptionen{Runde: "2026-03"})
 //		f.Close()
 //		if err != nil { … }
 //		alle = append(alle, es)

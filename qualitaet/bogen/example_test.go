@@ -18,15 +18,15 @@ func ExampleSchreibe() {
 		fmt.Println(err)
 	}
 	// Output:
-	// entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar
-	// QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts.;nzfh;;;;;
-	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;nzfh;;;;;
-	// QD3.T1.Z3;Eine aktuelle Übersicht über die beteiligten Akteure liegt vor, und die Akteure wissen voneinander, welche Aufgaben, Aufträge, Rollen, Ressourcen und Grenzen sie haben.;nzfh;;;;;
-	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;nzfh;;;;;
-	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis davon, was Frühe Hilfen sind.;nzfh;;;;;
-	// QD3.T2.Z2;Für die Zusammenarbeit im Netzwerk sind verbindliche Grundsätze festgelegt.;nzfh;;;;;
-	// QD3.T2.Z3;Die Akteure teilen ein gemeinsames Verständnis von Netzwerkarbeit und fühlen sich als Gemeinschaft, die für Familien gemeinsam Verantwortung trägt.;nzfh;;;;;
-	// QD3.T2.Z4;Viertes Ziel des Themas: auf der Seite ist nur sein Anfang („Die Beteili…“) lesbar, der Inhalt ist nicht bekannt.;nzfh;;;;;
+	// entwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar
+	// QD3.T1.Z1;Das Netzwerk Frühe Hilfen besteht unter der Steuerungsverantwortung des Jugendamts.;nzfh;;;;;;;;;
+	// QD3.T1.Z2;Die im KKG genannten Akteure wirken aktiv im Netzwerk mit und erleben ihre Mitwirkung als nützlich.;nzfh;;;;;;;;;
+	// QD3.T1.Z3;Eine aktuelle Übersicht über die beteiligten Akteure liegt vor, und die Akteure wissen voneinander, welche Aufgaben, Aufträge, Rollen, Ressourcen und Grenzen sie haben.;nzfh;;;;;;;;;
+	// QD3.T1.Z4;Die Netzwerkkoordination steuert das Netzwerk strategisch gemeinsam mit einem Gremium, etwa einer Steuerungsgruppe.;nzfh;;;;;;;;;
+	// QD3.T2.Z1;Die Akteure teilen ein gemeinsames Verständnis davon, was Frühe Hilfen sind.;nzfh;;;;;;;;;
+	// QD3.T2.Z2;Für die Zusammenarbeit im Netzwerk sind verbindliche Grundsätze festgelegt.;nzfh;;;;;;;;;
+	// QD3.T2.Z3;Die Akteure teilen ein gemeinsames Verständnis von Netzwerkarbeit und fühlen sich als Gemeinschaft, die für Familien gemeinsam Verantwortung trägt.;nzfh;;;;;;;;;
+	// QD3.T2.Z4;Viertes Ziel des Themas: auf der Seite ist nur sein Anfang („Die Beteili…“) lesbar, der Inhalt ist nicht bekannt.;nzfh;;;;;;;;;
 }
 
 // Reading filled sheets: the first is fine, the second has a level off the

@@ -17,7 +17,9 @@ import (
 // FuzzLies checks that Lies never panics and keeps its promises on any
 // input: either ratings or a *schema.ValidierungsFehler whose violations all
 // have a message in both languages, never both; every rating is complete,
-// on the scale, for a goal of the catalogue, with NFC text; and a sheet that
+// on the scale, for a goal of the catalogue, with a rater key and valid
+// Ebene and Entwicklungsbedarf (the optional columns of rounds and raters),
+// with NFC text; and a sheet that
 // was read reads the same again after the ratings are written back as CSV.
 // Seeded from every sheet under testdata/boegen and the table of TestLies.
 func FuzzLies(f *testing.F) {
@@ -63,8 +65,11 @@ func FuzzLies(f *testing.F) {
 			if !e.NichtBeurteilbar && !e.Stufe.Valid() {
 				t.Fatalf("level off the scale: %v", e.Stufe)
 			}
-			if e.Person == "" || e.Datum.IsZero() {
+			if e.Person == "" || e.Datum.IsZero() || e.Einschaetzende == "" {
 				t.Fatalf("incomplete rating %+v", e)
+			}
+			if (e.Ebene != "" && !e.Ebene.Valid()) || (e.Entwicklungsbedarf != "" && !e.Entwicklungsbedarf.Valid()) {
+				t.Fatalf("level or need off its values: %+v", e)
 			}
 			for _, s := range []string{e.Person, e.Sektor, e.Begruendung} {
 				if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
@@ -74,13 +79,14 @@ func FuzzLies(f *testing.F) {
 		}
 		// Written back as a sheet, the ratings read the same.
 		var b strings.Builder
-		b.WriteString("entwicklungsziel;person;sektor;stufe;datum;kommentar\n")
+		b.WriteString("entwicklungsziel;person;kennung;runde;ebene;entwicklungsbedarf;sektor;stufe;datum;kommentar\n")
 		for _, e := range es {
 			stufe := "k. A."
 			if e.Bewertet() {
 				stufe = string(rune('0' + e.Stufe))
 			}
-			b.WriteString(csvZeile(string(e.Entwicklungsziel), e.Person, e.Sektor, stufe, e.Datum.Format("2006-01-02"), e.Begruendung))
+			b.WriteString(csvZeile(string(e.Entwicklungsziel), e.Person, e.Einschaetzende, e.Runde, string(e.Ebene), string(e.Entwicklungsbedarf),
+				e.Sektor, stufe, e.Datum.Format("2006-01-02"), e.Begruendung))
 		}
 		wieder, err := bogen.Lies(strings.NewReader(b.String()), "wieder.csv", r, bogen.LeseOptionen{})
 		if err != nil {

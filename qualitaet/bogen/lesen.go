@@ -2,9 +2,12 @@ package bogen
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,7 +35,7 @@ const (
 	RegelVerweis   = "verweis"   // the goal is not in the catalogue
 	RegelFormat    = "format"    // a goal ID, sector or date that cannot be read
 	RegelSkala     = "skala"     // a level off the scale
-	RegelEindeutig = "eindeutig" // the same person rated the same goal on the same day twice
+	RegelEindeutig = "eindeutig" // the same rater rated the same goal twice in one round
 	RegelLaenge    = "laenge"    // a name or comment too long for the profile
 )
 
@@ -50,6 +53,29 @@ type LeseOptionen struct {
 	// MaxGroesse is the size limit in bytes; 0 or less means
 	// StandardMaxGroesse.
 	MaxGroesse int64
+	// Runde is the survey round of the rows whose "runde" cell is empty
+	// (or of all rows of a sheet without that column); "" for none.
+	Runde string
+	// NameIstKennung says that the person text identifies a rater across
+	// sheets: the same name on two sheets is one rater. By default it is
+	// not: a rater is the sheet and the person (see [Kennung]).
+	NameIstKennung bool
+}
+
+// Kennung returns the rater key (Einschaetzende) that [Lies] gives a row
+// without a "kennung" cell: "e-" and eight hex digits of a hash of the
+// sheet's file name (without its directory) and the person text, or of the
+// person text alone when nameIstKennung is set. It names nobody: the key
+// cannot be turned back into the name. The same sheet read again gives the
+// same keys.
+func Kennung(datei, person string, nameIstKennung bool) string {
+	h := sha256.New()
+	if !nameIstKennung {
+		h.Write([]byte(filepath.Base(filepath.ToSlash(datei))))
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(person))
+	return "e-" + hex.EncodeToString(h.Sum(nil))[:8]
 }
 
 // Lies reads a filled-in sheet in CSV form from r and returns its ratings in
@@ -63,10 +89,11 @@ type LeseOptionen struct {
 // separators, quotes ("") and line breaks inside. The header names the
 // columns in any order, in any case and spacing; "entwicklungsziel",
 // "person", "stufe" and "datum" are required, "sektor", "kommentar",
-// "ziel" and "herkunft" optional (the last two are for the reader and are
-// ignored, so sheets written before the "herkunft" column still read),
-// columns with an empty header are ignored, and
-// any other column is an error. A row means:
+// "kennung", "runde", "ebene", "entwicklungsbedarf", "ziel" and "herkunft"
+// optional ("ziel" and "herkunft" are for the reader and are ignored, so
+// sheets written before those columns still read, and so do sheets without
+// the columns of rounds and raters), columns with an empty header are
+// ignored, and any other column is an error. A row means:
 //
 //   - all of person, stufe and kommentar empty: a template row nobody
 //     filled; skipped;
@@ -75,7 +102,18 @@ type LeseOptionen struct {
 //   - person (name or role) and datum (24.11.2026 or 2026-11-24) are
 //     required; sektor is optional, the ID or German name of a default
 //     sector or another sector ID (see [Sektor]); kommentar becomes the
-//     Begruendung.
+//     Begruendung;
+//   - kennung is the rater key (letters, digits, ".", "_", "-"); without
+//     it the key is made from the file name and the person ([Kennung]), so
+//     two sheets signed with the same role are two raters;
+//   - runde is the ID of the survey round (empty: [LeseOptionen.Runde]);
+//     ebene is strategisch or operativ (also "Strategische Steuerung",
+//     "operative Ebene", English "strategic", "operational");
+//     entwicklungsbedarf is gering, mittel or hoch (also "niedrig", "low",
+//     "medium", "high"), empty when not stated.
+//
+// The same rater rating the same goal twice in one round of one sheet is
+// an error that names both lines.
 //
 // All text is NFC-normalised and trimmed. When anything is wrong, Lies
 // returns no ratings and a *schema.ValidierungsFehler that lists every bad
@@ -97,7 +135,7 @@ func Lies(r io.Reader, name string, rahmen *qualitaet.Rahmen, opt LeseOptionen) 
 	if err != nil {
 		return nil, err
 	}
-	l := &leser{name: norm.NFC.String(name), rahmen: rahmen}
+	l := &leser{name: norm.NFC.String(name), rahmen: rahmen, opt: opt}
 	if int64(len(data)) > max {
 		l.datei(schema.RegelGroesse, "lies.groesse", strconv.FormatInt(max, 10))
 		return nil, l.fehler()
@@ -113,6 +151,7 @@ func Lies(r io.Reader, name string, rahmen *qualitaet.Rahmen, opt LeseOptionen) 
 
 type leser struct {
 	name   string
+	opt    LeseOptionen
 	rahmen *qualitaet.Rahmen
 	vs     []schema.Verletzung
 }
@@ -169,8 +208,8 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 
 	var es []qualitaet.Einschaetzung
 	type schluessel struct {
-		ziel          qualitaet.ID
-		person, datum string
+		ziel         qualitaet.ID
+		rater, runde string
 	}
 	gesehen := map[schluessel]int{}
 	for {
@@ -190,10 +229,16 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 		if !ok {
 			continue
 		}
-		k := schluessel{e.Entwicklungsziel, e.Person, e.Datum.Format(time.DateOnly)}
+		if e.Runde == "" {
+			e.Runde = l.opt.Runde
+		}
+		if e.Einschaetzende == "" {
+			e.Einschaetzende = Kennung(l.name, e.Person, l.opt.NameIstKennung)
+		}
+		k := schluessel{e.Entwicklungsziel, e.Einschaetzende, e.Runde}
 		if erst, dup := gesehen[k]; dup {
 			l.feld(start, SpalteEntwicklungsziel, pos(cr, rec, index[SpalteEntwicklungsziel]), RegelEindeutig, "ziel.doppelt",
-				string(e.Entwicklungsziel), e.Person, e.Datum.Format("02.01.2006"), strconv.Itoa(erst))
+				string(e.Entwicklungsziel), strconv.Itoa(erst), strconv.Itoa(start))
 			continue
 		}
 		gesehen[k] = start
@@ -331,23 +376,9 @@ func (l *leser) zeileLesen(cr *csv.Reader, rec []string, index map[string]int, b
 		e.Sektor = id
 	}
 
-	if keineAngabe(stufe) {
-		e.NichtBeurteilbar = true
-	} else if n, err := strconv.Atoi(stufe); err != nil {
-		fehler(SpalteStufe, RegelFormat, "stufe.keineZahl", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
-	} else if s := qualitaet.Stufe(n); !s.Valid() {
-		fehler(SpalteStufe, RegelSkala, "stufe.skala", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
-	} else {
-		e.Stufe = s
-	}
+	stufeUndDatum(&e, stufe, feld(SpalteDatum), fehler)
 
-	if d := feld(SpalteDatum); d == "" {
-		fehler(SpalteDatum, RegelPflicht, "datum.fehlt")
-	} else if t, ok := parseDatum(d); !ok {
-		fehler(SpalteDatum, RegelFormat, "datum.ungueltig", d)
-	} else {
-		e.Datum = t
-	}
+	l.zweiterSchritt(&e, feld, fehler)
 
 	e.Begruendung = strings.ReplaceAll(kommentar, "\r\n", "\n")
 	if utf8.RuneCountInString(e.Begruendung) > maxKommentar {
@@ -419,3 +450,85 @@ func ungueltigBei(data []byte) int {
 
 // zeileBei returns the line (from 1) of the byte at offset i.
 func zeileBei(data []byte, i int) int { return bytes.Count(data[:i], []byte("\n")) + 1 }
+
+// zweiterSchritt reads the optional columns of rounds and raters: kennung,
+// runde, ebene and entwicklungsbedarf.
+func (l *leser) zweiterSchritt(e *qualitaet.Einschaetzung, feld func(string) string, fehler func(spalte, regel, key string, args ...any)) {
+	if k := feld(SpalteKennung); k != "" {
+		if kennungRe.MatchString(k) {
+			e.Einschaetzende = k
+		} else {
+			fehler(SpalteKennung, RegelFormat, "kennung.ungueltig")
+		}
+	}
+	if r := strings.Join(strings.Fields(feld(SpalteRunde)), " "); r != "" {
+		if utf8.RuneCountInString(r) > maxPerson {
+			fehler(SpalteRunde, RegelLaenge, "text.zuLang", strconv.Itoa(maxPerson))
+		}
+		e.Runde = r
+	}
+	if x := feld(SpalteEbene); x != "" {
+		eb, ok := Ebene(x)
+		if !ok {
+			fehler(SpalteEbene, RegelFormat, "ebene.ungueltig", x)
+		}
+		e.Ebene = eb
+	}
+	if x := feld(SpalteEntwicklungsbedarf); x != "" {
+		b, ok := Entwicklungsbedarf(x)
+		if !ok {
+			fehler(SpalteEntwicklungsbedarf, RegelFormat, "bedarf.ungueltig", x)
+		}
+		e.Entwicklungsbedarf = b
+	}
+}
+
+// Ebene returns the rater level for the text of a sheet's "ebene" column:
+// "strategisch" or "operativ" and their German and English spellings
+// ("Strategische Steuerung", "strategische Ebene", "strategic"; "operative
+// Ebene", "operative Umsetzung", "operational"), in any case and spacing.
+func Ebene(s string) (qualitaet.Ebene, bool) {
+	switch beschriftung.Schluessel(s) {
+	case "strategisch", "strategische", "strategischesteuerung", "strategischeebene", "strategic", "strategiclevel":
+		return qualitaet.Strategisch, true
+	case "operativ", "operative", "operativeebene", "operativeumsetzung", "operational", "operationallevel":
+		return qualitaet.Operativ, true
+	}
+	return "", false
+}
+
+// Entwicklungsbedarf returns the development need for the text of a
+// sheet's "entwicklungsbedarf" column: gering (also "niedrig", "low"),
+// mittel ("medium") or hoch ("high"), in any case and spacing.
+func Entwicklungsbedarf(s string) (qualitaet.Entwicklungsbedarf, bool) {
+	switch beschriftung.Schluessel(s) {
+	case "gering", "niedrig", "low":
+		return qualitaet.BedarfGering, true
+	case "mittel", "medium":
+		return qualitaet.BedarfMittel, true
+	case "hoch", "high":
+		return qualitaet.BedarfHoch, true
+	}
+	return "", false
+}
+
+// stufeUndDatum reads the level (or "nicht beurteilbar") and the date of a
+// row into e, recording what is wrong with them.
+func stufeUndDatum(e *qualitaet.Einschaetzung, stufe, datum string, fehler func(spalte, regel, key string, args ...any)) {
+	if keineAngabe(stufe) {
+		e.NichtBeurteilbar = true
+	} else if n, err := strconv.Atoi(stufe); err != nil {
+		fehler(SpalteStufe, RegelFormat, "stufe.keineZahl", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
+	} else if s := qualitaet.Stufe(n); !s.Valid() {
+		fehler(SpalteStufe, RegelSkala, "stufe.skala", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
+	} else {
+		e.Stufe = s
+	}
+	if datum == "" {
+		fehler(SpalteDatum, RegelPflicht, "datum.fehlt")
+	} else if t, ok := parseDatum(datum); !ok {
+		fehler(SpalteDatum, RegelFormat, "datum.ungueltig", datum)
+	} else {
+		e.Datum = t
+	}
+}

@@ -126,12 +126,40 @@ var lesenFaelle = []struct {
 			Person: "Frühförderung Beeskow", Sektor: "fruehfoerderung", Begruendung: "Grün"}},
 	},
 	{
-		name: "dieselbe Person, anderer Tag",
-		in:   kopf + "QD3.T1.Z1;A;;1;24.11.2026;\nQD3.T1.Z1;A;;2;25.11.2026;\n",
+		name:   "dieselbe Person, anderer Tag: auch doppelt",
+		in:     kopf + "QD3.T1.Z1;A;;1;24.11.2026;\nQD3.T1.Z1;A;;2;25.11.2026;\n",
+		fehler: []ort{{"/zeilen/3/entwicklungsziel", bogen.RegelEindeutig, 3, 1}},
+	},
+	{
+		name: "dieselbe Person in zwei Runden",
+		in:   "entwicklungsziel;person;stufe;datum;runde\nQD3.T1.Z1;A;1;24.11.2020;2020\nQD3.T1.Z1;A;2;25.11.2026;2026\n",
 		want: []qualitaet.Einschaetzung{
-			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "A"},
-			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: tag(2026, 11, 25), Person: "A"},
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2020, 11, 24), Person: "A", Runde: "2020"},
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: tag(2026, 11, 25), Person: "A", Runde: "2026"},
 		},
+	},
+	{
+		name: "Kennung, Ebene und Entwicklungsbedarf in deutscher Schreibweise",
+		in: "Entwicklungsziel;Person;Kennung;Ebene;Stufe;Entwicklungsbedarf;Datum\n" +
+			"QD3.T1.Z1;Hebamme;h1;Strategische Steuerung;1;Hoch;24.11.2026\n" +
+			"QD3.T1.Z1;Hebamme;h2;operative Ebene;3;gering;24.11.2026\n" +
+			"QD3.T1.Z2;Hebamme;h2;operational;k. A.;;24.11.2026\n",
+		want: []qualitaet.Einschaetzung{
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag(2026, 11, 24), Person: "Hebamme", Einschaetzende: "h1",
+				Ebene: qualitaet.Strategisch, Entwicklungsbedarf: qualitaet.BedarfHoch},
+			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag(2026, 11, 24), Person: "Hebamme", Einschaetzende: "h2",
+				Ebene: qualitaet.Operativ, Entwicklungsbedarf: qualitaet.BedarfGering},
+			{Entwicklungsziel: "QD3.T1.Z2", NichtBeurteilbar: true, Datum: tag(2026, 11, 24), Person: "Hebamme", Einschaetzende: "h2",
+				Ebene: qualitaet.Operativ},
+		},
+	},
+	{
+		name: "falsche Kennung, Ebene und Entwicklungsbedarf: jede Zeile gemeldet",
+		in: "entwicklungsziel;person;kennung;ebene;stufe;entwicklungsbedarf;datum\n" +
+			"QD3.T1.Z1;A;a b;;1;;24.11.2026\n" +
+			"QD3.T1.Z2;A;;oben;1;;24.11.2026\n" +
+			"QD3.T1.Z3;A;;;1;sehr;24.11.2026\n",
+		fehler: []ort{{"/zeilen/2/kennung", bogen.RegelFormat, 2, 13}, {"/zeilen/3/ebene", bogen.RegelFormat, 3, 14}, {"/zeilen/4/entwicklungsbedarf", bogen.RegelFormat, 4, 17}},
 	},
 	{
 		name: "leere Spaltenüberschrift wird ignoriert",
@@ -223,9 +251,35 @@ func TestLies(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
+			for i := range tt.want {
+				if tt.want[i].Einschaetzende == "" {
+					tt.want[i].Einschaetzende = bogen.Kennung("bogen.csv", tt.want[i].Person, false)
+				}
+			}
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+func TestKennung(t *testing.T) {
+	a := bogen.Kennung("daten/a.csv", "Hebamme", false)
+	assert.Regexp(t, `^e-[0-9a-f]{8}$`, a)
+	assert.Equal(t, a, bogen.Kennung("anderswo/a.csv", "Hebamme", false), "the directory does not count")
+	assert.NotEqual(t, a, bogen.Kennung("b.csv", "Hebamme", false), "another sheet, another rater")
+	assert.Equal(t, bogen.Kennung("a.csv", "Hebamme", true), bogen.Kennung("b.csv", "Hebamme", true), "the name as key")
+	assert.NotContains(t, a, "Hebamme")
+}
+
+// The same rater rating a goal twice: the message names both lines and
+// not the person.
+func TestLiesDoppeltNenntBeideZeilen(t *testing.T) {
+	in := kopf + "QD3.T1.Z1;Hebamme;;1;01.12.2026;\nQD3.T1.Z2;Hebamme;;2;01.12.2026;\nQD3.T1.Z1;Hebamme;;3;02.12.2026;\n"
+	_, err := bogen.Lies(strings.NewReader(in), "a.csv", nil, bogen.LeseOptionen{})
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf))
+	require.Len(t, vf.Verletzungen, 1)
+	assert.Equal(t, "a.csv, Zeile 4, Spalte „entwicklungsziel“: QD3.T1.Z1 ist von derselben einschätzenden Person in dieser Runde schon in Zeile 2 eingeschätzt (hier Zeile 4)", vf.Verletzungen[0].Meldung)
+	assert.NotContains(t, vf.Verletzungen[0].Message, "Hebamme")
 }
 
 func TestLiesMeldungen(t *testing.T) {
@@ -335,10 +389,13 @@ func TestTabellenkalkulation(t *testing.T) {
 		{Entwicklungsziel: "QD3.T2.Z1", Stufe: 1, Datum: d, Person: p, Sektor: s, Begruendung: "Gremium fehlt noch."},
 		{Entwicklungsziel: "QD3.T2.Z2", Stufe: 2, Datum: d, Person: p, Sektor: s},
 	}
+	for i := range want {
+		want[i].Einschaetzende = bogen.Kennung("tabellenkalkulation.csv", p, false)
+	}
 	assert.Equal(t, want, got)
 
 	schlicht := bytes.ReplaceAll(bytes.TrimPrefix(roh, []byte("\uFEFF")), []byte("\r\n"), []byte("\n"))
-	got2, err := bogen.Lies(bytes.NewReader(schlicht), "schlicht.csv", nil, bogen.LeseOptionen{})
+	got2, err := bogen.Lies(bytes.NewReader(schlicht), "tabellenkalkulation.csv", nil, bogen.LeseOptionen{})
 	require.NoError(t, err)
 	assert.Equal(t, got, got2)
 }
@@ -383,7 +440,8 @@ func TestRundreise(t *testing.T) {
 			}
 			id := strings.SplitN(zeilen[i], ";", 2)[0]
 			stufe := (i % 6)
-			e := qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(id), Datum: tag(2026, 11, 24), Person: "Kita-Leitung", Sektor: "kinder-und-jugendhilfe"}
+			e := qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(id), Datum: tag(2026, 11, 24), Person: "Kita-Leitung", Sektor: "kinder-und-jugendhilfe",
+				Einschaetzende: "kita-1", Runde: "Herbst 2026", Ebene: qualitaet.Operativ, Entwicklungsbedarf: qualitaet.BedarfHoch}
 			feld := "k. A."
 			if stufe <= 4 {
 				e.Stufe, feld = qualitaet.Stufe(stufe), string(rune('0'+stufe))
@@ -391,7 +449,8 @@ func TestRundreise(t *testing.T) {
 				e.NichtBeurteilbar = true
 			}
 			want = append(want, e)
-			zeilen[i] = strings.TrimSuffix(zeilen[i], ";;;;;") + ";Kita-Leitung;Kinder- und Jugendhilfe;" + feld + ";24.11.2026;"
+			// person, kennung, sektor, ebene, runde, stufe, entwicklungsbedarf, datum, kommentar
+			zeilen[i] = strings.TrimSuffix(zeilen[i], ";;;;;;;;;") + ";Kita-Leitung;kita-1;Kinder- und Jugendhilfe;Operative Ebene;Herbst 2026;" + feld + ";hoch;24.11.2026;"
 		}
 		got, err := bogen.Lies(strings.NewReader(strings.Join(zeilen, "\n")), "rundreise.csv", nil, bogen.LeseOptionen{})
 		require.NoError(t, err)

@@ -24,9 +24,15 @@ const (
 	SpalteStufe            = "stufe"            // level 0–4, empty or "k. A." for "nicht beurteilbar"
 	SpalteDatum            = "datum"            // day of the rating, required
 	SpalteKommentar        = "kommentar"        // reason or remark, optional
+	// The optional columns of the second step of the Gesamteinschätzung.
+	SpalteKennung            = "kennung"            // rater key (short code without names), optional
+	SpalteRunde              = "runde"              // survey round ID, optional
+	SpalteEbene              = "ebene"              // the rater's level: strategisch or operativ, optional
+	SpalteEntwicklungsbedarf = "entwicklungsbedarf" // development need: gering, mittel, hoch, optional
 )
 
-var spalten = []string{SpalteEntwicklungsziel, SpalteZiel, SpalteHerkunft, SpaltePerson, SpalteSektor, SpalteStufe, SpalteDatum, SpalteKommentar}
+var spalten = []string{SpalteEntwicklungsziel, SpalteZiel, SpalteHerkunft, SpaltePerson, SpalteKennung, SpalteSektor,
+	SpalteEbene, SpalteRunde, SpalteStufe, SpalteEntwicklungsbedarf, SpalteDatum, SpalteKommentar}
 
 // Spalten returns the column names in the order of a written sheet.
 func Spalten() []string { return append([]string(nil), spalten...) }
@@ -167,7 +173,9 @@ func schreibeCSV(w io.Writer, dims []*qualitaet.Dimension, tag language.Tag) err
 		for _, t := range d.Themen {
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				if err := cw.Write([]string{string(z.ID), z.TextIn(tag), string(z.Herkunft), "", "", "", "", ""}); err != nil {
+				zeile := make([]string, len(spalten))
+				zeile[0], zeile[1], zeile[2] = string(z.ID), z.TextIn(tag), string(z.Herkunft)
+				if err := cw.Write(zeile); err != nil {
 					return err
 				}
 			}
@@ -198,9 +206,9 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 	}
 
 	fmt.Fprintf(b, "# %s\n\n%s\n\n", m("blatt.titel", rahmenName(r)), m("blatt.einleitung"))
-	zeile(m("blatt.person"), m("blatt.sektor"), m("blatt.datum"))
-	trenner(3)
-	zeile("", "", "")
+	zeile(m("blatt.person"), m("blatt.kennung"), m("blatt.sektor"), m("blatt.ebene"), m("blatt.runde"), m("blatt.datum"))
+	trenner(6)
+	zeile("", "", "", "", "", "")
 
 	fmt.Fprintf(b, "\n## %s\n\n", m("blatt.skala"))
 	zeile(m("blatt.stufe"), m("blatt.bezeichnung"), m("blatt.beschreibung"))
@@ -227,11 +235,11 @@ func schreibeMarkdown(b *bytes.Buffer, r *qualitaet.Rahmen, dims []*qualitaet.Di
 				fmt.Fprintf(b, " [%s]", h)
 			}
 			b.WriteString("\n\n")
-			zeile(m("blatt.id"), m("blatt.herkunft"), m("blatt.ziel"), m("blatt.stufe"), m("blatt.kommentar"))
-			trenner(5)
+			zeile(m("blatt.id"), m("blatt.herkunft"), m("blatt.ziel"), m("blatt.stufe"), m("blatt.bedarf"), m("blatt.kommentar"))
+			trenner(6)
 			for i := range t.Entwicklungsziele {
 				z := &t.Entwicklungsziele[i]
-				zeile(string(z.ID), herkunftName(z.Herkunft, tag), z.TextIn(tag), "", "")
+				zeile(string(z.ID), herkunftName(z.Herkunft, tag), z.TextIn(tag), "", "", "")
 			}
 		}
 	}

@@ -92,7 +92,7 @@ func TestSchreibeInhalt(t *testing.T) {
 			cr.Comma = ';'
 			zeilen, err := cr.ReadAll()
 			require.NoError(t, err, "the CSV sheet reads back as CSV (texts with ';' are quoted)")
-			assert.Equal(t, "entwicklungsziel;ziel;herkunft;person;sektor;stufe;datum;kommentar", strings.Join(zeilen[0], ";"))
+			assert.Equal(t, "entwicklungsziel;ziel;herkunft;person;kennung;sektor;ebene;runde;stufe;entwicklungsbedarf;datum;kommentar", strings.Join(zeilen[0], ";"))
 			var got []string
 			for _, felder := range zeilen[1:] {
 				got = append(got, felder[0])
@@ -105,7 +105,7 @@ func TestSchreibeInhalt(t *testing.T) {
 
 			var mdIDs []string
 			for _, z := range strings.Split(md.String(), "\n") {
-				if f := strings.Split(z, "|"); len(f) == 7 && strings.Contains(f[1], ".Z") {
+				if f := strings.Split(z, "|"); len(f) == 8 && strings.Contains(f[1], ".Z") {
 					mdIDs = append(mdIDs, strings.TrimSpace(f[1]))
 				}
 			}
@@ -121,7 +121,7 @@ func TestSchreibeMarkdownSkala(t *testing.T) {
 		assert.Contains(t, b.String(), "| "+s.Stufe.String()[len("Stufe "):]+" | "+s.Bezeichnung+" | "+s.Beschreibung+" |")
 	}
 	assert.Contains(t, b.String(), "| k. A. | nicht beurteilbar |")
-	assert.Contains(t, b.String(), "| Name oder Rolle | Sektor | Datum |")
+	assert.Contains(t, b.String(), "| Name oder Rolle | Kennung (falls vergeben) | Sektor | Ebene (strategisch/operativ) | Runde | Datum |")
 	assert.Contains(t, b.String(), "## QD 3 Netzwerk")
 	assert.Contains(t, b.String(), "### QD3.T2 Verständnis der Frühen Hilfen und der Netzwerkarbeit [")
 	// Provenance: a legend, and a mark at every goal.
@@ -143,7 +143,7 @@ func TestSchreibeEigenerRegelwerkUndEscaping(t *testing.T) {
 	b.Reset()
 	require.NoError(t, bogen.Schreibe(&b, r, bogen.Optionen{Format: bogen.CSV, Dimensionen: []int{3}, BOM: true}))
 	assert.True(t, strings.HasPrefix(b.String(), "\uFEFFentwicklungsziel;"), "BOM first")
-	assert.Contains(t, b.String(), "QD3.T1.Z1;\"Text mit | Strich\nund Umbruch\";nzfh;;;;;\n", "line breaks are quoted")
+	assert.Contains(t, b.String(), "QD3.T1.Z1;\"Text mit | Strich\nund Umbruch\";nzfh;;;;;;;;;\n", "line breaks are quoted")
 }
 
 func TestSchreibeFehler(t *testing.T) {

@@ -14,12 +14,13 @@ import (
 // the same sheet twice changes nothing, and the result is the same on every
 // run. Neither argument is changed.
 //
-// When the same person rates the same goal again on another sheet, both
+// When the same rater rates the same goal again on another sheet, both
 // entries are kept: the history of the network's ratings is data. The
-// evaluation (qualitaet.Bewerte) counts only the latest rating per person —
-// the later date; on the same date the later entry. A profile does not
-// accept two different ratings of one goal by one person on the same day;
-// [Lies] already refuses that within one sheet.
+// evaluation (qualitaet.Bewerte) uses one survey round and counts only the
+// latest rating per rater (rater key, else person) in it — the later date;
+// on the same date the later entry. A profile does not accept two different
+// ratings of one goal by one rater on the same day; [Lies] already refuses
+// a second rating of a goal by one rater in one round of a sheet.
 func Zusammenfuehren(bestehende []qualitaet.Einschaetzung, neue ...[]qualitaet.Einschaetzung) []qualitaet.Einschaetzung {
 	n := len(bestehende)
 	for _, ns := range neue {

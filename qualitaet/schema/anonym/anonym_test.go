@@ -57,6 +57,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 		want []string
 	}{
 		{schema.ArtProfil, []string{
+			"/einschaetzungen/*/einschaetzende",
 			"/einschaetzungen/*/person",
 			"/massnahmen/*/verantwortlich",
 			"/massnahmen/*/verlauf/*/durch",
@@ -65,6 +66,7 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 			"/netzwerk/koordination/ansprechperson",
 			"/netzwerk/koordination/kontakt",
 			"/prozess/verantwortlich",
+			"/runden/*/dialogergebnisse/*/notiz",
 			"/wirUeberUns/ansprechperson",
 			"/wirUeberUns/funktion",
 			"/ziele/*/verantwortlich",
@@ -73,8 +75,8 @@ func TestPersonenbezogeneFelder(t *testing.T) {
 		}},
 		{schema.ArtNetzwerk, []string{"/akteure/*/ansprechperson", "/akteure/*/kontakt", "/koordination/ansprechperson", "/koordination/kontakt"}},
 		{schema.ArtZiele, verlaeufe},
-		{schema.ArtKonformitaet, []string{"/eingabe/einschaetzungen/*/person"}},
-		{schema.ArtBewertung, []string{}},
+		{schema.ArtKonformitaet, []string{"/eingabe/einschaetzungen/*/einschaetzende", "/eingabe/einschaetzungen/*/person", "/eingabe/runden/*/dialogergebnisse/*/notiz"}},
+		{schema.ArtBewertung, []string{"/dimensionen/*/entwicklungsziele/*/dialog/notiz"}},
 		{schema.ArtCluster, []string{}},
 	}
 	for _, tt := range tests {
