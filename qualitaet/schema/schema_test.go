@@ -13,7 +13,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"testing/iotest"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -345,13 +344,10 @@ func TestDekodiereTiefe(t *testing.T) {
 	// 100 000 levels: refused by the byte scan at the 65th bracket, long
 	// before a decoder or validator sees it.
 	tief := []byte("{\"x\":\n" + strings.Repeat("[", 100000))
-	start := time.Now()
 	_, err = v.Dekodiere(tief)
-	dauer := time.Since(start)
 	require.ErrorIs(t, err, schema.ErrZuTief)
 	vs = verletzungenVon(t, err)
 	assert.Equal(t, [2]int{2, 64}, [2]int{vs[0].Zeile, vs[0].Spalte}, "the 64th '[' on line 2 is the 65th level")
-	assert.Less(t, dauer, 2*time.Second, "Dekodiere(100 000 levels) took %v", dauer)
 
 	klein, err := schema.NeuerValidator(schema.Optionen{MaxTiefe: 3})
 	require.NoError(t, err)
