@@ -109,6 +109,7 @@ type htmlSeite struct {
 // the scale and the legend of the provenance marks.
 type htmlGesamt struct {
 	Titel                      string
+	Vorbewertung               bool
 	Satz                       template.HTML
 	Quellen, Regelwerk         string
 	Erklaerung, Skala, Legende string
@@ -265,7 +266,7 @@ func (k *kontext) titelHTML(kurz bool) string {
 
 func (k *kontext) htmlGesamt(kurz bool) htmlGesamt {
 	titel, satz := k.gesamtTexte()
-	g := htmlGesamt{Titel: titel, Satz: fett(satz), Quellen: k.quellenText()}
+	g := htmlGesamt{Titel: titel, Vorbewertung: k.b.Quellen.NurVorbewertung(), Satz: fett(satz), Quellen: k.quellenText()}
 	if kurz {
 		return g
 	}
