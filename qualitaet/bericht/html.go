@@ -31,11 +31,21 @@ type zieleDaten struct {
 
 // HTML writes the full report of a Bewertung as one self-contained HTML
 // document to w: the CSS and the SVG charts are inline, there are no
-// scripts, no fonts to load and no requests. It shows the header with the
-// Regelwerk's provenance where the Bewertung names one, the overall result,
-// the dimensions with the radar chart, the key figures, the priorities,
-// the spread of the ratings, the gaps, the plan ([Optionen.Plan]) with the
-// goals and their history, the per-dimension detail and the hints. A print
+// scripts, no fonts to load and no requests. It shows the same facts in the
+// same words as [Markdown] (the texts come from one catalogue): the
+// profile's note on its data first; the header with catalogue, Zuschnitt,
+// round and Regelwerk; the overall result — headed as a pre-assessment from
+// structural data (Vorbewertung aus Strukturdaten) when every level comes
+// from rules — with how much of it rests on the network's own ratings, the
+// Regelwerk's provenance, the scale and the legend of the provenance marks
+// ([NZFH], [abgeleitet], [ergänzt], [lokal]) that stand at every goal; the
+// dimensions with the radar chart; the key figures; the priorities the
+// network chose in its round, then the computed ranking (a suggestion when
+// the network chose), each goal once with all its reasons; where the
+// ratings diverge, with agreed results, Entwicklungsbedarf and the result
+// per Ebene, and the spread chart; the comparison with the earlier round;
+// the gaps; the per-dimension detail; the plan ([Optionen.Plan]) with the
+// goals and their history; the hints; and the note on the method. A print
 // stylesheet lays it out on A4 with page breaks before the major sections,
 // table headers repeated on every page, no table row split across pages,
 // link targets printed as text and page numbers in the footer (where the
@@ -48,10 +58,16 @@ func HTML(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 
 // HTMLKurz writes the short report (Kurzbericht) for a political committee
 // as one self-contained HTML document, made to fit on at most two printed
-// A4 pages: the overall result, the radar chart, the first three to five
-// priorities, the overdue measures of the plan ([Optionen.Plan]), the
+// A4 pages: the profile's note on its data, the overall result (or
+// pre-assessment) with how much of it rests on the network's own ratings,
+// the radar chart, the priorities the network chose in its round first,
+// then the first priorities of the computed ranking (three beside the
+// network's choice, else five), each goal marked as the NZFH's or not with
+// a legend, the overdue measures of the plan ([Optionen.Plan]), the
 // Reflexionsfragen of the focus dimensions (from the catalogue the
-// Bewertung used) and one sentence on method and provenance.
+// Bewertung used) and one sentence on method and provenance that says
+// what the Regelwerk is (the standard one: this library's proposal, not
+// the NZFH's).
 func HTMLKurz(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 	return schreibeHTML(w, b, opt, true)
 }
