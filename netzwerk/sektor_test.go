@@ -255,8 +255,8 @@ func TestFoerderbereichNamen(t *testing.T) {
 		id     string
 		de, en string
 	}{
-		{FoerderbereichI, "I", "Förderbereich I: Netzwerkstrukturen", "funding area I: network structures"},
-		{FoerderbereichII, "II", "Förderbereich II: psychosoziale Unterstützung durch spezifische Angebote", "funding area II: psychosocial support by specific offers"},
+		{FoerderbereichI, "I", "Förderbereich I: Maßnahmen zur Sicherstellung der Netzwerkstrukturen in den Frühen Hilfen", "funding area I: measures securing the network structures of Frühe Hilfen"},
+		{FoerderbereichII, "II", "Förderbereich II: Psychosoziale Unterstützung von Familien durch spezifische Angebote Früher Hilfen", "funding area II: psychosocial support of families through specific offers of Frühe Hilfen"},
 		{FoerderbereichIII, "III", "Förderbereich III: Erprobung innovativer Maßnahmen und Implementierung erfolgreicher Modelle", "funding area III: trying out innovative measures and implementing successful models"},
 	}
 	require.Equal(t, []Foerderbereich{1, 2, 3}, Foerderbereiche())

@@ -376,6 +376,12 @@ func (k *kontext) herkunftLegende() string {
 			da[z.Herkunft] = true
 		}
 	}
+	return k.legendeVon(da)
+}
+
+// legendeVon explains the given provenance marks, in a fixed order; "" for
+// none.
+func (k *kontext) legendeVon(da map[qualitaet.Herkunft]bool) string {
 	var teile []string
 	for _, h := range herkuenfte {
 		if da[h] {
@@ -392,6 +398,17 @@ func (k *kontext) herkunftLegende() string {
 // own note, or, in English or without a note, what its provenance says.
 func (k *kontext) regelwerkHerkunft() string {
 	rw := k.b.Regelwerk
+	was := k.regelwerkWas()
+	if rw.Titel == "" {
+		return was
+	}
+	return rw.Titel + " – " + was
+}
+
+// regelwerkWas says what the Regelwerk is: its own note, or, in English or
+// without a note, what its provenance says.
+func (k *kontext) regelwerkWas() string {
+	rw := k.b.Regelwerk
 	var was string
 	switch {
 	case rw.Hinweis != "" && !k.en:
@@ -403,10 +420,7 @@ func (k *kontext) regelwerkHerkunft() string {
 	default:
 		was = k.t("regelwerk.unbekannt")
 	}
-	if rw.Titel == "" {
-		return was
-	}
-	return rw.Titel + " – " + was
+	return was
 }
 
 // regelwerkHerkunftText says what a Regelwerk of the provenance is.

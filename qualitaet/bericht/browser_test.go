@@ -15,7 +15,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bericht"
 	"github.com/stretchr/testify/assert"
@@ -70,14 +69,12 @@ func TestBrowser(t *testing.T) {
 	chromium := werkzeug(t, "chromium", "chromium-browser", "google-chrome")
 	pdfinfo, pdftotext := werkzeug(t, "pdfinfo"), werkzeug(t, "pdftotext")
 	dir := t.TempDir()
-	stichtag := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	drucke := func(name string, tag language.Tag, kurz bool) (string, *qualitaet.Bewertung) {
-		p, err := kommune.Beispiel()
-		require.NoError(t, err)
-		b, err := kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag, Sprache: tag})
-		require.NoError(t, err)
-		plan, err := kommune.Plan(p, b, qualitaet.KalenderdatumAus(stichtag), tag)
-		require.NoError(t, err)
+		datei := ""
+		if strings.HasPrefix(name, "runden.") {
+			datei = "runden.json"
+		}
+		b, plan := profilBewertung(t, datei, tag, nil)
 		var buf bytes.Buffer
 		schreibe := bericht.HTML
 		if kurz {
@@ -102,16 +99,24 @@ func TestBrowser(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		tag  language.Tag
-	}{{"kurz.de", language.German}, {"kurz.en", language.English}} {
+	}{{"kurz.de", language.German}, {"kurz.en", language.English}, {"runden.kurz.de", language.German}, {"runden.kurz.en", language.English}} {
 		pdf, _ := drucke(tt.name, tt.tag, true)
 		n := seiten(pdf)
 		assert.LessOrEqual(t, n, 2, "%s: the Kurzbericht fits on two A4 pages", tt.name)
 		pruefeRand(t, ausfuehrenMit(t, pdftotext, "-bbox", pdf, "-"), tt.name)
-		if tt.name == "kurz.de" {
-			text := string(ausfuehrenMit(t, pdftotext, pdf, "-"))
-			assert.Contains(t, text, "Fragen für das Gespräch mit der Politik")
-			assert.Contains(t, text, "Überfällige Maßnahmen")
+		text := ohneLeerraum(string(ausfuehrenMit(t, pdftotext, pdf, "-")))
+		assert.Contains(t, text, "[NZFH]", "%s: provenance marks", tt.name)
+		switch tt.name {
+		case "kurz.de":
+			for _, s := range []string{"Hinweis zu den Daten:", "Fragen für das Gespräch mit der Politik", "Überfällige Maßnahmen",
+				"Vorschlag dieser Bibliothek, kein Standard des NZFH"} {
+				assert.Contains(t, text, ohneLeerraum(s))
+			}
 			screenshot(t, chromium, pdf)
+		case "runden.kurz.de":
+			assert.Contains(t, text, ohneLeerraum("Vom Netzwerk gewählte Prioritäten"))
+		case "runden.kurz.en":
+			assert.Contains(t, text, ohneLeerraum("Priorities chosen by the network"))
 		}
 	}
 	pdf, b := drucke("voll.de", language.German, false)

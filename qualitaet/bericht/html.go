@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -32,11 +31,21 @@ type zieleDaten struct {
 
 // HTML writes the full report of a Bewertung as one self-contained HTML
 // document to w: the CSS and the SVG charts are inline, there are no
-// scripts, no fonts to load and no requests. It shows the header with the
-// Regelwerk's provenance where the Bewertung names one, the overall result,
-// the dimensions with the radar chart, the key figures, the priorities,
-// the spread of the ratings, the gaps, the plan ([Optionen.Plan]) with the
-// goals and their history, the per-dimension detail and the hints. A print
+// scripts, no fonts to load and no requests. It shows the same facts in the
+// same words as [Markdown] (the texts come from one catalogue): the
+// profile's note on its data first; the header with catalogue, Zuschnitt,
+// round and Regelwerk; the overall result — headed as a pre-assessment from
+// structural data (Vorbewertung aus Strukturdaten) when every level comes
+// from rules — with how much of it rests on the network's own ratings, the
+// Regelwerk's provenance, the scale and the legend of the provenance marks
+// ([NZFH], [abgeleitet], [ergänzt], [lokal]) that stand at every goal; the
+// dimensions with the radar chart; the key figures; the priorities the
+// network chose in its round, then the computed ranking (a suggestion when
+// the network chose), each goal once with all its reasons; where the
+// ratings diverge, with agreed results, Entwicklungsbedarf and the result
+// per Ebene, and the spread chart; the comparison with the earlier round;
+// the gaps; the per-dimension detail; the plan ([Optionen.Plan]) with the
+// goals and their history; the hints; and the note on the method. A print
 // stylesheet lays it out on A4 with page breaks before the major sections,
 // table headers repeated on every page, no table row split across pages,
 // link targets printed as text and page numbers in the footer (where the
@@ -49,10 +58,16 @@ func HTML(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 
 // HTMLKurz writes the short report (Kurzbericht) for a political committee
 // as one self-contained HTML document, made to fit on at most two printed
-// A4 pages: the overall result, the radar chart, the first three to five
-// priorities, the overdue measures of the plan ([Optionen.Plan]), the
+// A4 pages: the profile's note on its data, the overall result (or
+// pre-assessment) with how much of it rests on the network's own ratings,
+// the radar chart, the priorities the network chose in its round first,
+// then the first priorities of the computed ranking (three beside the
+// network's choice, else five), each goal marked as the NZFH's or not with
+// a legend, the overdue measures of the plan ([Optionen.Plan]), the
 // Reflexionsfragen of the focus dimensions (from the catalogue the
-// Bewertung used) and one sentence on method and provenance.
+// Bewertung used) and one sentence on method and provenance that says
+// what the Regelwerk is (the standard one: this library's proposal, not
+// the NZFH's).
 func HTMLKurz(w io.Writer, b *qualitaet.Bewertung, opt Optionen) error {
 	return schreibeHTML(w, b, opt, true)
 }
@@ -72,30 +87,105 @@ func schreibeHTML(w io.Writer, b *qualitaet.Bewertung, opt Optionen, kurz bool) 
 }
 
 // htmlSeite is what the template shows; every string is plain text that
-// the template escapes, except CSS and the SVG charts.
+// the template escapes, except CSS, the SVG charts and the overall result's
+// sentence (escaped by fett).
 type htmlSeite struct {
 	Sprache, Titel, Stand string
 	Kurz                  bool
 	CSS                   template.CSS
-	Kopf                  [][2]string
-	Gesamt, Abdeckung     string
-	GesamtErklaerung      string
-	Skala                 string
-	Radar, Streuung       template.HTML
 	T                     map[string]string
-	Dimensionen           [][]string
+	Datenhinweis          string
+	Kopf                  [][2]string
+	Runde                 string
+	Gesamt                htmlGesamt
+	Radar, Streuung       template.HTML
+	Dimensionen           *htmlTabelle
 	DimLegende            string
-	Kennzahlen            [][]string
-	Prioritaeten          [][]string
-	PrioErklaerung        string
+	Kennzahlen            *htmlTabelle
+	Gewaehlt              *htmlGewaehlt
+	Prioritaeten          htmlPrioritaeten
+	StreuungTitel         string
+	StreuungText          string
+	StreuungTabelle       *htmlTabelle
+	Vergleich             *htmlVergleich
 	Luecken               [][2]string
 	Plan                  *htmlPlan
 	Ueberfaellig          [][]string
 	Reflexion             []htmlFragen
 	Methode               string
+	MethodePunkte         []string
+	Formeln               []string
 	Details               []htmlDimension
 	Hinweise              []string
 	Fuss                  string
+}
+
+// htmlGesamt is the overall result: heading, the sentence with the figure,
+// where the levels come from, the Regelwerk's provenance, the explanation,
+// the scale and the legend of the provenance marks.
+type htmlGesamt struct {
+	Titel                      string
+	Vorbewertung               bool
+	Satz                       template.HTML
+	Quellen, Regelwerk         string
+	Erklaerung, Skala, Legende string
+}
+
+// htmlTabelle is a table with a CSS class per cell.
+type htmlTabelle struct {
+	Kopf   []htmlZelle
+	Zeilen [][]htmlZelle
+}
+
+type htmlZelle struct{ Text, Klasse string }
+
+// htmlTab makes an HTML table of shared content: right-aligned columns get
+// the class "zahl", centred ones "mitte"; nil for a table without rows.
+func htmlTab(t tabellenInhalt) *htmlTabelle {
+	if len(t.Zeilen) == 0 {
+		return nil
+	}
+	klasse := func(i int) string {
+		switch t.Ausrichtung[i] {
+		case 'r':
+			return "zahl"
+		case 'c':
+			return "mitte"
+		}
+		return ""
+	}
+	h := &htmlTabelle{}
+	for i, x := range t.Kopf {
+		h.Kopf = append(h.Kopf, htmlZelle{x, klasse(i)})
+	}
+	for _, z := range t.Zeilen {
+		zeile := make([]htmlZelle, len(z))
+		for i, x := range z {
+			zeile[i] = htmlZelle{x, klasse(i)}
+		}
+		h.Zeilen = append(h.Zeilen, zeile)
+	}
+	return h
+}
+
+// htmlGewaehlt is the network's own choice of priorities.
+type htmlGewaehlt struct {
+	Wer     string
+	Tabelle *htmlTabelle
+}
+
+// htmlPrioritaeten is the computed ranking: heading, explanations, table,
+// and the legend of the provenance marks it shows (Kurzbericht).
+type htmlPrioritaeten struct {
+	Titel, Erklaerung, Vorschlag, Legende string
+	Tabelle                               *htmlTabelle
+}
+
+// htmlVergleich is the comparison of two rounds.
+type htmlVergleich struct {
+	Erklaerung string
+	Tabelle    *htmlTabelle
+	Listen     [][2]string
 }
 
 type htmlFragen struct {
@@ -106,7 +196,7 @@ type htmlFragen struct {
 type htmlDimension struct {
 	Titel, Kurz string
 	Begruendung []string
-	Ziele       [][]string
+	Ziele       *htmlTabelle
 }
 
 type htmlPlan struct {
@@ -138,63 +228,156 @@ type htmlVerlauf struct {
 	Hinweis string
 }
 
+// fett escapes s and makes the parts between "**" (the bold of the shared
+// message texts) <strong>.
+func fett(s string) template.HTML {
+	teile := strings.Split(s, "**")
+	var b strings.Builder
+	for i, t := range teile {
+		t = template.HTMLEscapeString(t)
+		if i%2 == 1 && i < len(teile)-1 {
+			t = "<strong>" + t + "</strong>"
+		}
+		b.WriteString(t)
+	}
+	return template.HTML(b.String()) // #nosec: every part escaped above
+}
+
 func (k *kontext) htmlSeite(p *qualitaet.Plan, kurz bool) *htmlSeite {
 	b := k.b
 	s := &htmlSeite{Sprache: k.tag.String(), Kurz: kurz, CSS: template.CSS(htmlCSS), T: k.htmlTexte(),
-		Stand: k.datum(b.Zeitpunkt), Skala: k.skalaText(), GesamtErklaerung: k.t("md.gesamtErklaerung"),
-		Abdeckung: k.tp("html.abdeckung", k.anteil(b.Gesamt.Abdeckung)), Methode: k.methode(),
+		Stand: k.datum(b.Zeitpunkt), Datenhinweis: einzeilig(b.Datenhinweis), Runde: k.rundeText(),
 		Fuss: k.tp("html.erstellt", k.datum(b.Zeitpunkt))}
-	s.Titel = k.kopfTitel("md.titel")
-	if kurz {
-		s.Titel = k.tp("html.kurzTitelOhne")
-		if strings.TrimSpace(b.Kommune) != "" {
-			s.Titel = k.tp("html.kurzTitel", einzeilig(b.Kommune))
-		}
-	}
-	s.Gesamt = k.tp("html.gesamtOhne")
-	if b.Gesamt.Punkte.Gesetzt() {
-		s.Gesamt = k.tp("html.gesamt", k.punkte(b.Gesamt.Punkte))
-	}
+	s.Titel = k.titelHTML(kurz)
 	s.Kopf = k.htmlKopf()
-	var radar, streuung svg
+	s.Gesamt = k.htmlGesamt(kurz)
+	var radar svg
 	k.radar(&radar)
 	s.Radar = inlineSVG(radar.Bytes())
+	if b.Priorisierung != nil {
+		wer, t := k.gewaehltTexte()
+		s.Gewaehlt = &htmlGewaehlt{Wer: wer, Tabelle: htmlTab(t)}
+	}
 	if kurz {
-		s.Prioritaeten = k.htmlPrioritaeten(5)
-		if p != nil {
-			for _, m := range p.Ueberfaellig() {
-				s.Ueberfaellig = append(s.Ueberfaellig, []string{m.Titel, leerStrich(m.Verantwortlich), k.kdatum(m.Faellig), k.massnahmeStatus(m.Status)})
-			}
-		}
-		s.Reflexion = k.reflexionsfragen(p)
+		k.htmlKurz(s, p)
 		return s
 	}
+	k.htmlVoll(s, p)
+	return s
+}
+
+// titelHTML is the report's title: the Kurzbericht's, a pre-assessment's
+// or the report's with the Kommune.
+func (k *kontext) titelHTML(kurz bool) string {
+	switch {
+	case kurz && strings.TrimSpace(k.b.Kommune) != "":
+		return k.tp("html.kurzTitel", einzeilig(k.b.Kommune))
+	case kurz:
+		return k.tp("html.kurzTitelOhne")
+	case k.b.Quellen.NurVorbewertung():
+		return k.kopfTitel("md.titelVorbewertung")
+	}
+	return k.kopfTitel("md.titel")
+}
+
+func (k *kontext) htmlGesamt(kurz bool) htmlGesamt {
+	titel, satz := k.gesamtTexte()
+	g := htmlGesamt{Titel: titel, Vorbewertung: k.b.Quellen.NurVorbewertung(), Satz: fett(satz), Quellen: k.quellenText()}
+	if kurz {
+		return g
+	}
+	g.Regelwerk = k.regelwerkHerkunft()
+	g.Erklaerung = k.t("md.gesamtErklaerung")
+	if sk := k.skalaText(); sk != "" {
+		g.Skala = k.t("md.skala", sk)
+	}
+	g.Legende = k.herkunftLegende()
+	return g
+}
+
+// htmlKurz fills what only the Kurzbericht shows: the first priorities
+// (three beside the network's own choice, else five) with the legend of
+// their provenance marks, the overdue measures, the Reflexionsfragen and
+// the sentence on method and provenance.
+func (k *kontext) htmlKurz(s *htmlSeite, p *qualitaet.Plan) {
+	n := 5
+	s.Prioritaeten.Titel = k.tp("html.prioritaeten")
+	if k.b.Priorisierung != nil {
+		n = 3
+		s.Prioritaeten.Titel = k.t("md.prioritaetenVorschlag")
+	}
+	s.Prioritaeten.Tabelle = htmlTab(k.prioritaetenTabelle(n, false))
+	da := map[qualitaet.Herkunft]bool{}
+	for i, pr := range k.b.Prioritaeten {
+		if z, ok := k.b.Ziel(pr.Entwicklungsziel); ok && i < n {
+			da[z.Herkunft] = true
+		}
+	}
+	if k.b.Priorisierung != nil {
+		for _, g := range k.b.Priorisierung.Ziele {
+			if z, ok := k.b.Ziel(g.Entwicklungsziel); ok {
+				da[z.Herkunft] = true
+			}
+		}
+	}
+	s.Prioritaeten.Legende = k.legendeVon(da)
+	if p != nil {
+		for _, m := range p.Ueberfaellig() {
+			s.Ueberfaellig = append(s.Ueberfaellig, []string{m.Titel, leerStrich(m.Verantwortlich), k.kdatum(m.Faellig), k.massnahmeStatus(m.Status)})
+		}
+	}
+	s.Reflexion = k.reflexionsfragen(p)
+	s.Methode = k.tp("html.methode", string(k.b.Rahmen.Version), k.b.Regelwerk.Titel, k.b.Regelwerk.Version, satz(k.regelwerkWas()))
+}
+
+// htmlVoll fills the sections of the full report, in the order of the
+// Markdown report.
+func (k *kontext) htmlVoll(s *htmlSeite, p *qualitaet.Plan) {
+	b := k.b
+	var dim tabellenInhalt
+	dim, s.DimLegende = k.dimensionenTabelle()
+	s.Dimensionen = htmlTab(dim)
+	s.Kennzahlen = htmlTab(k.kennzahlenTabelle())
+	s.Prioritaeten = htmlPrioritaeten{Titel: k.t("md.prioritaeten"), Erklaerung: k.t("md.prioritaetenErklaerung"),
+		Tabelle: htmlTab(k.prioritaetenTabelle(0, true))}
+	if b.Priorisierung != nil {
+		s.Prioritaeten.Titel, s.Prioritaeten.Vorschlag = k.t("md.prioritaetenVorschlag"), k.t("md.vorschlagErklaerung")
+	}
+	var streuung svg
 	k.streuung(&streuung)
 	s.Streuung = inlineSVG(streuung.Bytes())
-	s.Dimensionen, s.DimLegende = k.htmlDimensionen()
-	for _, kz := range b.Kennzahlen {
-		s.Kennzahlen = append(s.Kennzahlen, []string{kz.Bezeichnung, k.kennzahl(kz)})
+	s.StreuungTitel = k.tp("html.streuung")
+	if t := k.streuungTabelle(); len(t.Zeilen) > 0 {
+		s.StreuungTitel, s.StreuungText, s.StreuungTabelle = k.t("md.streuung"), k.streuungErklaerung(), htmlTab(t)
 	}
-	s.Prioritaeten = k.htmlPrioritaeten(0)
-	s.PrioErklaerung = k.t("md.prioritaetenErklaerung")
+	if b.Vergleich != nil {
+		v := &htmlVergleich{}
+		var t tabellenInhalt
+		v.Erklaerung, t, v.Listen = k.vergleichInhalt()
+		v.Tabelle = htmlTab(t)
+		s.Vergleich = v
+	}
 	for _, l := range b.Luecken {
 		s.Luecken = append(s.Luecken, [2]string{l.Bezeichnung, strings.Join(l.Details, ", ")})
 	}
 	if p != nil {
 		s.Plan = k.htmlPlan(p)
 	}
-	s.Details = k.htmlDetails()
+	for i := range b.Dimensionen {
+		d := &b.Dimensionen[i]
+		s.Details = append(s.Details, htmlDimension{Titel: k.detailTitel(d), Begruendung: d.Begruendung,
+			Kurz: k.t("md.dimensionKurz", k.punkte(d.Punkte), k.anteil(d.Abdeckung)), Ziele: htmlTab(k.detailTabelle(d))})
+	}
 	s.Hinweise = b.Hinweise
-	return s
+	s.MethodePunkte, s.Formeln = k.methodePunkte()
 }
 
 // htmlTexte are the fixed labels the template uses.
 func (k *kontext) htmlTexte() map[string]string {
 	t := map[string]string{}
-	for _, key := range []string{"kopf.stand", "md.gesamt", "md.dimensionen", "md.kennzahlen", "md.prioritaeten", "md.luecken",
-		"md.details", "md.hinweise", "md.keinePrioritaeten", "spalte.nr", "spalte.dimension", "spalte.punkte",
-		"spalte.abdeckung", "spalte.schwerpunkt", "spalte.kennzahl", "spalte.wert", "spalte.rang", "spalte.art",
-		"spalte.ziel", "spalte.begruendung", "spalte.stufe", "spalte.quelle"} {
+	for _, key := range []string{"kopf.stand", "kopf.runde", "kopf.datenhinweis", "kopf.regelwerk", "md.dimensionen", "md.kennzahlen",
+		"md.luecken", "md.details", "md.hinweise", "md.keinePrioritaeten", "md.gewaehlt", "md.gewaehltKeine", "md.vergleich",
+		"md.vergleichGleich", "md.methode", "methode.kennzahlen"} {
 		t[key] = k.t(key)
 	}
 	for _, key := range []string{"plan.titel", "plan.stichtag", "plan.prozess", "plan.befunde", "plan.prioritaeten",
@@ -202,8 +385,7 @@ func (k *kontext) htmlTexte() map[string]string {
 		"plan.keineUeberfaelligen", "spalte.massnahme", "spalte.zielMassnahme", "spalte.status", "spalte.verantwortlich", "spalte.faellig",
 		"spalte.schritt", "spalte.indikator", "spalte.ausgangswert", "spalte.zielwert", "spalte.zuletzt",
 		"spalte.richtung", "spalte.erreichung", "spalte.befund", "spalte.datum", "spalte.von", "spalte.nach",
-		"spalte.grund", "html.radar", "html.prioritaeten", "html.reflexion", "html.reflexionText", "html.inhalt",
-		"html.streuung", "html.zieleVerlauf", "plan.ueberfaellig"} {
+		"spalte.grund", "html.radar", "html.reflexion", "html.reflexionText", "html.zieleVerlauf", "plan.ueberfaellig"} {
 		t[key] = k.tp(key)
 	}
 	return t
@@ -220,9 +402,8 @@ func inlineSVG(b []byte) template.HTML {
 	return template.HTML(s) // #nosec: generated by this package, every text escaped by esc
 }
 
-// htmlKopf lists the header lines: date, catalogue, Zuschnitt, Regelwerk
-// and, where the Bewertung carries them, the Regelwerk's provenance and
-// note.
+// htmlKopf lists the header lines: date, catalogue, Zuschnitt, round and
+// Regelwerk, as in the Markdown report.
 func (k *kontext) htmlKopf() [][2]string {
 	b := k.b
 	kopf := [][2]string{
@@ -232,62 +413,10 @@ func (k *kontext) htmlKopf() [][2]string {
 	if z := k.zuschnittText(); z != "" {
 		kopf = append(kopf, [2]string{k.t("kopf.zuschnitt"), z})
 	}
-	kopf = append(kopf, [2]string{k.t("kopf.regelwerk"), k.t("kopf.regelwerkText", b.Regelwerk.Titel, b.Regelwerk.ID, b.Regelwerk.Version)})
-	if h := k.regelwerkHerkunft(); h != "" {
-		kopf = append(kopf, [2]string{k.tp("html.herkunft"), h})
+	if r := k.rundeText(); r != "" {
+		kopf = append(kopf, [2]string{k.t("kopf.runde"), r})
 	}
-	return kopf
-}
-
-// methode is the one sentence on method and provenance of the Kurzbericht.
-func (k *kontext) methode() string {
-	b := k.b
-	herkunft := ""
-	if h := k.regelwerkHerkunft(); h != "" {
-		herkunft = " (" + k.tp("html.herkunft") + ": " + h + ")"
-	}
-	return k.tp("html.methode", string(b.Rahmen.Version), b.Regelwerk.Titel, b.Regelwerk.Version, herkunft)
-}
-
-func (k *kontext) htmlDimensionen() ([][]string, string) {
-	var zeilen [][]string
-	fehlt := false
-	for i := range k.b.Dimensionen {
-		d := &k.b.Dimensionen[i]
-		stern := ""
-		if d.Schwerpunkt {
-			stern = "★"
-		}
-		fehlt = fehlt || !d.Punkte.Gesetzt()
-		zeilen = append(zeilen, []string{strconv.Itoa(d.Nummer), k.dimName(d), k.punkte(d.Punkte), k.anteil(d.Abdeckung), stern})
-	}
-	var legende []string
-	if fehlt {
-		legende = append(legende, k.t("md.legendeStrich"))
-	}
-	if k.schwerpunkte() {
-		legende = append(legende, k.t("md.legendeStern"))
-	}
-	return zeilen, strings.Join(legende, " ")
-}
-
-// htmlPrioritaeten lists the priorities, each Entwicklungsziel once, at
-// most n (0: all).
-func (k *kontext) htmlPrioritaeten(n int) [][]string {
-	var zeilen [][]string
-	gesehen := map[qualitaet.ID]bool{}
-	for _, p := range k.b.Prioritaeten {
-		if n > 0 && (gesehen[p.Entwicklungsziel] || len(zeilen) == n) {
-			continue
-		}
-		gesehen[p.Entwicklungsziel] = true
-		ziel := k.zielZelle(p.Entwicklungsziel)
-		if p.Schwerpunkt {
-			ziel = "★ " + ziel
-		}
-		zeilen = append(zeilen, []string{strconv.Itoa(p.Rang), k.prioArt(p.Art), ziel, p.Begruendung})
-	}
-	return zeilen
+	return append(kopf, [2]string{k.t("kopf.regelwerk"), k.t("kopf.regelwerkText", b.Regelwerk.Titel, b.Regelwerk.ID, b.Regelwerk.Version)})
 }
 
 // reflexionsfragen are the Reflexionsfragen of the focus dimensions: the
@@ -377,25 +506,11 @@ func (k *kontext) verlaeufe(p *qualitaet.Plan) []htmlVerlauf {
 	return out
 }
 
-func (k *kontext) htmlDetails() []htmlDimension {
-	var out []htmlDimension
-	for i := range k.b.Dimensionen {
-		d := &k.b.Dimensionen[i]
-		titel := k.dimName(d)
-		if d.Schwerpunkt {
-			titel += " ★"
-		}
-		hd := htmlDimension{Titel: titel, Kurz: k.t("md.dimensionKurz", k.punkte(d.Punkte), k.anteil(d.Abdeckung)),
-			Begruendung: d.Begruendung}
-		for j := range d.Entwicklungsziele {
-			z := &d.Entwicklungsziele[j]
-			stufe := k.stufe(z.Stufe)
-			if l := k.stufenBezeichnung(z); z.Stufe.Gesetzt() && l != "" {
-				stufe += " – " + l
-			}
-			hd.Ziele = append(hd.Ziele, []string{string(z.ID) + " " + k.zielText(z), stufe, k.quelle(z.Quelle), strings.Join(z.Begruendung, " · ")})
-		}
-		out = append(out, hd)
+// satz ends a text with a full stop unless it ends with one already.
+func satz(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") {
+		return s
 	}
-	return out
+	return s + "."
 }

@@ -147,3 +147,29 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLEscapingRunden proves the same for the texts the rounds and the
+// profile bring: the data note, a round's title and the network's reason
+// for a chosen priority render as text in both reports.
+func TestHTMLEscapingRunden(t *testing.T) {
+	e := runden(language.German)
+	e.Datenhinweis = `<img src=x onerror=alert(1)> & "erfunden"`
+	e.Runden[1].Titel = `<b>Treffen</b>`
+	e.Runden[1].Priorisierung.Ziele[0].Begruendung = `<script>alert(2)</script>`
+	b := bewerte(t, e)
+	for name, f := range map[string]func(io.Writer, *qualitaet.Bewertung, bericht.Optionen) error{
+		"HTML": bericht.HTML, "HTMLKurz": bericht.HTMLKurz,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, f(&buf, b, bericht.Optionen{}))
+			out := buf.String()
+			assert.NotContains(t, out, "<img")
+			assert.NotContains(t, out, "<script")
+			assert.NotContains(t, out, "<b>Treffen")
+			assert.Contains(t, out, "&lt;img src=x onerror=alert(1)&gt; &amp; &#34;erfunden&#34;")
+			assert.Contains(t, out, "&lt;b&gt;Treffen&lt;/b&gt;")
+			assert.Contains(t, out, "&lt;script&gt;alert(2)&lt;/script&gt;")
+		})
+	}
+}

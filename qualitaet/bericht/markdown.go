@@ -93,6 +93,9 @@ func (m *md) tabelle(kopf []string, ausrichtung string, zeilen [][]string) {
 	m.zeile("")
 }
 
+// inhalt writes a table of shared content.
+func (m *md) inhalt(t tabellenInhalt) { m.tabelle(t.Kopf, t.Ausrichtung, t.Zeilen) }
+
 func tabellenZeile(zellen []string) string {
 	var b strings.Builder
 	b.WriteString("|")
@@ -155,26 +158,11 @@ func (k *kontext) zuschnittText() string {
 }
 
 func (k *kontext) mdGesamt(m *md) {
-	g := k.b.Gesamt
-	q := k.b.Quellen
-	switch {
-	case q.NurVorbewertung():
-		m.ueberschrift(2, k.t("md.vorbewertung"))
-		m.absatz(k.t("md.vorbewertungText", k.punkte(g.Punkte), k.anteil(g.Abdeckung)))
-	case g.Punkte.Gesetzt():
-		m.ueberschrift(2, k.t("md.gesamt"))
-		m.absatz(k.t("md.gesamtText", k.punkte(g.Punkte), k.anteil(g.Abdeckung)))
-	default:
-		m.ueberschrift(2, k.t("md.gesamt"))
-		m.absatz(k.t("md.gesamtOhne", k.anteil(g.Abdeckung)))
-	}
-	if q.Entwicklungsziele > 0 {
-		if q.Dialog > 0 {
-			m.absatz(k.t("md.quellenDialog", strconv.Itoa(q.Selbsteinschaetzung+q.Dialog), strconv.Itoa(q.Entwicklungsziele),
-				strconv.Itoa(q.Dialog), strconv.Itoa(q.Regel)))
-		} else {
-			m.absatz(k.t("md.quellen", strconv.Itoa(q.Selbsteinschaetzung), strconv.Itoa(q.Entwicklungsziele), strconv.Itoa(q.Regel)))
-		}
+	ueberschrift, satz := k.gesamtTexte()
+	m.ueberschrift(2, ueberschrift)
+	m.absatz(satz)
+	if q := k.quellenText(); q != "" {
+		m.absatz(q)
 	}
 	m.absatz("**" + k.t("kopf.regelwerk") + ":** " + text(k.regelwerkHerkunft()))
 	m.absatz(k.t("md.gesamtErklaerung"))
@@ -192,28 +180,10 @@ func (k *kontext) mdDimensionen(m *md) {
 		m.absatz(k.t("md.keineDimensionen"))
 		return
 	}
-	zeilen := make([][]string, 0, len(k.b.Dimensionen))
-	fehlt := false
-	for i := range k.b.Dimensionen {
-		d := &k.b.Dimensionen[i]
-		stern := ""
-		if d.Schwerpunkt {
-			stern = "★"
-		}
-		fehlt = fehlt || !d.Punkte.Gesetzt()
-		zeilen = append(zeilen, []string{strconv.Itoa(d.Nummer), k.dimName(d), k.punkte(d.Punkte), k.anteil(d.Abdeckung), stern})
-	}
-	m.tabelle([]string{k.t("spalte.nr"), k.t("spalte.dimension"), k.t("spalte.punkte"), k.t("spalte.abdeckung"), k.t("spalte.schwerpunkt")},
-		"rlrrc", zeilen)
-	var legende []string
-	if fehlt {
-		legende = append(legende, k.t("md.legendeStrich"))
-	}
-	if k.schwerpunkte() {
-		legende = append(legende, k.t("md.legendeStern"))
-	}
-	if len(legende) > 0 {
-		m.absatz(strings.Join(legende, " "))
+	t, legende := k.dimensionenTabelle()
+	m.inhalt(t)
+	if legende != "" {
+		m.absatz(legende)
 	}
 }
 
@@ -222,12 +192,7 @@ func (k *kontext) mdKennzahlen(m *md) {
 		return
 	}
 	m.ueberschrift(2, k.t("md.kennzahlen"))
-	zeilen := make([][]string, len(k.b.Kennzahlen))
-	for i, kz := range k.b.Kennzahlen {
-		name, _ := teileFormel(kz.Bezeichnung)
-		zeilen[i] = []string{grossAnfang(name), k.kennzahl(kz)}
-	}
-	m.tabelle([]string{k.t("spalte.kennzahl"), k.t("spalte.wert")}, "lr", zeilen)
+	m.inhalt(k.kennzahlenTabelle())
 }
 
 // zielZelle is "QD3.T1.Z2 [NZFH] text" for tables: the ID, the mark of
@@ -258,22 +223,7 @@ func (k *kontext) mdPrioritaeten(m *md) {
 	if k.b.Priorisierung != nil {
 		m.absatz(k.t("md.vorschlagErklaerung"))
 	}
-	zeilen := make([][]string, len(k.b.Prioritaeten))
-	for i, p := range k.b.Prioritaeten {
-		ziel := k.zielZelle(p.Entwicklungsziel)
-		if p.Schwerpunkt {
-			ziel = "★ " + ziel
-		}
-		if p.Gewaehlt {
-			ziel = "✓ " + ziel
-		}
-		stufe := strich
-		if z, ok := k.b.Ziel(p.Entwicklungsziel); ok {
-			stufe = k.stufeMitBezeichnung(z)
-		}
-		zeilen[i] = []string{strconv.Itoa(p.Rang), ziel, stufe, k.prioGruende(p)}
-	}
-	m.tabelle([]string{k.t("spalte.rang"), k.t("spalte.ziel"), k.t("spalte.stufe"), k.t("spalte.gruende")}, "rlll", zeilen)
+	m.inhalt(k.prioritaetenTabelle(0, true))
 }
 
 // prioGruende joins the reasons of a priority; a Bewertung of the older
@@ -290,45 +240,13 @@ func (k *kontext) prioGruende(p qualitaet.Prioritaet) string {
 }
 
 func (k *kontext) mdStreuung(m *md) {
-	var zeilen [][]string
-	for _, s := range k.b.Streuung {
-		if s.Spannweite < 1 {
-			continue
-		}
-		n := strconv.Itoa(s.Anzahl)
-		if s.NichtBeurteilbar > 0 {
-			n = k.t("md.nichtBeurteilbar", n, strconv.Itoa(s.NichtBeurteilbar))
-		}
-		dialog, ergebnis := "", k.zahl(s.Median, 1)
-		z, _ := k.b.Ziel(s.Entwicklungsziel)
-		switch {
-		case z != nil && z.Dialog != nil:
-			dialog, ergebnis = k.t("md.vereinbart"), k.dialogErgebnis(s, z.Dialog)
-		case s.Divergent:
-			dialog = k.t("md.ja")
-			ergebnis += " " + k.t("md.vorlaeufigKurz")
-		}
-		var hinweise []string
-		if s.EntlangSektoren {
-			hinweise = append(hinweise, s.Hinweis)
-		}
-		if h := k.ebenenHinweis(s); h != "" {
-			hinweise = append(hinweise, h)
-		}
-		if h := k.bedarfText(s.Entwicklungsziel); h != "" {
-			hinweise = append(hinweise, h)
-		}
-		hinweis := strings.Join(hinweise, " · ")
-		zeilen = append(zeilen, []string{k.zielZelle(s.Entwicklungsziel), n, strconv.Itoa(int(s.Minimum)),
-			strconv.Itoa(int(s.Maximum)), ergebnis, strconv.Itoa(s.Spannweite), dialog, hinweis})
-	}
-	if len(zeilen) == 0 {
+	t := k.streuungTabelle()
+	if len(t.Zeilen) == 0 {
 		return
 	}
 	m.ueberschrift(2, k.t("md.streuung"))
-	m.absatz(k.t("md.streuungErklaerung", k.geradeRegel(), strconv.Itoa(k.b.Regelwerk.DivergenzSchwelle)))
-	m.tabelle([]string{k.t("spalte.ziel"), "n", k.t("spalte.min"), k.t("spalte.max"), k.t("spalte.ergebnis"),
-		k.t("spalte.spannweite"), k.t("spalte.dialog"), k.t("spalte.hinweis")}, "lrrrrrcl", zeilen)
+	m.absatz(k.streuungErklaerung())
+	m.inhalt(t)
 }
 
 func (k *kontext) mdLuecken(m *md) {
@@ -353,11 +271,7 @@ func (k *kontext) mdDetails(m *md) {
 	m.ueberschrift(2, k.t("md.details"))
 	for i := range k.b.Dimensionen {
 		d := &k.b.Dimensionen[i]
-		titel := k.dimName(d)
-		if d.Schwerpunkt {
-			titel += " ★"
-		}
-		m.ueberschrift(3, titel)
+		m.ueberschrift(3, k.detailTitel(d))
 		m.absatz(k.t("md.dimensionKurz", k.punkte(d.Punkte), k.anteil(d.Abdeckung)))
 		for _, g := range d.Begruendung {
 			m.zeile("- " + text(g))
@@ -365,21 +279,9 @@ func (k *kontext) mdDetails(m *md) {
 		if len(d.Begruendung) > 0 {
 			m.zeile("")
 		}
-		if len(d.Entwicklungsziele) == 0 {
-			continue
+		if len(d.Entwicklungsziele) > 0 {
+			m.inhalt(k.detailTabelle(d))
 		}
-		zeilen := make([][]string, len(d.Entwicklungsziele))
-		for j := range d.Entwicklungsziele {
-			z := &d.Entwicklungsziele[j]
-			quelle := ""
-			if z.Quelle != qualitaet.QuelleKeine {
-				quelle = k.quelle(z.Quelle)
-			}
-			zeilen[j] = []string{string(z.ID) + " " + k.zielText(z), k.herkunftName(z.Herkunft), k.stufeMitBezeichnung(z),
-				quelle, strings.Join(z.Begruendung, " · ")}
-		}
-		m.tabelle([]string{k.t("spalte.ziel"), k.t("spalte.herkunft"), k.t("spalte.stufe"), k.t("spalte.quelle"), k.t("spalte.begruendung")},
-			"lllll", zeilen)
 	}
 }
 
@@ -399,17 +301,9 @@ func (k *kontext) mdHinweise(m *md) {
 // the key figures. The running text above names no formula.
 func (k *kontext) mdMethode(m *md) {
 	m.ueberschrift(2, k.t("md.methode"))
-	m.zeile("- " + k.t("methode.punkte"))
-	m.zeile("- " + k.t("methode.ergebnis", k.geradeRegel(), strconv.Itoa(k.b.Regelwerk.DivergenzSchwelle)))
-	m.zeile("- " + k.t("methode.prioritaeten"))
-	if k.b.Runde != nil || k.b.Quellen.Dialog > 0 || k.mitBedarf() {
-		m.zeile("- " + k.t("methode.runden"))
-	}
-	var formeln []string
-	for _, kz := range k.b.Kennzahlen {
-		if name, formel := teileFormel(kz.Bezeichnung); formel != "" {
-			formeln = append(formeln, grossAnfang(name)+": "+formel)
-		}
+	punkte, formeln := k.methodePunkte()
+	for _, p := range punkte {
+		m.zeile("- " + p)
 	}
 	if len(formeln) > 0 {
 		m.zeile("- " + k.t("methode.kennzahlen"))

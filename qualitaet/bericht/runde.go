@@ -44,26 +44,14 @@ func (k *kontext) isoDatum(s string) string {
 // mdGewaehlt writes the network's own choice of priorities, which comes
 // before the computed ranking.
 func (k *kontext) mdGewaehlt(m *md) {
-	p := k.b.Priorisierung
 	m.ueberschrift(2, k.t("md.gewaehlt"))
-	wer := k.t("md.gewaehltAm", k.isoDatum(p.Datum))
-	if p.Anwesende > 0 {
-		wer = k.t("md.gewaehltAmMit", k.isoDatum(p.Datum), strconv.Itoa(p.Anwesende))
-	}
+	wer, t := k.gewaehltTexte()
 	m.absatz(wer)
-	if len(p.Ziele) == 0 {
+	if len(t.Zeilen) == 0 {
 		m.absatz(k.t("md.gewaehltKeine"))
 		return
 	}
-	zeilen := make([][]string, len(p.Ziele))
-	for i, g := range p.Ziele {
-		stufe := strich
-		if z, ok := k.b.Ziel(g.Entwicklungsziel); ok {
-			stufe = k.stufeMitBezeichnung(z)
-		}
-		zeilen[i] = []string{strconv.Itoa(g.Rang), k.zielZelle(g.Entwicklungsziel), stufe, g.Begruendung}
-	}
-	m.tabelle([]string{k.t("spalte.rang"), k.t("spalte.ziel"), k.t("spalte.stufe"), k.t("spalte.begruendungNetzwerk")}, "rlll", zeilen)
+	m.inhalt(t)
 }
 
 // streuungVon returns the spread of a goal's ratings, or nil.
@@ -156,48 +144,17 @@ func (k *kontext) ebenenHinweis(st qualitaet.Streuung) string {
 // result and spread before and after, then the goals whose result moved,
 // converged and diverged.
 func (k *kontext) mdVergleich(m *md) {
-	v := k.b.Vergleich
-	if v == nil {
+	if k.b.Vergleich == nil {
 		return
 	}
-	name := func(r qualitaet.RundenAngabe) string { return k.rundenName(r) + " (" + k.isoDatum(r.Datum) + ")" }
+	erklaerung, t, listen := k.vergleichInhalt()
 	m.ueberschrift(2, k.t("md.vergleich"))
-	m.absatz(k.t("md.vergleichErklaerung", name(v.Vorher), name(v.Nachher)))
-	wert := func(w *qualitaet.Rundenwert) (string, string) {
-		if w == nil {
-			return strich, strich
-		}
-		return k.zahl(w.Median, 1), strconv.Itoa(w.Spannweite)
+	m.absatz(erklaerung)
+	m.inhalt(t)
+	for _, l := range listen {
+		m.zeile("- **" + l[0] + ":** " + l[1])
 	}
-	zeilen := make([][]string, 0, len(v.Ziele))
-	for _, z := range v.Ziele {
-		mv, sv := wert(z.Vorher)
-		mn, sn := wert(z.Nachher)
-		diff := strich
-		if d, ok := z.Differenz.Zahl(); ok {
-			diff = k.zahl(d, 1)
-			if d > 0 {
-				diff = "+" + diff
-			}
-		}
-		zeilen = append(zeilen, []string{k.zielZelle(z.Entwicklungsziel), mv, mn, diff, sv + " → " + sn, k.tendenz(z.Tendenz)})
-	}
-	m.tabelle([]string{k.t("spalte.ziel"), k.t("spalte.vorher"), k.t("spalte.nachher"), k.t("spalte.differenz"),
-		k.t("spalte.spannweite"), k.t("spalte.tendenz")}, "lrrrcl", zeilen)
-	liste := func(titel string, ids []qualitaet.ID) {
-		if len(ids) == 0 {
-			return
-		}
-		s := make([]string, len(ids))
-		for i, id := range ids {
-			s[i] = string(id)
-		}
-		m.zeile("- **" + titel + ":** " + strings.Join(s, ", "))
-	}
-	liste(k.t("md.bewegt"), v.Bewegt)
-	liste(k.t("md.angenaehert"), v.Angenaehert)
-	liste(k.t("md.auseinander"), v.Auseinander)
-	if len(v.Bewegt)+len(v.Angenaehert)+len(v.Auseinander) == 0 {
+	if len(listen) == 0 {
 		m.zeile("- " + k.t("md.vergleichGleich"))
 	}
 	m.zeile("")
