@@ -6,27 +6,40 @@
 // one tested model and one set of JSON Schemas.
 //
 // This root package holds only this overview; the code lives in the
-// packages below.
+// packages below. The shortest way in is the package Example of kommune
+// (go doc -all ./kommune): read a profile, evaluate it, write the report.
 //
 // # Architecture
 //
-// The domain sits at the centre and depends on nothing of ours; everything
-// else builds on it:
+// The domain sits at the centre; everything else builds on it, and no
+// import points upwards:
 //
-//	qualitaet            the Qualitätsrahmen catalogue (2016 and 2.0), IDs, Zuschnitt,
-//	                     goals and measures with lifecycles, indicators, the Regelwerk
-//	                     (scoring rules as data) and the evaluation engine
-//	qualitaet/schema     every JSON Schema (draft 2020-12, embedded) and the validator:
-//	                     bounded reading, translated violations with JSON pointers
-//	qualitaet/bericht    reports of an evaluation: Markdown and SVG charts
-//	netzwerk             the Netzwerk Frühe Hilfen: actors, sectors, bodies, cooperations,
-//	                     meetings, offers, and the analyses coordinators need
-//	kommune              the Kommune profile (Steckbrief): import from text, export,
-//	                     key figures, evaluation of a whole profile, comparison
-//	examples/...         runnable programs; examples/bewertung is the main job
+//	qualitaet/beschriftung  the one label normaliser (labels, Länder, sector names)
+//	qualitaet/schema        every JSON Schema (draft 2020-12, embedded), the validator
+//	                        (bounded reading, translated violations with JSON pointers)
+//	                        and the two-language message catalogues
+//	qualitaet/schema/anonym anonymisation of any document, driven by the schemas' marks
+//	                        of personal data
+//	qualitaet               the Qualitätsrahmen catalogue (2016 and 2.0) with the
+//	                        provenance of every item, IDs, Zuschnitt, goals and
+//	                        measures with lifecycles, indicators, the Regelwerk (scoring
+//	                        rules as data), the evaluation engine with survey rounds,
+//	                        and the Qualitätsentwicklungsplan
+//	qualitaet/bericht       reports of an evaluation: Markdown, HTML to print, SVG charts
+//	qualitaet/bogen         rating sheets of the Gesamteinschätzung (Markdown, CSV)
+//	netzwerk                the Netzwerk Frühe Hilfen: actors, sectors, bodies,
+//	                        cooperations, meetings, offers, and the analyses
+//	                        coordinators need
+//	kommune                 the Kommune profile: the Steckbrief reader, export, key
+//	                        figures, evaluation and plan of a whole profile
+//	kommune/vergleich       comparison of Kommunen, similarity, the clusters of the
+//	                        Qualitätsdialoge, the trend between two Bewertungen
+//	kommune/dokument        "check this document" for every kind
+//	examples/...            runnable programs; examples/bewertung is the main job
 //
-// qualitaet imports no sibling package; netzwerk may import qualitaet;
-// kommune may import both.
+// qualitaet imports only qualitaet/schema; netzwerk, bericht and bogen
+// build on qualitaet; kommune on netzwerk and qualitaet; kommune/vergleich
+// on kommune; kommune/dokument may import every other package.
 //
 // # Documents
 //
@@ -37,21 +50,26 @@
 //
 //	rahmen        a catalogue of the Qualitätsrahmen
 //	zuschnitt     a Kommune's tailoring of the catalogue
-//	netzwerk      a Netzwerk Frühe Hilfen
 //	ziele         goals, measures and indicators with their histories
-//	profil        a Kommune profile: Steckbrief data, network, goals, Zuschnitt, self-assessments
 //	regelwerk     scoring rules
 //	bewertung     the result of an evaluation
 //	konformitaet  a conformance vector for other implementations of the engine
-//	gemeinsam     shared definitions
+//	netzwerk      a Netzwerk Frühe Hilfen
+//	profil        a Kommune profile: Steckbrief data, network, goals, Zuschnitt,
+//	              self-assessments in survey rounds, the agreed process
+//	cluster       the clusters of the Qualitätsdialoge
+//	vergleich     a comparison of Kommunen
+//	trend         the development of a Kommune between two Bewertungen
+//	plan          a Qualitätsentwicklungsplan on a Stichtag
+//	gemeinsam     shared definitions (no documents of its own)
 //
 // Reading a document always goes the same way: a bounded read (8 MiB by
-// default), decoding with depth and number guards, validation against the
-// embedded schema (nothing is ever loaded from a file or the network), then
-// semantic checks (unique IDs, references that resolve, lifecycle
-// histories). Every problem is reported at once as a
-// *schema.ValidierungsFehler listing each violation with its JSON pointer,
-// in German by default and in English on request.
+// default), decoding with depth and number guards and with duplicate keys
+// refused, validation against the embedded schema (nothing is ever loaded
+// from a file or the network), then semantic checks (unique IDs, references
+// that resolve, lifecycle histories). Every problem is reported at once as
+// a *schema.ValidierungsFehler listing each violation with its JSON
+// pointer, in German by default and in English on request.
 //
 // # References
 //

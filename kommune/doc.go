@@ -2,9 +2,18 @@
 // quality work of the Frühe Hilfen: what its Steckbrief says, and what goals,
 // measures and self-assessments add to it.
 //
+// A profile ([Profil]) comes from a Steckbrief text ([ParseSteckbrief]) or
+// from a profile document ([LiesProfil]); [Bewerte] evaluates it into a
+// [qualitaet.Bewertung], which package qualitaet/bericht turns into a
+// report, and [Plan] derives its Qualitätsentwicklungsplan. [KennzahlenVon]
+// gives its key figures. The embedded example is Landkreis Oder-Spree
+// ([Beispiel]): its Steckbrief part is the published one, everything else
+// is illustrative and says so in the profile's hinweis. Comparing Kommunen
+// and checking documents of any kind live in the sub-packages (see the end).
+//
 // # The Steckbrief
 //
-// For the Qualitätsdialoge Frühe Hilfen (2019–2021) every taking part
+// For the Qualitätsdialoge Frühe Hilfen (2019–2021) every participating
 // Kommune described itself in a Steckbrief (profile sheet) of a fixed
 // template. In text form it is a small Markdown document:
 //
@@ -98,7 +107,10 @@
 // [ParseProfil] read and validate one; [Profil.Validate] checks one built in
 // code; [Profil.Dokument] writes one. Fields holding personal data (the
 // contact person, the rater of an assessment, a note on a dialogue) are marked
-// "x-personenbezogen" in the schema. The optional "prozess" holds the agreed
+// "x-personenbezogen" in the schema; for sharing, [FasseEinschaetzungenZusammen]
+// replaces the ratings by counts per goal and level, naming a sector only
+// where it has at least k raters (package qualitaet/schema/anonym does the
+// rest). The optional "prozess" holds the agreed
 // quality development process ([qualitaet.Prozess]); [Plan] derives the
 // Qualitätsentwicklungsplan of a profile from it, the goals and measures,
 // and the profile's Bewertung.

@@ -2,9 +2,10 @@
 // it claims to be?"
 //
 // Every document names its kind in "$schema" (the $id of one of the
-// embedded schemas, see package qualitaet/schema). [Pruefe] reads that
-// name, validates the document against its schema, runs the semantic
-// checks of the package that owns the kind, and returns the typed value —
+// embedded schemas, see package qualitaet/schema). [Lies] (from a reader)
+// and [Pruefe] (bytes in memory) read that name, validate the document
+// against its schema, run the semantic checks of the package that owns the
+// kind, and return the typed value —
 // or every violation, each with its JSON pointer, as a
 // [*schema.ValidierungsFehler]:
 //
@@ -32,6 +33,7 @@
 //	cluster       *vergleich.Clusterverzeichnis   vergleich.ParseCluster
 //	vergleich     *vergleich.Vergleich            vergleich.ParseVergleich
 //	trend         *vergleich.Trendbericht         vergleich.ParseTrend
+//	plan          *qualitaet.Plan                 qualitaet.ParsePlan
 //
 // The package sits at the top of the module's layering (qualitaet ←
 // netzwerk ← kommune ← kommune/vergleich ← kommune/dokument): it may import

@@ -14,27 +14,40 @@
 //
 // # The Markdown report
 //
-// [Markdown] writes, in this order: the title with the Kommune (headed
-// "Vorbewertung aus Strukturdaten" when every level comes from automated
-// rules), the profile's note on its data (Datenhinweis, e.g. that parts are
-// illustrative), the date (Stand), the catalogue, the Zuschnitt and the
-// Regelwerk used; the overall result (Gesamtergebnis) with how many goals
-// rest on the network's self-assessment and how many on rules, the
-// Regelwerk's provenance (e.g. that it is this library's proposal, not a
-// standard of the NZFH), a short explanation of points and coverage, the
-// labels of the levels 0–4 and the legend of the provenance marks (NZFH,
-// abgeleitet, ergänzt, lokal); a table of the Qualitätsdimensionen with
-// points, coverage and a star for focus dimensions (Schwerpunkte); the key
-// figures (Kennzahlen); the priorities (Prioritäten), each goal once with
-// its level and all its reasons ("im Dialog klären", "unter der höchsten
-// Stufe"); the goals on which the ratings differ ("Wo die Einschätzungen
-// auseinandergehen"), with the result of the ratings marked provisional
-// where they diverge; the gaps (Lücken); per dimension its reasons (goals
-// not assessed are named once there) and a table of its Entwicklungsziele
-// with provenance, level, source and reason; the hints (Hinweise); and a
-// note on the method (Methode) with the formulas, which the running text
-// does not repeat. Every goal shown carries its provenance mark.
-// [Optionen.Kurzfassung] leaves out the per-dimension tables.
+// [Markdown] writes, in this order:
+//
+//   - the title with the Kommune (headed "Vorbewertung aus Strukturdaten"
+//     when every level comes from automated rules), the profile's note on
+//     its data (Datenhinweis, e.g. that parts are illustrative), the date
+//     (Stand), the catalogue, the survey round evaluated (Runde), the
+//     Zuschnitt and the Regelwerk used;
+//   - the overall result (Gesamtergebnis): points and coverage, how many
+//     goals rest on the network's self-assessment (and how many of those
+//     were agreed in the dialogue) and how many on rules, the Regelwerk's
+//     provenance (e.g. that it is this library's proposal, not a standard
+//     of the NZFH), a short explanation, the labels of the levels 0–4 and
+//     the legend of the provenance marks (NZFH, abgeleitet, ergänzt,
+//     lokal);
+//   - a table of the Qualitätsdimensionen with points, coverage and a star
+//     for focus dimensions (Schwerpunkte), and the key figures (Kennzahlen);
+//   - the priorities: first those the network chose itself, when its round
+//     records them ("Vom Netzwerk gewählte Prioritäten"), then the computed
+//     ranking as a suggestion — each goal once, with its level and all its
+//     reasons ("im Dialog klären", "unter der höchsten Stufe", the
+//     Entwicklungsbedarf);
+//   - the goals on which the ratings differ ("Wo die Einschätzungen
+//     auseinandergehen"), the result of the ratings marked provisional
+//     where they diverge and shown beside a level agreed in the dialogue;
+//     the comparison with the round before ("Vergleich der Runden");
+//   - the gaps (Lücken); per dimension its reasons (goals not assessed are
+//     named once there) and a table of its Entwicklungsziele with
+//     provenance, level, source and reason; the hints (Hinweise);
+//   - with [Optionen.Plan], the Qualitätsentwicklungsplan;
+//   - a note on the method (Methode) with the formulas, which the running
+//     text does not repeat.
+//
+// Every goal shown carries its provenance mark. [Optionen.Kurzfassung]
+// leaves out the per-dimension tables.
 //
 // Points run from 0 to 100: level 4 on every assessed goal of a dimension
 // gives 100. Coverage (Abdeckung) is the weighted share of goals assessed. A
