@@ -158,7 +158,7 @@ func (pl *planer) pruefeMassnahmen() {
 			z := ziele[0]
 			grund := zielZyklus.Beschriftung(z.Status(), pl.tag)
 			if slices.Contains(offeneZiele, z.Status()) {
-				grund = planMeldungen.Sprintf(pl.tag, "erreichung."+string(z.Erreichung(pl.e.Stichtag)))
+				grund = z.Erreichung(pl.e.Stichtag).Beschriftung(pl.tag)
 			}
 			pl.befund(BefundMassnahmeZielErledigt, Befund{Massnahme: m.ID, Ziel: z.ID}, m.Titel, status, z.Titel, grund)
 		}

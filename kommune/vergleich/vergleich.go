@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -370,8 +371,17 @@ func neuerDrucker(tag language.Tag) drucker {
 
 func (d drucker) t(key string, args ...any) string { return d.p.Sprintf(key, args...) }
 
+// zahl formats x with at most stellen decimal places, rounded half away
+// from zero like every figure of the library (x/text's formatter alone
+// would round half to even: 62,5 % → 62 %).
 func (d drucker) zahl(x float64, stellen int) string {
-	return d.p.Sprint(number.Decimal(x, number.MaxFractionDigits(stellen)))
+	return d.p.Sprint(number.Decimal(rundeHalbWeg(x, stellen), number.MaxFractionDigits(stellen)))
+}
+
+// rundeHalbWeg rounds x to stellen decimal places, half away from zero.
+func rundeHalbWeg(x float64, stellen int) float64 {
+	f := math.Pow10(stellen)
+	return math.Round(x*f) / f
 }
 
 func (d drucker) wert(w qualitaet.Wert, stellen int) string {
@@ -382,7 +392,7 @@ func (d drucker) wert(w qualitaet.Wert, stellen int) string {
 }
 
 func (d drucker) prozent(anteil float64) string {
-	return d.p.Sprint(number.Decimal(anteil*100, number.MaxFractionDigits(0))) + " %"
+	return d.zahl(anteil*100, 0) + " %"
 }
 
 func (d drucker) datum(t time.Time) string {

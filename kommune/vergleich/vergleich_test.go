@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
@@ -227,4 +228,26 @@ func TestVergleichDokumentRundreise(t *testing.T) {
 	_, err = ParseVergleich(tdoc)
 	var vf *schema.ValidierungsFehler
 	assert.True(t, errors.As(err, &vf), "a trend is no comparison: %v", err)
+}
+
+// TestProzentRundung: shares in tables round half away from zero, like the
+// library's figures (62,5 % → 63 %, 37,5 % → 38 %), in both languages.
+func TestProzentRundung(t *testing.T) {
+	de := drucker{p: message.NewPrinter(language.German), tag: language.German}
+	en := drucker{p: message.NewPrinter(language.English), tag: language.English}
+	for _, tt := range []struct {
+		anteil float64
+		de, en string
+	}{
+		{0.625, "63 %", "63 %"},
+		{0.375, "38 %", "38 %"},
+		{0.125, "13 %", "13 %"},
+		{0.5, "50 %", "50 %"},
+		{0.0049, "0 %", "0 %"},
+	} {
+		assert.Equal(t, tt.de, de.prozent(tt.anteil), "%v", tt.anteil)
+		assert.Equal(t, tt.en, en.prozent(tt.anteil), "%v", tt.anteil)
+	}
+	assert.Equal(t, "2,5", de.zahl(2.45, 1))
+	assert.Equal(t, "-2.5", en.zahl(-2.45, 1))
 }
