@@ -4,6 +4,7 @@ import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 
 // meldungen holds every message of the package in German and English.
 var meldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "zahl.fehler", DE: "„%s“ ist keine Zahl: %s", EN: "\"%s\" is no number: %s"},
 	schema.Eintrag{Schluessel: "zahl.leer", DE: "kein Text", EN: "no text"},
 	schema.Eintrag{Schluessel: "zahl.lang", DE: "zu lang für eine Zahl", EN: "too long for a number"},
 	schema.Eintrag{Schluessel: "zahl.form", DE: "keine Zahl in deutscher Schreibweise", EN: "no number in German notation"},
