@@ -51,6 +51,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "pruefen.rahmen", DE: "Version „%s“ des Qualitätsrahmens ist unbekannt", EN: "version \"%s\" of the Qualitätsrahmen is unknown"},
 	schema.Eintrag{Schluessel: "pruefen.entwicklungsziel", DE: "Entwicklungsziel %s gibt es im (zugeschnittenen) Qualitätsrahmen nicht", EN: "Entwicklungsziel %s does not exist in the (tailored) Qualitätsrahmen"},
 	schema.Eintrag{Schluessel: "pruefen.stufe", DE: "Stufe %s liegt nicht auf der Skala 0–4", EN: "level %s is not on the scale 0–4"},
+	schema.Eintrag{Schluessel: "pruefen.stufeFehlt", DE: "Einschätzung ohne Stufe: entweder eine Stufe 0–4 oder „nicht beurteilbar“ angeben", EN: "rating without a level: give either a level 0–4 or \"cannot judge\""},
 	schema.Eintrag{Schluessel: "pruefen.datum", DE: "Datum der Einschätzung fehlt", EN: "date of the assessment is missing"},
 	schema.Eintrag{Schluessel: "pruefen.sektor", DE: "Sektor „%s“ kennt das Netzwerk nicht", EN: "the network does not know the sector \"%s\""},
 	schema.Eintrag{Schluessel: "pruefen.runde", DE: "die Runde %q ist im Profil nicht verzeichnet (runden)", EN: "the round %q is not listed in the profile (runden)"},
