@@ -227,7 +227,7 @@ func (a *aufruf) zusammenfassung(d dokument) {
 	if len(teile) > 0 {
 		ersetzt = strings.Join(teile, ", ")
 	}
-	fmt.Fprintln(w, t("zusammenfassung", d.datei, string(e.Art), ersetzt))
+	fmt.Fprintln(w, t("zusammenfassung", a.p.Dateiname(d.datei), string(e.Art), ersetzt))
 	if a.streng {
 		fmt.Fprintln(w, t("entfernt", len(e.Entfernt)))
 		return

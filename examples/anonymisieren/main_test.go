@@ -245,3 +245,19 @@ func TestTexte(t *testing.T) {
 		assert.True(t, texte.Hat(kategorieTexte[k]), "no text for the kind %s", k)
 	}
 }
+
+// TestStandardeingabe: "-" reads a document from standard input; with -o
+// it is written as stdin.json.
+func TestStandardeingabe(t *testing.T) {
+	data, err := os.ReadFile(beispiel)
+	require.NoError(t, err)
+	aus := filepath.Join(t.TempDir(), "aus")
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"-o", aus, "-"}, bytes.NewReader(data), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	geschrieben, err := os.ReadFile(filepath.Join(aus, "stdin.json"))
+	require.NoError(t, err)
+	_, err = kommune.ParseProfil(geschrieben)
+	require.NoError(t, err)
+	assert.Contains(t, errOut.String(), "Standardeingabe (profil): ersetzt: 18 × Person")
+}

@@ -84,3 +84,14 @@ func TestEinheitlich(t *testing.T) {
 func TestTexte(t *testing.T) {
 	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
 }
+
+// TestPlanStandardeingabe: "-" reads the profile from standard input.
+func TestPlanStandardeingabe(t *testing.T) {
+	profil, err := os.ReadFile(filepath.Join("..", "..", "testdata", "profile", "oder-spree.json"))
+	require.NoError(t, err)
+	var out, errs bytes.Buffer
+	heute := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	code := plane(context.Background(), []string{"-"}, bytes.NewReader(profil), &out, &errs, heute)
+	require.Equal(t, 0, code, errs.String())
+	assert.Contains(t, out.String(), "# Qualitätsentwicklungsplan: Landkreis Oder-Spree")
+}
