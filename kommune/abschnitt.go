@@ -7,7 +7,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/beschriftung"
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // Abschnittsart is the kind of a list section of a Steckbrief, recognised
@@ -42,21 +41,23 @@ const (
 	Wuensche Abschnittsart = "wuensche"
 )
 
+// abschnittsarten are the kinds in template order with the key of their
+// name in the package's message catalogue.
 var abschnittsarten = []struct {
-	art    Abschnittsart
-	de, en string
+	art        Abschnittsart
+	schluessel string
 }{
-	{Verstaendnis, "Unser Verständnis Früher Hilfen", "our understanding of Frühe Hilfen"},
-	{Projektziele, "Unsere Projektziele", "our project goals"},
-	{Herausforderungen, "Herausforderungen", "challenges"},
-	{HerausforderungenFruehe, "Herausforderungen im Bereich Frühe Hilfen", "challenges in Frühe Hilfen"},
-	{HerausforderungenProjekt, "Herausforderungen im Projekt", "challenges in the project"},
-	{Erfahrungen, "Erfahrungen mit Qualitätsentwicklung", "experience with quality development"},
-	{Materialien, "Wichtige Materialien des Netzwerks", "important materials of the network"},
-	{Bedarfe, "Qualitätsentwicklungsbedarfe", "quality development needs"},
-	{Erwartungen, "Erwartungen an die Projektteilnahme", "expectations of taking part"},
-	{Mehrwert, "Mehrwert", "added value"},
-	{Wuensche, "Wünsche an die Zusammenarbeit im Cluster", "wishes for the work in the cluster"},
+	{Verstaendnis, "abschnitt.verstaendnis"},
+	{Projektziele, "abschnitt.projektziele"},
+	{Herausforderungen, "abschnitt.herausforderungen"},
+	{HerausforderungenFruehe, "abschnitt.herausforderungenFruehe"},
+	{HerausforderungenProjekt, "abschnitt.herausforderungenProjekt"},
+	{Erfahrungen, "abschnitt.erfahrungen"},
+	{Materialien, "abschnitt.materialien"},
+	{Bedarfe, "abschnitt.bedarfe"},
+	{Erwartungen, "abschnitt.erwartungen"},
+	{Mehrwert, "abschnitt.mehrwert"},
+	{Wuensche, "abschnitt.wuensche"},
 }
 
 // Abschnittsarten returns every kind of list section in template order.
@@ -91,10 +92,7 @@ func (a Abschnittsart) String() string {
 func (a Abschnittsart) Name(tag language.Tag) string {
 	for _, x := range abschnittsarten {
 		if x.art == a {
-			if schema.Sprache(tag) == language.English {
-				return x.en
-			}
-			return x.de
+			return meldungen.Sprintf(tag, x.schluessel)
 		}
 	}
 	return a.String()

@@ -77,7 +77,7 @@ func FasseEinschaetzungenZusammen(p *Profil, k int) *Profil {
 	q.Einschaetzungen = make([]qualitaet.Einschaetzung, 0, len(reihe))
 	for _, z := range reihe {
 		q.Einschaetzungen = append(q.Einschaetzungen, qualitaet.Einschaetzung{Entwicklungsziel: z.ziel, Stufe: z.stufe,
-			NichtBeurteilbar: z.nb, Datum: neueste[z.ziel], Sektor: z.sektor, Anzahl: anzahl[z]})
+			StufeGesetzt: !z.nb, NichtBeurteilbar: z.nb, Datum: neueste[z.ziel], Sektor: z.sektor, Anzahl: anzahl[z]})
 	}
 	return &q
 }

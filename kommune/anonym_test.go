@@ -186,11 +186,11 @@ func TestFasseEinschaetzungenZusammenVonHand(t *testing.T) {
 	}}
 	got := FasseEinschaetzungenZusammen(p, 2).Einschaetzungen
 	want := []qualitaet.Einschaetzung{
-		{Entwicklungsziel: z, Stufe: 2, Datum: d(3), Anzahl: 1},
-		{Entwicklungsziel: z, Stufe: 3, Datum: d(3), Sektor: "gesundheitswesen", Anzahl: 2},
+		{Entwicklungsziel: z, Stufe: 2, StufeGesetzt: true, Datum: d(3), Anzahl: 1},
+		{Entwicklungsziel: z, Stufe: 3, StufeGesetzt: true, Datum: d(3), Sektor: "gesundheitswesen", Anzahl: 2},
 		{Entwicklungsziel: z, NichtBeurteilbar: true, Datum: d(3), Anzahl: 1},
 		// C rated two goals, yet is one rater: the sector stays hidden.
-		{Entwicklungsziel: qualitaet.MustParseID("QD3.T1.Z2"), Stufe: 4, Datum: d(1), Anzahl: 1},
+		{Entwicklungsziel: qualitaet.MustParseID("QD3.T1.Z2"), Stufe: 4, StufeGesetzt: true, Datum: d(1), Anzahl: 1},
 	}
 	assert.Equal(t, want, got)
 }

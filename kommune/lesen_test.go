@@ -104,6 +104,9 @@ func TestValidate(t *testing.T) {
 	}
 	require.NoError(t, basis().Validate())
 	datum := time.Date(2020, 2, 12, 0, 0, 0, 0, time.UTC)
+	null := basis()
+	null.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Datum: datum}}
+	require.NoError(t, null.Validate(), "level 0 given explicitly is a rating")
 	for _, tc := range []struct {
 		name    string
 		aendere func(p *Profil)
@@ -145,6 +148,9 @@ func TestValidate(t *testing.T) {
 		{"Einschätzung Stufe", func(p *Profil) {
 			p.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 5, Datum: datum}}
 		}, "/einschaetzungen/0/stufe", RegelBereich},
+		{"Einschätzung Stufe vergessen", func(p *Profil) {
+			p.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Datum: datum, Person: "Koordination"}}
+		}, "/einschaetzungen/0/stufe", RegelPflicht},
 		{"Einschätzung ohne Datum", func(p *Profil) {
 			p.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2}}
 		}, "/einschaetzungen/0/datum", RegelPflicht},

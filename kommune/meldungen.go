@@ -4,6 +4,18 @@ import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 
 // meldungen holds every message of the package in German and English.
 var meldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "abschnitt.verstaendnis", DE: "Unser Verständnis Früher Hilfen", EN: "our understanding of Frühe Hilfen"},
+	schema.Eintrag{Schluessel: "abschnitt.projektziele", DE: "Unsere Projektziele", EN: "our project goals"},
+	schema.Eintrag{Schluessel: "abschnitt.herausforderungen", DE: "Herausforderungen", EN: "challenges"},
+	schema.Eintrag{Schluessel: "abschnitt.herausforderungenFruehe", DE: "Herausforderungen im Bereich Frühe Hilfen", EN: "challenges in Frühe Hilfen"},
+	schema.Eintrag{Schluessel: "abschnitt.herausforderungenProjekt", DE: "Herausforderungen im Projekt", EN: "challenges in the project"},
+	schema.Eintrag{Schluessel: "abschnitt.erfahrungen", DE: "Erfahrungen mit Qualitätsentwicklung", EN: "experience with quality development"},
+	schema.Eintrag{Schluessel: "abschnitt.materialien", DE: "Wichtige Materialien des Netzwerks", EN: "important materials of the network"},
+	schema.Eintrag{Schluessel: "abschnitt.bedarfe", DE: "Qualitätsentwicklungsbedarfe", EN: "quality development needs"},
+	schema.Eintrag{Schluessel: "abschnitt.erwartungen", DE: "Erwartungen an die Projektteilnahme", EN: "expectations of taking part"},
+	schema.Eintrag{Schluessel: "abschnitt.mehrwert", DE: "Mehrwert", EN: "added value"},
+	schema.Eintrag{Schluessel: "abschnitt.wuensche", DE: "Wünsche an die Zusammenarbeit im Cluster", EN: "wishes for the work in the cluster"},
+	schema.Eintrag{Schluessel: "zahl.fehler", DE: "„%s“ ist keine Zahl: %s", EN: "\"%s\" is no number: %s"},
 	schema.Eintrag{Schluessel: "zahl.leer", DE: "kein Text", EN: "no text"},
 	schema.Eintrag{Schluessel: "zahl.lang", DE: "zu lang für eine Zahl", EN: "too long for a number"},
 	schema.Eintrag{Schluessel: "zahl.form", DE: "keine Zahl in deutscher Schreibweise", EN: "no number in German notation"},
@@ -39,6 +51,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "pruefen.rahmen", DE: "Version „%s“ des Qualitätsrahmens ist unbekannt", EN: "version \"%s\" of the Qualitätsrahmen is unknown"},
 	schema.Eintrag{Schluessel: "pruefen.entwicklungsziel", DE: "Entwicklungsziel %s gibt es im (zugeschnittenen) Qualitätsrahmen nicht", EN: "Entwicklungsziel %s does not exist in the (tailored) Qualitätsrahmen"},
 	schema.Eintrag{Schluessel: "pruefen.stufe", DE: "Stufe %s liegt nicht auf der Skala 0–4", EN: "level %s is not on the scale 0–4"},
+	schema.Eintrag{Schluessel: "pruefen.stufeFehlt", DE: "Einschätzung ohne Stufe: entweder eine Stufe 0–4 oder „nicht beurteilbar“ angeben", EN: "rating without a level: give either a level 0–4 or \"cannot judge\""},
 	schema.Eintrag{Schluessel: "pruefen.datum", DE: "Datum der Einschätzung fehlt", EN: "date of the assessment is missing"},
 	schema.Eintrag{Schluessel: "pruefen.sektor", DE: "Sektor „%s“ kennt das Netzwerk nicht", EN: "the network does not know the sector \"%s\""},
 	schema.Eintrag{Schluessel: "pruefen.runde", DE: "die Runde %q ist im Profil nicht verzeichnet (runden)", EN: "the round %q is not listed in the profile (runden)"},

@@ -270,7 +270,10 @@ func (c *pruefer) einschaetzungen(p *Profil, r *qualitaet.Rahmen) {
 		if _, ok := r.Entwicklungsziel(e.Entwicklungsziel); !ok {
 			c.v(z+"/entwicklungsziel", RegelVerweis, "pruefen.entwicklungsziel", string(e.Entwicklungsziel))
 		}
-		if !e.NichtBeurteilbar && !e.Stufe.Valid() {
+		switch {
+		case !e.NichtBeurteilbar && !e.HatStufe():
+			c.v(z+"/stufe", RegelPflicht, "pruefen.stufeFehlt")
+		case !e.NichtBeurteilbar && !e.Stufe.Valid():
 			c.v(z+"/stufe", RegelBereich, "pruefen.stufe", strconv.Itoa(int(e.Stufe)))
 		}
 		if e.Datum.IsZero() {

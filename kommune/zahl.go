@@ -16,18 +16,22 @@ import (
 var ErrKeineZahl = errors.New("keine Zahl")
 
 // ZahlFehler is the error of [ParseZahl]: the input as given and the reason,
-// a key of the package's message catalogue. Error() is German; Text gives
-// either language.
+// a key of the package's message catalogue. Error() is for programmers
+// (German, naming the function, as net/netip does); Text is for people, in
+// either language and without Go names.
 type ZahlFehler struct {
 	Eingabe string
 	grund   string
 }
 
-func (e *ZahlFehler) Error() string { return e.Text(language.German) }
+func (e *ZahlFehler) Error() string {
+	return "kommune.ParseZahl(" + strconv.Quote(kuerze(e.Eingabe)) + "): " + meldungen.Sprintf(language.German, e.grund)
+}
 
-// Text returns the message in the language of tag (German unless English).
+// Text returns the message in the language of tag (German unless English):
+// the input, quoted, and what is wrong with it.
 func (e *ZahlFehler) Text(tag language.Tag) string {
-	return "kommune.ParseZahl(" + strconv.Quote(kuerze(e.Eingabe)) + "): " + meldungen.Sprintf(tag, e.grund)
+	return meldungen.Sprintf(tag, "zahl.fehler", kuerze(e.Eingabe), meldungen.Sprintf(tag, e.grund))
 }
 
 // Is lets errors.Is match [ErrKeineZahl].

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 var zahlFaelle = []struct {
@@ -85,7 +86,11 @@ func TestParseZahlFehler(t *testing.T) {
 			assert.Equal(t, tc.ein, zf.Eingabe)
 			assert.Equal(t, tc.grund, zf.grund, "ParseZahl(%q)", tc.ein)
 			assert.Contains(t, err.Error(), "kommune.ParseZahl(")
-			assert.NotEqual(t, zf.Text(englisch), err.Error(), "English text differs")
+			for _, tag := range []language.Tag{language.German, englisch} {
+				assert.NotContains(t, zf.Text(tag), "ParseZahl", "Text(%v) names no Go identifier", tag)
+			}
+			assert.NotEqual(t, zf.Text(englisch), zf.Text(language.German), "English text differs")
+			assert.Contains(t, zf.Text(language.German), "ist keine Zahl")
 		})
 	}
 }

@@ -25,7 +25,7 @@ func TestEinschaetzungAnzahl(t *testing.T) {
 	}
 	zusammen := []qualitaet.Einschaetzung{
 		{Entwicklungsziel: z, Stufe: 1, Datum: tag, Anzahl: 1},
-		{Entwicklungsziel: z, Stufe: 4, Datum: tag, Anzahl: 2},
+		{Entwicklungsziel: z, Stufe: 4, StufeGesetzt: true, Datum: tag, Anzahl: 2},
 		{Entwicklungsziel: z, NichtBeurteilbar: true, Datum: tag},
 	}
 	zeit := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)

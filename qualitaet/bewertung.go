@@ -328,15 +328,8 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	tx := neueTexte(tag)
 
 	// Ratings per goal, one per named person (the latest).
-	var falsch []schema.Verletzung
-	for i, es := range e.Einschaetzungen {
-		if !es.NichtBeurteilbar && !es.Stufe.Valid() {
-			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "skala",
-				"regel.stufe", strconv.Itoa(int(es.Stufe))))
-		}
-	}
-	if len(falsch) > 0 {
-		return nil, schema.NeuerFehler(schema.ArtProfil, falsch)
+	if err := pruefeStufen(e.Einschaetzungen); err != nil {
+		return nil, err
 	}
 	rd, vorher, err := rundeVon(e, tag)
 	if err != nil {
@@ -398,6 +391,19 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
 	})
 	return b, nil
+}
+
+// pruefeStufen refuses ratings off the scale 0–4, with the pointer of each
+// as in a profile.
+func pruefeStufen(einschaetzungen []Einschaetzung) error {
+	var falsch []schema.Verletzung
+	for i, es := range einschaetzungen {
+		if !es.NichtBeurteilbar && !es.Stufe.Valid() {
+			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "skala",
+				"regel.stufe", strconv.Itoa(int(es.Stufe))))
+		}
+	}
+	return schema.NeuerFehler(schema.ArtProfil, falsch)
 }
 
 // regelwerkUndRahmen resolves the Regelwerk (the embedded default for nil,

@@ -2,9 +2,12 @@ package qualitaet
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // Stufe is a level on the ordinal scale of a Regelwerk: 0 (not started) to
@@ -57,6 +60,12 @@ type Einschaetzung struct {
 	Entwicklungsziel ID
 	// Stufe is the level; it is meaningful only when Bewertet reports true.
 	Stufe Stufe
+	// StufeGesetzt records that the level was given. A level other than 0
+	// is given in any case; level 0 only with StufeGesetzt, which
+	// [NeueEinschaetzung] and the JSON decoder set for every level they
+	// read. So an entry whose level somebody forgot (no Stufe, not
+	// NichtBeurteilbar) is invalid instead of reading as level 0.
+	StufeGesetzt bool
 	// NichtBeurteilbar marks an explicit "cannot judge".
 	NichtBeurteilbar bool
 	// Datum is the day of the rating (its time of day is not kept).
@@ -78,12 +87,16 @@ type Einschaetzung struct {
 // Bewertet reports whether the entry is a rating (not "nicht beurteilbar").
 func (e Einschaetzung) Bewertet() bool { return !e.NichtBeurteilbar }
 
+// HatStufe reports whether a level was given: StufeGesetzt, or a level
+// other than 0 (see [Einschaetzung.StufeGesetzt]).
+func (e Einschaetzung) HatStufe() bool { return e.StufeGesetzt || e.Stufe != MinStufe }
+
 // NeueEinschaetzung returns the rating of Entwicklungsziel ziel with level
 // s on the day of datum (its time of day is dropped). It fails for an ID
 // that names no Entwicklungsziel, a zero date and a level off the scale.
 // Person, Sektor and Begruendung may be set on the result.
 func NeueEinschaetzung(ziel ID, s Stufe, datum time.Time) (Einschaetzung, error) {
-	e := Einschaetzung{Entwicklungsziel: ziel, Stufe: s, Datum: tag(datum)}
+	e := Einschaetzung{Entwicklungsziel: ziel, Stufe: s, StufeGesetzt: true, Datum: tag(datum)}
 	return e, e.Validate()
 }
 
@@ -106,23 +119,59 @@ func tag(t time.Time) time.Time {
 // Validate reports whether e is an entry that can be written and read
 // back: it names an Entwicklungsziel, has a date, and is either a level on
 // the scale or "nicht beurteilbar" with no level. The zero Einschaetzung is
-// invalid — it names no goal and no day — so a value nobody filled in is
-// never taken for a rating of level 0.
+// invalid — it names no goal and no day — and so is an entry without a
+// level that is not "nicht beurteilbar": a value nobody filled in is never
+// taken for a rating of level 0. The error is an [*EinschaetzungsFehler].
 func (e Einschaetzung) Validate() error {
+	fehler := func(key string, args ...any) error {
+		return &EinschaetzungsFehler{Entwicklungsziel: e.Entwicklungsziel, key: key, args: args}
+	}
 	switch {
 	case e == Einschaetzung{}:
-		return fmt.Errorf("qualitaet.Einschaetzung: leere Einschätzung (kein Entwicklungsziel, keine Stufe, kein Datum)")
+		return fehler("einschaetzung.leer")
 	case !e.Entwicklungsziel.IsZiel():
-		return fmt.Errorf("qualitaet.Einschaetzung: %q ist kein Entwicklungsziel", string(e.Entwicklungsziel))
+		return fehler("einschaetzung.ziel", string(e.Entwicklungsziel))
 	case e.Datum.IsZero():
-		return fmt.Errorf("qualitaet.Einschaetzung: %s hat kein Datum", e.Entwicklungsziel)
-	case e.NichtBeurteilbar && e.Stufe != MinStufe:
-		return fmt.Errorf("qualitaet.Einschaetzung: %s hat eine Stufe und ist zugleich „nicht beurteilbar“", e.Entwicklungsziel)
+		return fehler("einschaetzung.datum", string(e.Entwicklungsziel))
+	case e.NichtBeurteilbar && e.HatStufe():
+		return fehler("einschaetzung.beides", string(e.Entwicklungsziel))
+	case !e.NichtBeurteilbar && !e.HatStufe():
+		return fehler("einschaetzung.keineStufe", string(e.Entwicklungsziel))
 	case !e.NichtBeurteilbar && !e.Stufe.Valid():
-		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", e.Stufe)
+		return fehler("einschaetzung.skala", string(e.Entwicklungsziel), strconv.Itoa(int(e.Stufe)))
 	}
 	return nil
 }
+
+// EinschaetzungsFehler is the error for an entry that is no valid
+// Einschaetzung: which goal (as given) and what is wrong. Error() is
+// German and names the type, for programmers; Text words it for people in
+// either language.
+type EinschaetzungsFehler struct {
+	Entwicklungsziel ID
+	key              string
+	args             []any
+}
+
+func (e *EinschaetzungsFehler) Error() string {
+	return "qualitaet.Einschaetzung: " + e.Text(language.German)
+}
+
+// Text returns the message in the language tag (German unless English).
+func (e *EinschaetzungsFehler) Text(tag language.Tag) string {
+	return einschaetzungMeldungen.Sprintf(tag, e.key, e.args...)
+}
+
+// einschaetzungMeldungen holds the messages about single ratings.
+var einschaetzungMeldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "einschaetzung.leer", DE: "leere Einschätzung (kein Entwicklungsziel, keine Stufe, kein Datum)", EN: "empty rating (no Entwicklungsziel, no level, no date)"},
+	schema.Eintrag{Schluessel: "einschaetzung.ziel", DE: "„%s“ ist kein Entwicklungsziel", EN: "\"%s\" is no Entwicklungsziel"},
+	schema.Eintrag{Schluessel: "einschaetzung.datum", DE: "Einschätzung von %s hat kein Datum", EN: "rating of %s has no date"},
+	schema.Eintrag{Schluessel: "einschaetzung.datumForm", DE: "Einschätzung von %s: Datum „%s“ ist kein Kalenderdatum", EN: "rating of %s: date \"%s\" is no calendar date"},
+	schema.Eintrag{Schluessel: "einschaetzung.beides", DE: "Einschätzung von %s hat eine Stufe und ist zugleich „nicht beurteilbar“", EN: "rating of %s has a level and is \"cannot judge\" as well"},
+	schema.Eintrag{Schluessel: "einschaetzung.keineStufe", DE: "Einschätzung von %s hat weder eine Stufe noch „nicht beurteilbar“", EN: "rating of %s has neither a level nor \"cannot judge\""},
+	schema.Eintrag{Schluessel: "einschaetzung.skala", DE: "Einschätzung von %s: Stufe %s liegt nicht auf der Skala 0–4", EN: "rating of %s: level %s is not on the scale 0–4"},
+)
 
 type einschaetzungJSON struct {
 	Entwicklungsziel   ID                 `json:"entwicklungsziel"`
@@ -157,7 +206,9 @@ func (e Einschaetzung) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads the document form. An entry needs either a "stufe" or
-// "nichtBeurteilbar": true, not both; the date is a calendar date.
+// "nichtBeurteilbar": true, not both; the date is a calendar date. A level
+// read, 0 included, is marked StufeGesetzt. The error is an
+// [*EinschaetzungsFehler].
 func (e *Einschaetzung) UnmarshalJSON(b []byte) error {
 	var j einschaetzungJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -165,21 +216,14 @@ func (e *Einschaetzung) UnmarshalJSON(b []byte) error {
 	}
 	d, err := time.Parse(time.DateOnly, j.Datum)
 	if err != nil {
-		return fmt.Errorf("qualitaet.Einschaetzung: Datum %q ist kein Kalenderdatum", j.Datum)
-	}
-	switch {
-	case j.Stufe != nil && j.NichtBeurteilbar:
-		return fmt.Errorf("qualitaet.Einschaetzung: %s hat eine Stufe und ist zugleich „nicht beurteilbar“", j.Entwicklungsziel)
-	case j.Stufe == nil && !j.NichtBeurteilbar:
-		return fmt.Errorf("qualitaet.Einschaetzung: %s hat weder eine Stufe noch „nicht beurteilbar“", j.Entwicklungsziel)
-	case j.Stufe != nil && !j.Stufe.Valid():
-		return fmt.Errorf("qualitaet.Einschaetzung: %s liegt nicht auf der Skala 0–4", *j.Stufe)
+		return &EinschaetzungsFehler{Entwicklungsziel: j.Entwicklungsziel, key: "einschaetzung.datumForm",
+			args: []any{string(j.Entwicklungsziel), j.Datum}}
 	}
 	x := Einschaetzung{Entwicklungsziel: j.Entwicklungsziel, NichtBeurteilbar: j.NichtBeurteilbar, Datum: d,
 		Einschaetzende: j.Einschaetzende, Runde: j.Runde, Person: j.Person, Sektor: j.Sektor, Ebene: j.Ebene,
 		Entwicklungsbedarf: j.Entwicklungsbedarf, Begruendung: j.Begruendung, Anzahl: j.Anzahl}
 	if j.Stufe != nil {
-		x.Stufe = *j.Stufe
+		x.Stufe, x.StufeGesetzt = *j.Stufe, true
 	}
 	if err := x.Validate(); err != nil {
 		return err

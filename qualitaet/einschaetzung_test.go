@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	q "github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
@@ -41,14 +42,14 @@ func TestEinschaetzungJSON(t *testing.T) {
 		in   q.Einschaetzung
 		json string
 	}{
-		{"rating", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+		{"rating", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, StufeGesetzt: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
 			Person: "Netzwerkkoordination", Sektor: "kinder-und-jugendhilfe", Begruendung: "Steuerungsgruppe tagt."},
 			`{"entwicklungsziel":"QD3.T1.Z1","stufe":3,"datum":"2026-10-01","person":"Netzwerkkoordination","sektor":"kinder-und-jugendhilfe","begruendung":"Steuerungsgruppe tagt."}`},
-		{"level 0 is a rating and is written", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", Stufe: 0, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)},
+		{"level 0 is a rating and is written", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", Stufe: 0, StufeGesetzt: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)},
 			`{"entwicklungsziel":"QD3.T1.Z2","stufe":0,"datum":"2026-10-01"}`},
 		{"cannot judge", q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z2", NichtBeurteilbar: true, Datum: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)},
 			`{"entwicklungsziel":"QD3.T1.Z2","nichtBeurteilbar":true,"datum":"2026-10-01"}`},
-		{"local goal", q.Einschaetzung{Entwicklungsziel: "QD3.T1.L1", Stufe: 4, Datum: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)},
+		{"local goal", q.Einschaetzung{Entwicklungsziel: "QD3.T1.L1", Stufe: 4, StufeGesetzt: true, Datum: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)},
 			`{"entwicklungsziel":"QD3.T1.L1","stufe":4,"datum":"2024-02-29"}`},
 	}
 	for _, tt := range tests {
@@ -116,6 +117,39 @@ func TestEinschaetzungNullwertUngueltig(t *testing.T) {
 	}
 	_, err = q.NichtBeurteilbareEinschaetzung("QD3", tag)
 	assert.ErrorContains(t, err, "kein Entwicklungsziel")
+}
+
+// A forgotten level on an otherwise filled-in entry is invalid, in Go as
+// in JSON; level 0 given explicitly is a rating. The message names no Go
+// identifier and comes in both languages.
+func TestEinschaetzungStufeVergessen(t *testing.T) {
+	tag := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	vergessen := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Datum: tag, Person: "Netzwerkkoordination"}
+	assert.False(t, vergessen.HatStufe())
+	err := vergessen.Validate()
+	var ef *q.EinschaetzungsFehler
+	require.ErrorAs(t, err, &ef)
+	assert.Equal(t, q.ID("QD3.T1.Z1"), ef.Entwicklungsziel)
+	assert.Equal(t, "Einschätzung von QD3.T1.Z1 hat weder eine Stufe noch „nicht beurteilbar“", ef.Text(language.German))
+	assert.Equal(t, "rating of QD3.T1.Z1 has neither a level nor \"cannot judge\"", ef.Text(language.English))
+	_, err = json.Marshal(vergessen)
+	assert.ErrorAs(t, err, &ef, "a forgotten level is never written as 0")
+
+	null := vergessen
+	null.StufeGesetzt = true
+	assert.True(t, null.HatStufe())
+	require.NoError(t, null.Validate())
+	b, err := json.Marshal(null)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"stufe":0`)
+
+	drei := vergessen
+	drei.Stufe = 3
+	assert.True(t, drei.HatStufe(), "a level other than 0 is given by itself")
+	require.NoError(t, drei.Validate())
+
+	nb := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Datum: tag, NichtBeurteilbar: true, StufeGesetzt: true}
+	assert.ErrorContains(t, nb.Validate(), "zugleich „nicht beurteilbar“", "level 0 given and cannot judge")
 }
 
 func TestEinschaetzungJSONUngueltig(t *testing.T) {

@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 // ID identifies an item of the Qualitätsrahmen. IDs are human-readable and
@@ -47,11 +51,16 @@ func (a IDArt) String() string {
 	return "keine ID"
 }
 
-// ParseID parses s as an ID. The error quotes the input and says what is
-// wrong.
+// ParseID parses s as an ID. The error is an [*IDFehler]: Error() names
+// the function and quotes the input (for programmers), Text says what is
+// wrong in either language (for people).
+//
+// Parsing happens here and in [ID.UnmarshalText], at the boundary: the
+// methods of an ID only read its parts and never build an error.
 func ParseID(s string) (ID, error) {
-	if _, err := zerlege(s); err != nil {
-		return "", fmt.Errorf("ParseID(%q): %s", s, err)
+	if _, grund := zerlege(s); grund.art != idOK {
+		grund.Eingabe = s
+		return "", &grund
 	}
 	return ID(s), nil
 }
@@ -65,68 +74,122 @@ func MustParseID(s string) ID {
 	return id
 }
 
+// IDFehler is the error of [ParseID]: the input and which part of it is
+// wrong.
+type IDFehler struct {
+	Eingabe string
+	art     idGrund
+	teil    string // the part at fault
+	praefix string // the prefix it must start with
+}
+
+// idGrund is what is wrong with an ID.
+type idGrund int
+
+const (
+	idOK idGrund = iota
+	idZuVieleTeile
+	idPraefix
+	idNummer
+	idZielPraefix
+)
+
+var idGruende = [...]string{idOK: "", idZuVieleTeile: "id.teile", idPraefix: "id.praefix", idNummer: "id.nummer", idZielPraefix: "id.zielPraefix"}
+
+func (e *IDFehler) Error() string {
+	return "qualitaet.ParseID(" + strconv.Quote(e.Eingabe) + "): " + e.grund(language.German)
+}
+
+// Text returns the message in the language tag (German unless English):
+// the input, quoted, and what is wrong with it.
+func (e *IDFehler) Text(tag language.Tag) string {
+	return idMeldungen.Sprintf(tag, "id.fehler", e.Eingabe, e.grund(tag))
+}
+
+// grund says what is wrong, in the language tag.
+func (e *IDFehler) grund(tag language.Tag) string {
+	switch e.art {
+	case idPraefix:
+		return idMeldungen.Sprintf(tag, idGruende[e.art], e.teil, e.praefix)
+	case idNummer, idZielPraefix:
+		return idMeldungen.Sprintf(tag, idGruende[e.art], e.teil)
+	}
+	return idMeldungen.Sprintf(tag, idGruende[e.art])
+}
+
+// idMeldungen holds the messages about malformed IDs.
+var idMeldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "id.fehler", DE: "„%s“ ist keine ID: %s", EN: "\"%s\" is no ID: %s"},
+	schema.Eintrag{Schluessel: "id.teile", DE: "zu viele Teile", EN: "too many parts"},
+	schema.Eintrag{Schluessel: "id.praefix", DE: "Teil „%s“ muss mit %s beginnen", EN: "part \"%s\" must start with %s"},
+	schema.Eintrag{Schluessel: "id.nummer", DE: "Teil „%s“ braucht eine Nummer von 1 bis 99", EN: "part \"%s\" needs a number from 1 to 99"},
+	schema.Eintrag{Schluessel: "id.zielPraefix", DE: "Teil „%s“ muss mit Z oder L beginnen", EN: "part \"%s\" must start with Z or L"},
+)
+
 type idTeile struct {
 	art             IDArt
 	qd, thema, ziel int
 }
 
-func zerlege(s string) (idTeile, error) {
+// zerlege splits s into the parts of an ID without allocating; for a
+// malformed s the second result says why (its art is not idOK).
+func zerlege(s string) (idTeile, IDFehler) {
 	var t idTeile
-	teile := strings.Split(s, ".")
-	if len(teile) > 3 {
-		return t, fmt.Errorf("zu viele Teile")
+	if strings.Count(s, ".") > 2 {
+		return t, IDFehler{art: idZuVieleTeile}
 	}
-	qd, err := nummer(teile[0], "QD")
-	if err != nil {
-		return t, err
+	erster, rest, _ := strings.Cut(s, ".")
+	qd, grund := nummer(erster, "QD")
+	if grund.art != idOK {
+		return t, grund
 	}
 	t.art, t.qd = IDDimension, qd
-	if len(teile) > 1 {
-		if t.thema, err = nummer(teile[1], "T"); err != nil {
-			return t, err
-		}
-		t.art = IDThema
+	if rest == "" && !strings.Contains(s, ".") {
+		return t, IDFehler{}
 	}
-	if len(teile) > 2 {
-		p := teile[2]
-		switch {
-		case strings.HasPrefix(p, "Z"):
-			t.ziel, err = nummer(p, "Z")
-			t.art = IDEntwicklungsziel
-		case strings.HasPrefix(p, "L"):
-			t.ziel, err = nummer(p, "L")
-			t.art = IDLokalesZiel
-		default:
-			err = fmt.Errorf("Teil %q muss mit Z oder L beginnen", p)
-		}
-		if err != nil {
-			return t, err
-		}
+	zweiter, dritter, hatDritten := strings.Cut(rest, ".")
+	if t.thema, grund = nummer(zweiter, "T"); grund.art != idOK {
+		return t, grund
 	}
-	return t, nil
+	t.art = IDThema
+	if !hatDritten {
+		return t, IDFehler{}
+	}
+	switch {
+	case strings.HasPrefix(dritter, "Z"):
+		t.ziel, grund = nummer(dritter, "Z")
+		t.art = IDEntwicklungsziel
+	case strings.HasPrefix(dritter, "L"):
+		t.ziel, grund = nummer(dritter, "L")
+		t.art = IDLokalesZiel
+	default:
+		grund = IDFehler{art: idZielPraefix, teil: dritter}
+	}
+	return t, grund
 }
 
-func nummer(teil, praefix string) (int, error) {
+func nummer(teil, praefix string) (int, IDFehler) {
 	rest, ok := strings.CutPrefix(teil, praefix)
 	if !ok {
-		return 0, fmt.Errorf("Teil %q muss mit %s beginnen", teil, praefix)
+		return 0, IDFehler{art: idPraefix, teil: teil, praefix: praefix}
 	}
 	if rest == "" || len(rest) > 2 || rest[0] == '0' {
-		return 0, fmt.Errorf("Teil %q braucht eine Nummer von 1 bis 99", teil)
+		return 0, IDFehler{art: idNummer, teil: teil}
 	}
+	n := 0
 	for _, c := range rest {
 		if c < '0' || c > '9' {
-			return 0, fmt.Errorf("Teil %q braucht eine Nummer von 1 bis 99", teil)
+			return 0, IDFehler{art: idNummer, teil: teil}
 		}
+		n = 10*n + int(c-'0')
 	}
-	n, _ := strconv.Atoi(rest)
-	return n, nil
+	return n, IDFehler{}
 }
 
 // Art returns the kind of item the ID names, or KeineID if it is invalid.
 func (id ID) Art() IDArt {
-	t, err := zerlege(string(id))
-	if err != nil {
+	t, grund := zerlege(string(id))
+	if grund.art != idOK {
 		return KeineID
 	}
 	return t.art
@@ -145,8 +208,8 @@ func (id ID) IsZiel() bool {
 // Nummer returns the number of the dimension the ID belongs to (3 for
 // QD3.T1.Z2), or 0 for an invalid ID.
 func (id ID) Nummer() int {
-	t, err := zerlege(string(id))
-	if err != nil {
+	t, grund := zerlege(string(id))
+	if grund.art != idOK {
 		return 0
 	}
 	return t.qd
@@ -205,7 +268,7 @@ func (id *ID) UnmarshalText(b []byte) error {
 func vergleicheIDs(a, b ID) int {
 	ta, ea := zerlege(string(a))
 	tb, eb := zerlege(string(b))
-	if ea != nil || eb != nil {
+	if ea.art != idOK || eb.art != idOK {
 		return strings.Compare(string(a), string(b))
 	}
 	for _, d := range [][2]int{{ta.qd, tb.qd}, {ta.thema, tb.thema}, {lokalRang(ta), lokalRang(tb)}, {ta.ziel, tb.ziel}} {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	q "github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
@@ -197,4 +198,39 @@ func TestVergleicheIDs(t *testing.T) {
 	// The embedded catalogue is in natural order.
 	alle := slices.Collect(q.Standard().IDs())
 	assert.True(t, slices.IsSortedFunc(alle, q.VergleicheIDs), "Standard().IDs() is sorted by VergleicheIDs")
+}
+
+// TestIDFehlerText: the error of ParseID names the function for
+// programmers and words input and reason for people, in both languages.
+func TestIDFehlerText(t *testing.T) {
+	for _, tc := range []struct{ in, de, en string }{
+		{"QD3.T1.Z2.X", "„QD3.T1.Z2.X“ ist keine ID: zu viele Teile", "\"QD3.T1.Z2.X\" is no ID: too many parts"},
+		{"D3", "„D3“ ist keine ID: Teil „D3“ muss mit QD beginnen", "\"D3\" is no ID: part \"D3\" must start with QD"},
+		{"QD03", "„QD03“ ist keine ID: Teil „QD03“ braucht eine Nummer von 1 bis 99", "\"QD03\" is no ID: part \"QD03\" needs a number from 1 to 99"},
+		{"QD3.T1.X1", "„QD3.T1.X1“ ist keine ID: Teil „X1“ muss mit Z oder L beginnen", "\"QD3.T1.X1\" is no ID: part \"X1\" must start with Z or L"},
+	} {
+		_, err := q.ParseID(tc.in)
+		var f *q.IDFehler
+		require.ErrorAs(t, err, &f, "ParseID(%q)", tc.in)
+		assert.Equal(t, tc.in, f.Eingabe)
+		assert.Equal(t, tc.de, f.Text(language.German), "ParseID(%q)", tc.in)
+		assert.Equal(t, tc.en, f.Text(language.English), "ParseID(%q)", tc.in)
+		assert.Contains(t, err.Error(), "qualitaet.ParseID("+strconv.Quote(tc.in)+")")
+	}
+}
+
+// TestIDMethodenOhneFehler: the parts of an ID are read without building
+// an error or allocating, valid or not; only ParseID and UnmarshalText
+// word what is wrong.
+func TestIDMethodenOhneFehler(t *testing.T) {
+	for _, id := range []q.ID{"QD3.T1.Z2", "QD3.T1.L1", "QD10", "QD3.T1.X1", "a.b.c.d", ""} {
+		n := testing.AllocsPerRun(100, func() {
+			_ = id.Art()
+			_ = id.Nummer()
+			_ = id.Thema()
+			_ = id.Dimension()
+			_ = q.VergleicheIDs(id, "QD3.T2")
+		})
+		assert.Zero(t, n, "methods of %q allocate", id)
+	}
 }

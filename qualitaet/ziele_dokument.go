@@ -116,89 +116,116 @@ func (d *ZieleDokument) normalisiere() {
 //     starts no later than it is due;
 //   - every history forms a valid chain ([Lebenszyklus.PruefeVerlauf]).
 func PruefeZiele(ziele []Ziel, massnahmen []Massnahme, zeiger string) []schema.Verletzung {
-	var vs []schema.Verletzung
-	add := func(z, key string, regel string, args ...any) {
-		vs = append(vs, zieleMeldungen.Verletzung(z, regel, key, args...))
-	}
-	gesehen := map[uuid.UUID]string{}
-	pruefeID := func(p string, id uuid.UUID) {
-		switch vorher, doppelt := gesehen[id]; {
-		case id == uuid.Nil:
-			add(p+"/id", "id.nil", regelEindeutig)
-		case doppelt:
-			add(p+"/id", "id.doppelt", regelEindeutig, id.String(), vorher)
-		default:
-			gesehen[id] = p
-		}
-	}
-	text := func(p, wert string) {
-		if strings.TrimSpace(wert) == "" {
-			add(p, "text.leer", regelWert)
-		}
-	}
-	enum := func(p string, gesetzt, valid bool, wert any) {
-		if gesetzt && !valid {
-			add(p, "wert.unbekannt", regelWert, wert)
-		}
-	}
+	zp := &zielPruefung{gesehen: map[uuid.UUID]string{}}
 	for i, z := range ziele {
-		p := zeiger + schema.Zeiger("ziele", i)
-		pruefeID(p, z.ID)
-		text(p+"/titel", z.Titel)
-		for j, id := range z.Dimensionen {
-			if id.Art() != IDDimension {
-				add(p+schema.Zeiger("dimensionen", j), "verweis.dimension", regelVerweis, string(id))
-			}
-		}
-		for j, id := range z.Entwicklungsziele {
-			if !id.IsZiel() {
-				add(p+schema.Zeiger("entwicklungsziele", j), "verweis.entwicklungsziel", regelVerweis, string(id))
-			}
-		}
-		enum(p+"/folgethema", z.Folgethema != "", z.Folgethema.Valid(), string(z.Folgethema))
-		enum(p+"/wirkungsstufe", z.Wirkungsstufe != 0, z.Wirkungsstufe.Valid(), z.Wirkungsstufe.String())
-		enum(p+"/zyklusschritt", z.Zyklusschritt != "", z.Zyklusschritt.Valid(), string(z.Zyklusschritt))
-		if v := z.Zielerreichung; !v.IsZero() {
-			q := p + "/zielerreichung"
-			enum(q+"/wert", true, v.Wert.Valid(), string(v.Wert))
-			if strings.TrimSpace(v.Grund) == "" {
-				add(q+"/grund", "zielerreichung.grund", regelGrund, string(v.Wert))
-			}
-			if strings.TrimSpace(v.Durch) == "" {
-				add(q+"/durch", "zielerreichung.durch", regelGrund)
-			}
-			if v.Zeitpunkt.IsZero() {
-				add(q+"/zeitpunkt", "zielerreichung.zeitpunkt", regelGrund)
-			}
-		}
-		for k, ind := range z.Indikatoren {
-			vs = append(vs, pruefeIndikator(ind, p+schema.Zeiger("indikatoren", k))...)
-		}
-		vs = append(vs, zielZyklus.PruefeVerlauf(z.verlauf, z.status, p)...)
+		zp.ziel(z, zeiger+schema.Zeiger("ziele", i))
 	}
 	zielIDs := map[uuid.UUID]bool{}
 	for _, z := range ziele {
 		zielIDs[z.ID] = true
 	}
 	for i, m := range massnahmen {
-		p := zeiger + schema.Zeiger("massnahmen", i)
-		pruefeID(p, m.ID)
-		text(p+"/titel", m.Titel)
-		enum(p+"/zyklusschritt", m.Zyklusschritt != "", m.Zyklusschritt.Valid(), string(m.Zyklusschritt))
-		if len(m.Ziele) == 0 {
-			add(p+"/ziele", "massnahme.keineZiele", regelVerweis)
-		}
-		for j, id := range m.Ziele {
-			if !zielIDs[id] || id == uuid.Nil {
-				add(p+schema.Zeiger("ziele", j), "massnahme.zielFehlt", regelVerweis, id.String())
-			}
-		}
-		if !m.Beginn.IsZero() && !m.Faellig.IsZero() && m.Faellig.Vor(m.Beginn) {
-			add(p+"/faellig", "massnahme.zeitraum", regelZeitraum, m.Faellig.String(), m.Beginn.String())
-		}
-		vs = append(vs, massnahmeZyklus.PruefeVerlauf(m.verlauf, m.status, p)...)
+		zp.massnahme(m, zeiger+schema.Zeiger("massnahmen", i), zielIDs)
 	}
-	return vs
+	return zp.vs
+}
+
+// zielPruefung collects the violations of [PruefeZiele] and the IDs seen so
+// far, each with the pointer where it first stood.
+type zielPruefung struct {
+	vs      []schema.Verletzung
+	gesehen map[uuid.UUID]string
+}
+
+func (zp *zielPruefung) add(z, key string, regel string, args ...any) {
+	zp.vs = append(zp.vs, zieleMeldungen.Verletzung(z, regel, key, args...))
+}
+
+// pruefeID checks that the ID at p is set and unique.
+func (zp *zielPruefung) pruefeID(p string, id uuid.UUID) {
+	switch vorher, doppelt := zp.gesehen[id]; {
+	case id == uuid.Nil:
+		zp.add(p+"/id", "id.nil", regelEindeutig)
+	case doppelt:
+		zp.add(p+"/id", "id.doppelt", regelEindeutig, id.String(), vorher)
+	default:
+		zp.gesehen[id] = p
+	}
+}
+
+// text checks that the text at p is not blank.
+func (zp *zielPruefung) text(p, wert string) {
+	if strings.TrimSpace(wert) == "" {
+		zp.add(p, "text.leer", regelWert)
+	}
+}
+
+// enum checks that a value of a closed set, where set, is one of it.
+func (zp *zielPruefung) enum(p string, gesetzt, valid bool, wert any) {
+	if gesetzt && !valid {
+		zp.add(p, "wert.unbekannt", regelWert, wert)
+	}
+}
+
+// ziel checks one goal at the pointer p.
+func (zp *zielPruefung) ziel(z Ziel, p string) {
+	zp.pruefeID(p, z.ID)
+	zp.text(p+"/titel", z.Titel)
+	for j, id := range z.Dimensionen {
+		if id.Art() != IDDimension {
+			zp.add(p+schema.Zeiger("dimensionen", j), "verweis.dimension", regelVerweis, string(id))
+		}
+	}
+	for j, id := range z.Entwicklungsziele {
+		if !id.IsZiel() {
+			zp.add(p+schema.Zeiger("entwicklungsziele", j), "verweis.entwicklungsziel", regelVerweis, string(id))
+		}
+	}
+	zp.enum(p+"/folgethema", z.Folgethema != "", z.Folgethema.Valid(), string(z.Folgethema))
+	zp.enum(p+"/wirkungsstufe", z.Wirkungsstufe != 0, z.Wirkungsstufe.Valid(), z.Wirkungsstufe.String())
+	zp.enum(p+"/zyklusschritt", z.Zyklusschritt != "", z.Zyklusschritt.Valid(), string(z.Zyklusschritt))
+	if v := z.Zielerreichung; !v.IsZero() {
+		zp.zielerreichung(v, p+"/zielerreichung")
+	}
+	for k, ind := range z.Indikatoren {
+		zp.vs = append(zp.vs, pruefeIndikator(ind, p+schema.Zeiger("indikatoren", k))...)
+	}
+	zp.vs = append(zp.vs, zielZyklus.PruefeVerlauf(z.verlauf, z.status, p)...)
+}
+
+// zielerreichung checks a goal's attainment at the pointer q: a known
+// value with reason, who and when.
+func (zp *zielPruefung) zielerreichung(v Erreichungsvermerk, q string) {
+	zp.enum(q+"/wert", true, v.Wert.Valid(), string(v.Wert))
+	if strings.TrimSpace(v.Grund) == "" {
+		zp.add(q+"/grund", "zielerreichung.grund", regelGrund, string(v.Wert))
+	}
+	if strings.TrimSpace(v.Durch) == "" {
+		zp.add(q+"/durch", "zielerreichung.durch", regelGrund)
+	}
+	if v.Zeitpunkt.IsZero() {
+		zp.add(q+"/zeitpunkt", "zielerreichung.zeitpunkt", regelGrund)
+	}
+}
+
+// massnahme checks one measure at the pointer p; zielIDs are the IDs of
+// the goals it may serve.
+func (zp *zielPruefung) massnahme(m Massnahme, p string, zielIDs map[uuid.UUID]bool) {
+	zp.pruefeID(p, m.ID)
+	zp.text(p+"/titel", m.Titel)
+	zp.enum(p+"/zyklusschritt", m.Zyklusschritt != "", m.Zyklusschritt.Valid(), string(m.Zyklusschritt))
+	if len(m.Ziele) == 0 {
+		zp.add(p+"/ziele", "massnahme.keineZiele", regelVerweis)
+	}
+	for j, id := range m.Ziele {
+		if !zielIDs[id] || id == uuid.Nil {
+			zp.add(p+schema.Zeiger("ziele", j), "massnahme.zielFehlt", regelVerweis, id.String())
+		}
+	}
+	if !m.Beginn.IsZero() && !m.Faellig.IsZero() && m.Faellig.Vor(m.Beginn) {
+		zp.add(p+"/faellig", "massnahme.zeitraum", regelZeitraum, m.Faellig.String(), m.Beginn.String())
+	}
+	zp.vs = append(zp.vs, massnahmeZyklus.PruefeVerlauf(m.verlauf, m.status, p)...)
 }
 
 func pruefeIndikator(ind Indikator, p string) []schema.Verletzung {

@@ -28,7 +28,8 @@
 //     document fails.
 //
 // A file name "-" reads standard input. Exit status: 0 done, 1 a document
-// is invalid or unreadable, 2 wrong call. -h prints help and exits 0.
+// is invalid or unreadable, 2 wrong call. -h prints the help in the
+// language of -lang and exits 0.
 package main
 
 import (
@@ -36,16 +37,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
-	"golang.org/x/text/language"
-
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym"
@@ -55,140 +53,53 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// aufruf holds the parsed command line.
+// aufruf is one run of the command: the program with its parsed options.
 type aufruf struct {
-	tag            language.Tag
+	p              *programm.Programm
 	streng         bool
 	zusammenfassen bool
 	k              int
 	rollen         string
 	ausgabe        string
-	dateien        []string
 }
-
-// errAufruf marks a wrong call (exit status 2); the message is printed.
-var errAufruf = errors.New("aufruf")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a, err := leseAufruf(args, stderr)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case err != nil:
-		return 2
+	p := programm.Neu("anonymisieren", texte, stdin, stdout, stderr)
+	streng := p.Schalter("streng", false, "flag.streng")
+	zusammenfassen := p.Schalter("zusammenfassen", false, "flag.zusammenfassen")
+	k := p.Zahl("k", kommune.StandardMindestRater, 1, "flag.k")
+	rollen := p.Datei("rollen", "flag.rollen")
+	ausgabe := p.Verzeichnis("o", "flag.o")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	dokumente, err := a.anonymisiere(ctx, stdin, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
+	if len(p.Args()) == 0 {
+		return p.Aufruffehler("keinDokument")
 	}
-	if err := a.schreibe(dokumente, stdout); err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	return 0
-}
-
-// leseAufruf parses the flags. Help and usage messages are in the language
-// of -lang, which is therefore looked up first.
-func leseAufruf(args []string, stderr io.Writer) (*aufruf, error) {
-	a := &aufruf{tag: language.German}
-	lang := vorabSprache(args)
-	if lang == "en" {
-		a.tag = language.English
-	}
-	t := func(key string, xs ...any) string { return meldungen.Sprintf(a.tag, key, xs...) }
-	fs := flag.NewFlagSet("anonymisieren", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.BoolVar(&a.streng, "streng", false, t("flag.streng"))
-	fs.BoolVar(&a.zusammenfassen, "zusammenfassen", false, t("flag.zusammenfassen"))
-	fs.IntVar(&a.k, "k", kommune.StandardMindestRater, t("flag.k"))
-	fs.StringVar(&a.rollen, "rollen", "", t("flag.rollen"))
-	fs.StringVar(&a.ausgabe, "o", "", t("flag.o"))
-	fs.StringVar(&lang, "lang", "de", t("flag.lang"))
-	hilfe := func() {
-		fmt.Fprintln(stderr, t("hilfe"))
-		fs.VisitAll(func(f *flag.Flag) {
-			name := "-" + f.Name
-			if arg := t("arg." + f.Name); !strings.HasPrefix(arg, "arg.") {
-				name += " " + arg
-			}
-			fmt.Fprintf(stderr, "  %s\n    \t%s", name, f.Usage)
-			if f.DefValue != "" && f.DefValue != "false" {
-				fmt.Fprint(stderr, t("standardwert", f.DefValue))
-			}
-			fmt.Fprintln(stderr)
-		})
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			hilfe()
-			return nil, err
-		}
-		fmt.Fprintln(stderr, t(flagFehler(err)))
-		return nil, errAufruf
-	}
-	if lang != "de" && lang != "en" {
-		fmt.Fprintln(stderr, t("aufruf.lang", lang))
-		return nil, errAufruf
-	}
-	if a.k < 1 {
-		fmt.Fprintln(stderr, t("aufruf.k", fmt.Sprint(a.k)))
-		return nil, errAufruf
-	}
-	a.dateien = fs.Args()
-	if len(a.dateien) == 0 {
-		fmt.Fprintln(stderr, t("aufruf.keineDatei"))
-		hilfe()
-		return nil, errAufruf
-	}
+	a := &aufruf{p: p, streng: *streng, zusammenfassen: *zusammenfassen, k: *k, rollen: *rollen, ausgabe: *ausgabe}
 	if a.ausgabe != "" {
-		gesehen := map[string]bool{}
-		for _, d := range a.dateien {
-			n := ausgabeName(d)
-			if gesehen[n] {
-				fmt.Fprintln(stderr, t("aufruf.doppelt", n))
-				return nil, errAufruf
-			}
-			gesehen[n] = true
+		if n, doppelt := doppelterName(p.Args()); doppelt {
+			return p.Aufruffehler("doppelt", n)
 		}
 	}
-	return a, nil
-}
-
-// flagFehler returns the message key and the option for an error of the
-// flag package, whose own texts are English.
-func flagFehler(err error) (string, any) {
-	text := err.Error()
-	option := flagRe.FindString(text)
-	switch {
-	case strings.HasPrefix(text, "flag provided but not defined"):
-		return "aufruf.unbekannt", option
-	case strings.HasPrefix(text, "flag needs an argument"):
-		return "aufruf.ohneWert", option
-	default:
-		return "aufruf.wert", option
+	dokumente, code := a.anonymisiere(ctx, p.Args())
+	if code != programm.CodeOK {
+		return code
 	}
+	return a.schreibe(dokumente)
 }
 
-var flagRe = regexp.MustCompile(`-[A-Za-z0-9_-]+$|-[A-Za-z0-9_-]+:`)
-
-// vorabSprache returns the value of the last -lang in args, "" if none.
-func vorabSprache(args []string) string {
-	lang := ""
-	for i := 0; i < len(args); i++ {
-		s := strings.TrimPrefix(strings.TrimPrefix(args[i], "-"), "-")
-		switch {
-		case s == "lang" && i+1 < len(args):
-			lang = args[i+1]
-			i++
-		case strings.HasPrefix(s, "lang="):
-			lang = strings.TrimPrefix(s, "lang=")
-		case args[i] == "--":
-			return lang
+// doppelterName returns the first output name two of the files share.
+func doppelterName(dateien []string) (string, bool) {
+	gesehen := map[string]bool{}
+	for _, d := range dateien {
+		n := ausgabeName(d)
+		if gesehen[n] {
+			return n, true
 		}
+		gesehen[n] = true
 	}
-	return lang
+	return "", false
 }
 
 func ausgabeName(datei string) string {
@@ -206,26 +117,27 @@ type dokument struct {
 }
 
 // anonymisiere reads every document, learns the persons of all of them and
-// anonymises each; the summary goes to stderr.
-func (a *aufruf) anonymisiere(ctx context.Context, stdin io.Reader, stderr io.Writer) ([]dokument, error) {
+// anonymises each; the summary goes to standard error. On error it has
+// printed the message and returns the exit code.
+func (a *aufruf) anonymisiere(ctx context.Context, dateien []string) ([]dokument, int) {
 	rollen, err := a.leseRollen()
 	if err != nil {
-		return nil, err
+		return nil, a.p.Fehler(a.rollen, err)
 	}
 	lauf, err := anonym.NeuerLauf(anonym.Optionen{Rollen: rollen, Streng: a.streng})
 	if err != nil {
-		return nil, err
+		return nil, a.p.Fehler("", err)
 	}
 	var ds []dokument
-	for _, datei := range a.dateien {
+	for _, datei := range dateien {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, a.p.Fehler("", err)
 		}
-		data, err := a.lies(datei, stdin)
+		data, err := a.lies(datei)
+		if err == nil {
+			err = lauf.Lerne(data)
+		}
 		if err != nil {
-			return nil, err
-		}
-		if err := lauf.Lerne(data); err != nil {
 			return nil, a.fehler(datei, err)
 		}
 		ds = append(ds, dokument{datei: datei, daten: data})
@@ -236,39 +148,32 @@ func (a *aufruf) anonymisiere(ctx context.Context, stdin io.Reader, stderr io.Wr
 			return nil, a.fehler(ds[i].datei, err)
 		}
 		ds[i].ergebnis = erg
-		a.zusammenfassung(stderr, ds[i])
+		a.zusammenfassung(ds[i])
 	}
-	return ds, nil
+	return ds, programm.CodeOK
 }
 
-// lies reads one document (bounded) and, with -zusammenfassen, aggregates
-// a profile's ratings.
-func (a *aufruf) lies(datei string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if datei != "-" {
-		f, err := os.Open(datei)
-		if err != nil {
-			return nil, errors.New(meldungen.Sprintf(a.tag, "fehler.lesen", datei))
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := schema.Standard().Lies(r)
+// lies reads one document (bounded; "-" is standard input) and, with
+// -zusammenfassen, aggregates a profile's ratings.
+func (a *aufruf) lies(datei string) ([]byte, error) {
+	f, err := a.p.Oeffne(datei)
 	if err != nil {
-		return nil, a.fehler(datei, err)
+		return nil, err
 	}
-	if !a.zusammenfassen {
-		return data, nil
+	defer f.Close()
+	data, err := schema.Standard().Lies(f)
+	if err != nil || !a.zusammenfassen {
+		return data, err
 	}
 	art, _, err := schema.Standard().Erkenne(data)
 	if err != nil || art != schema.ArtProfil {
 		return data, nil // Lerne reports what is wrong with it
 	}
-	p, err := kommune.ParseProfil(data)
+	prof, err := kommune.ParseProfil(data)
 	if err != nil {
-		return nil, a.fehler(datei, err)
+		return nil, err
 	}
-	return kommune.FasseEinschaetzungenZusammen(p, a.k).Dokument()
+	return kommune.FasseEinschaetzungenZusammen(prof, a.k).Dokument()
 }
 
 // leseRollen reads the -rollen file: one role a line.
@@ -276,12 +181,13 @@ func (a *aufruf) leseRollen() ([]string, error) {
 	if a.rollen == "" {
 		return nil, nil
 	}
-	data, err := os.ReadFile(a.rollen)
+	f, err := a.p.Oeffne(a.rollen)
 	if err != nil {
-		return nil, errors.New(meldungen.Sprintf(a.tag, "fehler.lesen", a.rollen))
+		return nil, err
 	}
+	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if z := strings.TrimSpace(sc.Text()); z != "" && !strings.HasPrefix(z, "#") {
 			out = append(out, z)
@@ -290,34 +196,38 @@ func (a *aufruf) leseRollen() ([]string, error) {
 	return out, sc.Err()
 }
 
-// fehler words an error about a document in the language, naming the file.
-func (a *aufruf) fehler(datei string, err error) error {
-	var vf *schema.ValidierungsFehler
-	if errors.As(err, &vf) {
-		return fmt.Errorf("%s: %s", datei, vf.Text(a.tag))
-	}
+// fehler prints an error about a document, naming the file, and returns
+// the exit code: the library's and the system's errors in their own
+// words, an unresolvable schema reference and anything else in this
+// program's.
+func (a *aufruf) fehler(datei string, err error) int {
 	var rf *anonym.RefFehler
-	if errors.As(err, &rf) {
-		return errors.New(meldungen.Sprintf(a.tag, "fehler.ref", datei, rf.Ref, rf.Ort))
+	switch {
+	case errors.As(err, &rf):
+		a.p.Melde(a.p.Dateiname(datei) + ": " + a.p.T("fehler.ref", rf.Ref, rf.Ort))
+		return programm.CodeBefund
+	case programm.Uebersetzbar(err):
+		return a.p.Fehler(datei, err)
 	}
-	return errors.New(meldungen.Sprintf(a.tag, "fehler.sonst", datei))
+	a.p.Melde(a.p.Dateiname(datei) + ": " + a.p.T("fehler.sonst"))
+	return programm.CodeBefund
 }
 
 // zusammenfassung writes what was done to one document.
-func (a *aufruf) zusammenfassung(w io.Writer, d dokument) {
-	t := func(key string, xs ...any) string { return meldungen.Sprintf(a.tag, key, xs...) }
+func (a *aufruf) zusammenfassung(d dokument) {
+	t, w := a.p.T, a.p.Stderr
 	e := d.ergebnis
 	var teile []string
 	for _, k := range anonym.Kategorien {
 		if n := e.Ersetzt[k]; n > 0 {
-			teile = append(teile, t("kategorie."+string(k), n))
+			teile = append(teile, t(kategorieTexte[k], n))
 		}
 	}
 	ersetzt := t("ersetzt.nichts")
 	if len(teile) > 0 {
 		ersetzt = strings.Join(teile, ", ")
 	}
-	fmt.Fprintln(w, t("zusammenfassung", d.datei, string(e.Art), ersetzt))
+	fmt.Fprintln(w, t("zusammenfassung", a.p.Dateiname(d.datei), string(e.Art), ersetzt))
 	if a.streng {
 		fmt.Fprintln(w, t("entfernt", len(e.Entfernt)))
 		return
@@ -331,54 +241,69 @@ func (a *aufruf) zusammenfassung(w io.Writer, d dokument) {
 	}
 }
 
-// schreibe writes the anonymised documents to stdout or into -o.
-func (a *aufruf) schreibe(ds []dokument, stdout io.Writer) error {
+// schreibe checks every anonymised document against its schema and then
+// writes them to standard output or into -o; nothing is written when one
+// of them fails.
+func (a *aufruf) schreibe(ds []dokument) int {
+	fertig := make([][]byte, len(ds))
+	for i, d := range ds {
+		var b bytes.Buffer
+		if err := programm.SchreibeDokument(&b, d.ergebnis.Art, d.ergebnis.Dokument); err != nil {
+			return a.p.Fehler(d.datei, err)
+		}
+		fertig[i] = b.Bytes()
+	}
 	if a.ausgabe == "" {
-		for _, d := range ds {
-			if _, err := stdout.Write(d.ergebnis.Dokument); err != nil {
-				return err
+		for _, data := range fertig {
+			if _, err := a.p.Stdout.Write(data); err != nil {
+				return a.p.Fehler("", err)
 			}
 		}
-		return nil
+		return programm.CodeOK
 	}
 	if err := os.MkdirAll(a.ausgabe, 0o755); err != nil {
-		return errors.New(meldungen.Sprintf(a.tag, "fehler.schreiben", a.ausgabe))
+		return a.nichtGeschrieben(a.ausgabe)
 	}
-	for _, d := range ds {
+	for i, d := range ds {
 		ziel := filepath.Join(a.ausgabe, ausgabeName(d.datei))
-		if err := os.WriteFile(ziel, d.ergebnis.Dokument, 0o644); err != nil {
-			return errors.New(meldungen.Sprintf(a.tag, "fehler.schreiben", ziel))
+		if err := os.WriteFile(ziel, fertig[i], 0o644); err != nil {
+			return a.nichtGeschrieben(ziel)
 		}
 	}
-	return nil
+	return programm.CodeOK
 }
 
-var meldungen = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "hilfe",
-		DE: "Aufruf: anonymisieren [-streng] [-rollen DATEI] [-zusammenfassen] [-k N] [-o VERZEICHNIS] [-lang de|en] DOKUMENT.json…\n\nSchreibt die Dokumente anonymisiert (Standardausgabe oder -o) und auf die Standardfehlerausgabe, was ersetzt wurde und welcher Freitext zur Prüfung stehen blieb.\n\nOptionen:",
-		EN: "Usage: anonymisieren [-streng] [-rollen FILE] [-zusammenfassen] [-k N] [-o DIRECTORY] [-lang de|en] DOCUMENT.json…\n\nWrites the documents anonymised (standard output or -o) and to standard error what was replaced and which free text was kept for review.\n\nOptions:"},
-	schema.Eintrag{Schluessel: "arg.k", DE: "N", EN: "N"},
-	schema.Eintrag{Schluessel: "arg.lang", DE: "de|en", EN: "de|en"},
-	schema.Eintrag{Schluessel: "arg.o", DE: "VERZEICHNIS", EN: "DIRECTORY"},
-	schema.Eintrag{Schluessel: "arg.rollen", DE: "DATEI", EN: "FILE"},
-	schema.Eintrag{Schluessel: "standardwert", DE: " (Standard: %s)", EN: " (default: %s)"},
+// nichtGeschrieben reports that the file or directory name cannot be
+// written.
+func (a *aufruf) nichtGeschrieben(name string) int {
+	a.p.Melde(name + ": " + a.p.T("fehler.schreiben"))
+	return programm.CodeBefund
+}
+
+// kategorieTexte are the summary's keys for the kinds of replaced values.
+var kategorieTexte = map[anonym.Kategorie]string{
+	anonym.KategoriePerson:  "kategorie.person",
+	anonym.KategorieEMail:   "kategorie.e-mail",
+	anonym.KategorieTelefon: "kategorie.telefon",
+	anonym.KategorieURL:     "kategorie.url",
+}
+
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "DOKUMENT.json…", EN: "DOCUMENT.json…"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Schreibt die Dokumente anonymisiert (Standardausgabe oder -o) und auf die Standardfehlerausgabe, was ersetzt wurde und welcher Freitext zur Prüfung stehen blieb. Alle Dokumente eines Aufrufs teilen die Platzhalter; - liest eines von der Standardeingabe.",
+		EN: "Writes the documents anonymised (standard output or -o) and to standard error what was replaced and which free text was kept for review. All documents of one call share the placeholders; - reads one from standard input."},
 	schema.Eintrag{Schluessel: "flag.streng", DE: "strenger Modus: Freitext ganz entfernen", EN: "strict mode: drop free text entirely"},
 	schema.Eintrag{Schluessel: "flag.zusammenfassen", DE: "Selbsteinschätzungen je Entwicklungsziel zusammenfassen (Anzahl je Stufe, ohne Person)", EN: "aggregate self-assessments per development goal (count per level, no person)"},
 	schema.Eintrag{Schluessel: "flag.k", DE: "Sektor nur nennen, wenn er mindestens so viele Einschätzende hat (mit -zusammenfassen)", EN: "name a sector only if it has at least this many raters (with -zusammenfassen)"},
 	schema.Eintrag{Schluessel: "flag.rollen", DE: "Datei mit Rollen (eine je Zeile), die in personenbezogenen Feldern stehen bleiben", EN: "file of roles (one a line) kept in personal fields"},
 	schema.Eintrag{Schluessel: "flag.o", DE: "Verzeichnis für die anonymisierten Dokumente (Standard: Standardausgabe)", EN: "directory for the anonymised documents (default: standard output)"},
-	schema.Eintrag{Schluessel: "flag.lang", DE: "Sprache der Meldungen: de oder en", EN: "language of messages: de or en"},
-	schema.Eintrag{Schluessel: "aufruf.unbekannt", DE: "anonymisieren: unbekannte Option %s (Hilfe: -h)", EN: "anonymisieren: unknown option %s (help: -h)"},
-	schema.Eintrag{Schluessel: "aufruf.ohneWert", DE: "anonymisieren: Option %s braucht einen Wert (Hilfe: -h)", EN: "anonymisieren: option %s needs a value (help: -h)"},
-	schema.Eintrag{Schluessel: "aufruf.wert", DE: "anonymisieren: ungültiger Wert für %s (Hilfe: -h)", EN: "anonymisieren: invalid value for %s (help: -h)"},
-	schema.Eintrag{Schluessel: "aufruf.lang", DE: "anonymisieren: -lang %q: erlaubt sind de und en", EN: "anonymisieren: -lang %q: allowed are de and en"},
-	schema.Eintrag{Schluessel: "aufruf.k", DE: "anonymisieren: -k %s: mindestens 1", EN: "anonymisieren: -k %s: at least 1"},
-	schema.Eintrag{Schluessel: "aufruf.keineDatei", DE: "anonymisieren: mindestens ein Dokument angeben (- für die Standardeingabe)", EN: "anonymisieren: name at least one document (- for standard input)"},
-	schema.Eintrag{Schluessel: "aufruf.doppelt", DE: "anonymisieren: zwei Dokumente hätten in -o denselben Namen %q", EN: "anonymisieren: two documents would have the same name %q in -o"},
-	schema.Eintrag{Schluessel: "fehler.lesen", DE: "%s: lässt sich nicht lesen", EN: "%s: cannot be read"},
-	schema.Eintrag{Schluessel: "fehler.schreiben", DE: "%s: lässt sich nicht schreiben", EN: "%s: cannot be written"},
-	schema.Eintrag{Schluessel: "fehler.sonst", DE: "%s: kein gültiges Dokument der Bibliothek", EN: "%s: not a valid document of the library"},
-	schema.Eintrag{Schluessel: "fehler.ref", DE: "%s: der Verweis %q in %s lässt sich nicht auflösen; ohne ihn wären personenbezogene Felder ungeschützt", EN: "%s: the reference %q in %s cannot be resolved; without it personal fields would be unprotected"},
+	schema.Eintrag{Schluessel: "keinDokument", DE: "mindestens ein Dokument angeben (- für die Standardeingabe)", EN: "name at least one document (- for standard input)"},
+	schema.Eintrag{Schluessel: "doppelt", DE: "zwei Dokumente hätten in -o denselben Namen „%s“", EN: "two documents would have the same name \"%s\" in -o"},
+	schema.Eintrag{Schluessel: "fehler.schreiben", DE: "lässt sich nicht schreiben", EN: "cannot be written"},
+	schema.Eintrag{Schluessel: "fehler.sonst", DE: "kein gültiges Dokument der Bibliothek", EN: "not a valid document of the library"},
+	schema.Eintrag{Schluessel: "fehler.ref", DE: "der Verweis „%s“ in %s lässt sich nicht auflösen; ohne ihn wären personenbezogene Felder ungeschützt", EN: "the reference \"%s\" in %s cannot be resolved; without it personal fields would be unprotected"},
 	schema.Eintrag{Schluessel: "zusammenfassung", DE: "%s (%s): ersetzt: %s", EN: "%s (%s): replaced: %s"},
 	schema.Eintrag{Schluessel: "ersetzt.nichts", DE: "nichts", EN: "nothing"},
 	schema.Eintrag{Schluessel: "kategorie.person", DE: "%d × Person", EN: "%d × person"},

@@ -14,8 +14,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema/anonym"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -169,6 +172,8 @@ func TestLauf(t *testing.T) {
 	assert.Contains(t, errOut, netz+" (netzwerk): ersetzt: 2 × Person, 1 × E-Mail-Adresse")
 }
 
+// TestAufruf: wrong calls are exit 2 with one message, unreadable or
+// invalid documents exit 1 naming the file, each said once.
 func TestAufruf(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
@@ -176,30 +181,43 @@ func TestAufruf(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{"help", []string{"-h"}, 0, "Aufruf: anonymisieren"},
-		{"help English", []string{"-lang", "en", "-h"}, 0, "Usage: anonymisieren"},
-		{"no document", nil, 2, "mindestens ein Dokument"},
-		{"unknown flag", []string{"-x", beispiel}, 2, "unbekannte Option -x (Hilfe: -h)"},
-		{"unknown flag English", []string{"-lang", "en", "-x", beispiel}, 2, "unknown option -x (help: -h)"},
-		{"flag without value", []string{"-o"}, 2, "Option -o braucht einen Wert"},
-		{"k not a number", []string{"-k", "drei", beispiel}, 2, "ungültiger Wert für -k"},
-		{"unknown language", []string{"-lang", "fr", beispiel}, 2, "erlaubt sind de und en"},
-		{"k below 1", []string{"-k", "0", beispiel}, 2, "-k 0: mindestens 1"},
-		{"same output name", []string{"-o", "x", beispiel, "./" + beispiel}, 2, "denselben Namen"},
-		{"missing file", []string{"fehlt.json"}, 1, "fehlt.json: lässt sich nicht lesen"},
-		{"missing file English", []string{"-lang", "en", "fehlt.json"}, 1, "fehlt.json: cannot be read"},
-		{"missing roles", []string{"-rollen", "fehlt.txt", beispiel}, 1, "fehlt.txt: lässt sich nicht lesen"},
-		{"invalid document", []string{"testdata/ungueltig.json"}, 1, "testdata/ungueltig.json: ungültiges Dokument"},
-		{"not json", []string{"main.go"}, 1, "main.go:"},
+		{"no document", nil, 2, "anonymisieren: mindestens ein Dokument angeben (- für die Standardeingabe) (Hilfe: anonymisieren -h)"},
+		{"unknown flag", []string{"-x", beispiel}, 2, "anonymisieren: unbekannte Option -x; erlaubt sind"},
+		{"unknown flag English", []string{"-lang", "en", "-x", beispiel}, 2, "anonymisieren: unknown option -x; allowed are"},
+		{"flag without value", []string{"-o"}, 2, "-o braucht einen Wert (VERZEICHNIS)"},
+		{"k not a number", []string{"-k", "drei", beispiel}, 2, "„drei“ für -k ist keine ganze Zahl ab 1"},
+		{"unknown language", []string{"-lang", "fr", beispiel}, 2, "unbekannter Wert „fr“ für -lang; erlaubt sind de, en"},
+		{"k below 1", []string{"-k", "0", beispiel}, 2, "„0“ für -k ist keine ganze Zahl ab 1"},
+		{"same output name", []string{"-o", "x", beispiel, "./" + beispiel}, 2, "denselben Namen „musterkreis-personen.json“"},
+		{"missing file", []string{"fehlt.json"}, 1, "anonymisieren: fehlt.json: nicht gefunden"},
+		{"missing file English", []string{"-lang", "en", "fehlt.json"}, 1, "anonymisieren: fehlt.json: not found"},
+		{"missing roles", []string{"-rollen", "fehlt.txt", beispiel}, 1, "anonymisieren: fehlt.txt: nicht gefunden"},
+		{"invalid document", []string{"testdata/ungueltig.json"}, 1, "anonymisieren: testdata/ungueltig.json: ungültiges Dokument"},
+		{"not json", []string{"main.go"}, 1, "anonymisieren: main.go: "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			out, errOut, code := ausfuehren(t, tt.args...)
 			assert.Equal(t, tt.code, code, errOut)
 			assert.Contains(t, errOut, tt.stderr)
 			assert.Empty(t, out)
-			assert.Equal(t, 1, strings.Count(errOut, tt.stderr), "said once: %s", errOut)
+			assert.Equal(t, 1, strings.Count(errOut, "anonymisieren: "), "one message: %s", errOut)
 		})
 	}
+}
+
+// TestHilfe: -h prints the help in the chosen language on standard output.
+func TestHilfe(t *testing.T) {
+	out, errOut, code := ausfuehren(t, "-lang", "en", "-h")
+	require.Equal(t, 0, code)
+	assert.Empty(t, errOut)
+	for _, w := range []string{"Usage: anonymisieren [options] DOCUMENT.json…", "  -o DIRECTORY", "  -rollen FILE", "  -k N", "(default: 3)", "strict mode"} {
+		assert.Contains(t, out, w)
+	}
+}
+
+// TestEinheitlich: the behaviour every example program shares.
+func TestEinheitlich(t *testing.T) {
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "anonymisieren", Datei: func(name string) []string { return []string{name} }})
 }
 
 // TestRollen: roles named in a file stay in personal fields.
@@ -220,7 +238,26 @@ func ladeProfil(t *testing.T, datei string) *kommune.Profil {
 	return p
 }
 
-// TestMeldungen: every message is in both languages and used.
-func TestMeldungen(t *testing.T) {
-	require.NoError(t, meldungen.Pruefe(os.DirFS("."), "kategorie.", "arg."))
+// TestTexte: every message is in both languages and used.
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
+	for _, k := range anonym.Kategorien {
+		assert.True(t, texte.Hat(kategorieTexte[k]), "no text for the kind %s", k)
+	}
+}
+
+// TestStandardeingabe: "-" reads a document from standard input; with -o
+// it is written as stdin.json.
+func TestStandardeingabe(t *testing.T) {
+	data, err := os.ReadFile(beispiel)
+	require.NoError(t, err)
+	aus := filepath.Join(t.TempDir(), "aus")
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"-o", aus, "-"}, bytes.NewReader(data), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	geschrieben, err := os.ReadFile(filepath.Join(aus, "stdin.json"))
+	require.NoError(t, err)
+	_, err = kommune.ParseProfil(geschrieben)
+	require.NoError(t, err)
+	assert.Contains(t, errOut.String(), "Standardeingabe (profil): ersetzt: 18 × Person")
 }

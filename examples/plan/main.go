@@ -3,26 +3,24 @@
 // chosen day, and the agreed process.
 //
 //	go run ./examples/plan [-format markdown|json] [-lang de|en]
-//	    [-zeitpunkt 2026-11-25] [PROFIL.json]
+//	    [-zeitpunkt 2026-11-25] [PROFIL.json|-]
 //
 // Without a profile it shows the embedded example, Landkreis Oder-Spree
-// (its goals, measures and process are illustrative). -zeitpunkt is the
-// Stichtag: the day of the Bewertung and the day on which due dates and
-// measurements are judged; it defaults to today. The formats: markdown
-// (the plan to take to the Steuerungsgruppe) and json (the plan document,
-// plan.schema.json). Exit status 0 on success, 1 for invalid input, 2 for
-// wrong usage.
+// (its goals, measures and process are illustrative); "-" reads the profile
+// from standard input. -zeitpunkt is the Stichtag: the day of the Bewertung
+// and the day on which due dates and measurements are judged; it defaults
+// to today. The formats: markdown (the plan to take to the
+// Steuerungsgruppe) and json (the plan document, plan.schema.json). Exit
+// status: 0 done, 1 invalid input, 2 wrong call; -h prints the help.
 package main
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 	"time"
 
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bericht"
@@ -30,97 +28,92 @@ import (
 )
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now))
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// meldungen holds the command's own texts in German and English.
-var meldungen = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "aufruf", DE: "Aufruf: plan [Optionen] [PROFIL.json]", EN: "Usage: plan [options] [PROFILE.json]"},
-	schema.Eintrag{Schluessel: "zuviele", DE: "plan: höchstens ein Profil angeben", EN: "plan: give at most one profile"},
-	schema.Eintrag{Schluessel: "datum", DE: "plan: -zeitpunkt %q ist kein Datum der Form JJJJ-MM-TT", EN: "plan: -zeitpunkt %q is not a date of the form YYYY-MM-DD"},
-	schema.Eintrag{Schluessel: "format", DE: "plan: unbekanntes Format %q (markdown, json)", EN: "plan: unknown format %q (markdown, json)"},
-	schema.Eintrag{Schluessel: "ungueltig", DE: "plan: Eingabe ungültig", EN: "plan: invalid input"},
+// texte holds the command's own texts in German and English.
+var texte = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "aufruf", DE: "[PROFIL.json|-]", EN: "[PROFILE.json|-]"},
+	schema.Eintrag{Schluessel: "beschreibung",
+		DE: "Zeigt den Qualitätsentwicklungsplan einer Kommune: je Priorität ihrer Bewertung die Ziele, Maßnahmen und Indikatoren, was am Stichtag überfällig ist, und den vereinbarten Prozess. Ohne Profil das eingebettete Beispiel (Landkreis Oder-Spree), mit - das Profil von der Standardeingabe.",
+		EN: "Shows a Kommune's quality development plan: per priority of its evaluation the goals, measures and indicators, what is overdue on the reference day, and the agreed process. Without a profile the embedded example (Landkreis Oder-Spree); with - the profile from standard input."},
+	schema.Eintrag{Schluessel: "flag.format", DE: "Ausgabe: Plan (markdown) oder Plandokument (json, plan.schema.json)", EN: "output: plan (markdown) or plan document (json, plan.schema.json)"},
+	schema.Eintrag{Schluessel: "flag.zeitpunkt", DE: "Stichtag der Bewertung und der Fristen (Standard: heute)", EN: "reference day of the evaluation and the due dates (default: today)"},
+	schema.Eintrag{Schluessel: "einProfil", DE: "höchstens ein Profil angeben", EN: "give at most one profile"},
+	schema.Eintrag{Schluessel: "beispiel", DE: "eingebettetes Beispielprofil", EN: "embedded example profile"},
 )
 
-// run is the whole program; jetzt gives today's date when -zeitpunkt is
-// not set. It returns the exit status.
-func run(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, jetzt func() time.Time) int {
-	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "markdown", "Ausgabe: markdown oder json (plan.schema.json)")
-	lang := fs.String("lang", "de", "Sprache: de oder en")
-	zeitpunkt := fs.String("zeitpunkt", "", "Stichtag, JJJJ-MM-TT (Standard: heute)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return plane(ctx, args, stdin, stdout, stderr, time.Now)
+}
+
+// plane is run with the clock passed in; jetzt gives today's date when
+// -zeitpunkt is not set.
+func plane(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, jetzt func() time.Time) int {
+	p := programm.Neu("plan", texte, stdin, stdout, stderr)
+	format := p.Auswahl("format", "markdown", "flag.format", "markdown", "json")
+	zeitpunkt := p.Datum("zeitpunkt", "flag.zeitpunkt")
+	if code, weiter := p.Parse(args); !weiter {
+		return code
 	}
-	tag, err := schema.ParseSprache(*lang)
-	if err != nil {
-		fmt.Fprintln(stderr, "plan:", err)
-		return 2
-	}
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, meldungen.Sprintf(tag, "zuviele"))
-		fmt.Fprintln(stderr, meldungen.Sprintf(tag, "aufruf"))
-		return 2
+	if len(p.Args()) > 1 {
+		return p.Aufruffehler("einProfil")
 	}
 	stichtag := jetzt().UTC().Truncate(24 * time.Hour)
 	if *zeitpunkt != "" {
-		if stichtag, err = time.Parse(time.DateOnly, *zeitpunkt); err != nil {
-			fmt.Fprintln(stderr, meldungen.Sprintf(tag, "datum", *zeitpunkt))
-			return 2
-		}
+		stichtag, _ = time.Parse(time.DateOnly, *zeitpunkt)
 	}
-	if *format != "markdown" && *format != "json" {
-		fmt.Fprintln(stderr, meldungen.Sprintf(tag, "format", *format))
-		return 2
+	name := ""
+	if len(p.Args()) == 1 {
+		name = p.Args()[0]
 	}
-	p, err := ladeProfil(fs.Arg(0))
-	var plan *qualitaet.Plan
-	if err == nil {
-		var b *qualitaet.Bewertung
-		if b, err = kommune.Bewerte(p, kommune.BewertungsOptionen{Zeitpunkt: stichtag, Sprache: tag}); err == nil {
-			plan, err = kommune.Plan(p, b, qualitaet.KalenderdatumAus(stichtag), tag)
-		}
-	}
+	plan, err := erstelle(p, name, stichtag)
 	if err != nil {
-		var vf *schema.ValidierungsFehler
-		if errors.As(err, &vf) {
-			fmt.Fprintln(stderr, vf.Text(tag))
-			fmt.Fprintln(stderr, meldungen.Sprintf(tag, "ungueltig"))
-		} else {
-			fmt.Fprintln(stderr, "plan:", err)
+		if name == "" {
+			name = p.T("beispiel")
 		}
-		return 1
+		return p.Fehler(name, err)
 	}
 	if err := schreibe(stdout, plan, *format); err != nil {
-		fmt.Fprintln(stderr, "plan:", err)
-		return 1
+		return p.Fehler("", err)
 	}
-	return 0
+	return programm.CodeOK
 }
 
+// erstelle reads the profile, evaluates it on the Stichtag and returns its
+// plan in the chosen language.
+func erstelle(p *programm.Programm, name string, stichtag time.Time) (*qualitaet.Plan, error) {
+	prof, err := ladeProfil(p, name)
+	if err != nil {
+		return nil, err
+	}
+	b, err := kommune.Bewerte(prof, kommune.BewertungsOptionen{Zeitpunkt: stichtag, Sprache: p.Sprache})
+	if err != nil {
+		return nil, err
+	}
+	return kommune.Plan(prof, b, qualitaet.KalenderdatumAus(stichtag), p.Sprache)
+}
+
+// schreibe writes the plan in the format; the JSON document is checked
+// against plan.schema.json before it is written.
 func schreibe(w io.Writer, plan *qualitaet.Plan, format string) error {
 	if format == "json" {
 		data, err := plan.Dokument()
 		if err != nil {
 			return err
 		}
-		_, err = w.Write(append(data, '\n'))
-		return err
+		return programm.SchreibeDokument(w, schema.ArtPlan, data)
 	}
 	return bericht.PlanMarkdown(w, plan, bericht.Optionen{})
 }
 
-// ladeProfil reads the profile file, or the embedded example when name is
-// empty.
-func ladeProfil(name string) (*kommune.Profil, error) {
+// ladeProfil reads the profile file ("-": standard input), or the embedded
+// example when name is empty.
+func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
 	if name == "" {
 		return kommune.Beispiel()
 	}
-	f, err := os.Open(name)
+	f, err := p.Oeffne(name)
 	if err != nil {
 		return nil, err
 	}

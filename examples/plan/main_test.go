@@ -9,16 +9,19 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
+	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programmtest"
+	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 )
 
 func ausfuehren(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errs bytes.Buffer
 	heute := func() time.Time { return time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC) }
-	code := run(context.Background(), args, strings.NewReader(""), &out, &errs, heute)
+	code := plane(context.Background(), args, strings.NewReader(""), &out, &errs, heute)
 	return out.String(), errs.String(), code
 }
 
@@ -50,21 +53,45 @@ func TestPlan(t *testing.T) {
 func TestPlanFehler(t *testing.T) {
 	kaputt := filepath.Join(t.TempDir(), "kaputt.json")
 	require.NoError(t, os.WriteFile(kaputt, []byte(`{"$schema": "x"}`), 0o644))
+	fehlt := filepath.Join(t.TempDir(), "fehlt.json")
 	for _, tt := range []struct {
 		args []string
 		code int
 		text string
 	}{
-		{[]string{"-zeitpunkt", "gestern"}, 2, "kein Datum"},
-		{[]string{"-format", "pdf"}, 2, "unbekanntes Format"},
-		{[]string{"a.json", "b.json"}, 2, "höchstens ein Profil"},
-		{[]string{"-lang", "en", kaputt}, 1, "invalid input"},
-		{[]string{filepath.Join(t.TempDir(), "fehlt.json")}, 1, "plan:"},
+		{[]string{"-zeitpunkt", "gestern"}, 2, "plan: „gestern“ für -zeitpunkt ist kein Datum der Form JJJJ-MM-TT (Hilfe: plan -h)\n"},
+		{[]string{"-format", "pdf"}, 2, "plan: unbekannter Wert „pdf“ für -format; erlaubt sind markdown, json (Hilfe: plan -h)\n"},
+		{[]string{"a.json", "b.json"}, 2, "plan: höchstens ein Profil angeben (Hilfe: plan -h)\n"},
+		{[]string{"-lang", "en", kaputt}, 1, "plan: " + kaputt + ": "},
+		{[]string{fehlt}, 1, "plan: " + fehlt + ": nicht gefunden\n"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			_, errs, code := ausfuehren(t, tt.args...)
+			out, errs, code := ausfuehren(t, tt.args...)
 			assert.Equal(t, tt.code, code, errs)
+			assert.Empty(t, out)
 			assert.Contains(t, errs, tt.text)
+			assert.Equal(t, 1, strings.Count(errs, "plan: "), "one message: %s", errs)
 		})
 	}
+}
+
+// TestEinheitlich: the behaviour every example program shares.
+func TestEinheitlich(t *testing.T) {
+	programmtest.Einheitlich(t, run, programmtest.Fall{Name: "plan", Datei: func(name string) []string { return []string{name} }})
+}
+
+// TestTexte: every message is in both languages and used.
+func TestTexte(t *testing.T) {
+	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
+}
+
+// TestPlanStandardeingabe: "-" reads the profile from standard input.
+func TestPlanStandardeingabe(t *testing.T) {
+	profil, err := os.ReadFile(filepath.Join("..", "..", "testdata", "profile", "oder-spree.json"))
+	require.NoError(t, err)
+	var out, errs bytes.Buffer
+	heute := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	code := plane(context.Background(), []string{"-"}, bytes.NewReader(profil), &out, &errs, heute)
+	require.Equal(t, 0, code, errs.String())
+	assert.Contains(t, out.String(), "# Qualitätsentwicklungsplan: Landkreis Oder-Spree")
 }

@@ -522,7 +522,7 @@ func stufeUndDatum(e *qualitaet.Einschaetzung, stufe, datum string, fehler func(
 	} else if s := qualitaet.Stufe(n); !s.Valid() {
 		fehler(SpalteStufe, RegelSkala, "stufe.skala", stufe, strconv.Itoa(int(qualitaet.MinStufe)), strconv.Itoa(int(qualitaet.MaxStufe)))
 	} else {
-		e.Stufe = s
+		e.Stufe, e.StufeGesetzt = s, true
 	}
 	if datum == "" {
 		fehler(SpalteDatum, RegelPflicht, "datum.fehlt")

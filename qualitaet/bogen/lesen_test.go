@@ -255,6 +255,7 @@ func TestLies(t *testing.T) {
 				if tt.want[i].Einschaetzende == "" {
 					tt.want[i].Einschaetzende = bogen.Kennung("bogen.csv", tt.want[i].Person, false)
 				}
+				tt.want[i].StufeGesetzt = !tt.want[i].NichtBeurteilbar // every level read is marked given
 			}
 			assert.Equal(t, tt.want, got)
 		})
@@ -391,6 +392,7 @@ func TestTabellenkalkulation(t *testing.T) {
 	}
 	for i := range want {
 		want[i].Einschaetzende = bogen.Kennung("tabellenkalkulation.csv", p, false)
+		want[i].StufeGesetzt = !want[i].NichtBeurteilbar
 	}
 	assert.Equal(t, want, got)
 
@@ -444,7 +446,7 @@ func TestRundreise(t *testing.T) {
 				Einschaetzende: "kita-1", Runde: "Herbst 2026", Ebene: qualitaet.Operativ, Entwicklungsbedarf: qualitaet.BedarfHoch}
 			feld := "k. A."
 			if stufe <= 4 {
-				e.Stufe, feld = qualitaet.Stufe(stufe), string(rune('0'+stufe))
+				e.Stufe, e.StufeGesetzt, feld = qualitaet.Stufe(stufe), true, string(rune('0'+stufe))
 			} else {
 				e.NichtBeurteilbar = true
 			}

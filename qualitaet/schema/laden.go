@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Lade is the whole way in for a document of kind art: decode (see
@@ -72,11 +74,32 @@ func (v *Validator) fuelle(art Art, wert any, data []byte, dst any) error {
 	return nil
 }
 
+// dekodierFehler turns an error of filling Go values from a validated tree
+// into a violation. It is worded from the error's type and position, never
+// from its text, which is English (encoding/json) or names Go identifiers:
+// a JSON value of the wrong kind at a location, an error of the library that
+// words itself in both languages, else that the value does not fit.
 func dekodierFehler(err error) Verletzung {
 	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		z := "/" + strings.ReplaceAll(te.Field, ".", "/")
-		return meldungen.Verletzung(z, "typ", "dekodieren", kuerze(err.Error()))
+	var t interface{ Text(language.Tag) string }
+	switch {
+	case errors.As(err, &te):
+		zeiger := ""
+		if te.Field != "" {
+			zeiger = "/" + strings.ReplaceAll(te.Field, ".", "/")
+		}
+		art, _, _ := strings.Cut(te.Value, " ") // "number 2.5" → "number"
+		name, ok := typNamen[art]
+		if !ok {
+			return meldungen.Verletzung(zeiger, "typ", "dekodieren")
+		}
+		return Verletzung{Zeiger: zeiger, Regel: "typ",
+			Meldung: meldungen.Sprintf(language.German, "dekodieren.typ", name[0]),
+			Message: meldungen.Sprintf(language.English, "dekodieren.typ", name[1])}
+	case errors.As(err, &t):
+		return Verletzung{Regel: "typ",
+			Meldung: meldungen.Sprintf(language.German, "dekodieren.grund", t.Text(language.German)),
+			Message: meldungen.Sprintf(language.English, "dekodieren.grund", t.Text(language.English))}
 	}
-	return meldungen.Verletzung("", "typ", "dekodieren", kuerze(err.Error()))
+	return meldungen.Verletzung("", "typ", "dekodieren")
 }

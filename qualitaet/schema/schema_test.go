@@ -675,12 +675,55 @@ func TestLade(t *testing.T) {
 	vs := verletzungenVon(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, "/rahmen", vs[0].Zeiger)
-	assert.True(t, strings.HasPrefix(vs[0].Meldung, "Wert passt nicht zum Datenmodell: "), vs[0].Meldung)
+	assert.Equal(t, "Wert passt nicht zum Datenmodell: ein Wert vom Typ Text kann hier nicht gelesen werden", vs[0].Meldung)
+	assert.Equal(t, "value does not fit the data model: a value of type string cannot be read here", vs[0].Message)
 
 	err = schema.Standard().Lade([]byte(`{"rahmen":`), schema.ArtZuschnitt, &z)
 	assert.ErrorIs(t, err, schema.ErrSyntax)
 	err = schema.Standard().Lade([]byte(`{"rahmen":"2.0"}`), schema.ArtZuschnitt, &z)
 	assert.ErrorIs(t, err, schema.ErrUnbekanntesSchema)
+}
+
+// zweisprachigerFehler is an error of the library that words itself.
+type zweisprachigerFehler struct{}
+
+func (zweisprachigerFehler) Error() string { return "paket.Typ: kaputt" }
+func (zweisprachigerFehler) Text(tag language.Tag) string {
+	if tag == language.English {
+		return "broken"
+	}
+	return "kaputt"
+}
+
+// mitFehler is a Go value whose decoding fails with err.
+type mitFehler struct{ err error }
+
+func (m *mitFehler) UnmarshalJSON([]byte) error { return m.err }
+
+// TestLadeDekodierFehler: an error of filling Go values reaches the message
+// by its type, never by its text (English, or with Go identifiers).
+func TestLadeDekodierFehler(t *testing.T) {
+	doc := []byte(`{"$schema":"` + zuschnittID + `","rahmen":"2.0"}`)
+	for _, tc := range []struct {
+		name   string
+		err    error
+		de, en string
+	}{
+		{"zweisprachig", zweisprachigerFehler{}, "Wert passt nicht zum Datenmodell: kaputt", "value does not fit the data model: broken"},
+		{"sonst", errors.New("paket.Typ: invalid thing"), "Wert passt nicht zum Datenmodell", "value does not fit the data model"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dst := struct {
+				Rahmen mitFehler `json:"rahmen"`
+			}{mitFehler{tc.err}}
+			err := schema.Standard().Lade(doc, schema.ArtZuschnitt, &dst)
+			require.ErrorIs(t, err, schema.ErrUngueltig)
+			vs := verletzungenVon(t, err)
+			require.Len(t, vs, 1)
+			assert.Equal(t, tc.de, vs[0].Meldung)
+			assert.Equal(t, tc.en, vs[0].Message)
+		})
+	}
 }
 
 func TestErkenne(t *testing.T) {

@@ -28,7 +28,9 @@ var meldungen = NeuerKatalog(
 	Eintrag{"schema.unbekannt", "„$schema“ %q ist keines der eingebetteten Schemas; es wird nichts nachgeladen", "\"$schema\" %q is not one of the embedded schemas; nothing is loaded"},
 	Eintrag{"schema.falsch", "Dokument ist vom Typ %s, erwartet wird %s", "document is of kind %s, expected %s"},
 	Eintrag{"schema.intern", "Validierung nicht möglich: %s", "validation not possible: %s"},
-	Eintrag{"dekodieren", "Wert passt nicht zum Datenmodell: %s", "value does not fit the data model: %s"},
+	Eintrag{"dekodieren", "Wert passt nicht zum Datenmodell", "value does not fit the data model"},
+	Eintrag{"dekodieren.typ", "Wert passt nicht zum Datenmodell: ein Wert vom Typ %s kann hier nicht gelesen werden", "value does not fit the data model: a value of type %s cannot be read here"},
+	Eintrag{"dekodieren.grund", "Wert passt nicht zum Datenmodell: %s", "value does not fit the data model: %s"},
 
 	Eintrag{"kw.required", "Pflichtfeld „%s“ fehlt", "required property \"%s\" is missing"},
 	Eintrag{"kw.additionalProperties", "unbekanntes Feld „%s“", "unknown property \"%s\""},

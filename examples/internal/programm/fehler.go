@@ -53,34 +53,48 @@ type Text interface {
 // own words, errors of the operating system and of JSON decoding from their
 // type (never from their English text), anything else as it is.
 func Uebersetze(err error, tag language.Tag) string {
+	text, _ := uebersetze(err, tag)
+	return text
+}
+
+// Uebersetzbar reports whether [Uebersetze] words err in the chosen
+// language rather than handing on its own text: a program can then say
+// something of its own about an error nobody translated.
+func Uebersetzbar(err error) bool {
+	_, ok := uebersetze(err, language.German)
+	return ok
+}
+
+// uebersetze is Uebersetze; ok is false when err is handed on as it is.
+func uebersetze(err error, tag language.Tag) (text string, ok bool) {
 	var t Text
 	if errors.As(err, &t) {
-		return t.Text(tag)
+		return t.Text(tag), true
 	}
 	k := func(key string, args ...any) string { return meldungen.Sprintf(tag, key, args...) }
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return k("os.fehlt")
+		return k("os.fehlt"), true
 	case errors.Is(err, fs.ErrPermission):
-		return k("os.berechtigung")
+		return k("os.berechtigung"), true
 	case errors.Is(err, syscall.EISDIR):
-		return k("os.verzeichnis")
+		return k("os.verzeichnis"), true
 	case errors.As(err, &syntax):
-		return k("json.syntax", strconv.FormatInt(syntax.Offset, 10))
+		return k("json.syntax", strconv.FormatInt(syntax.Offset, 10)), true
 	case errors.As(err, &typ):
-		return k("json.typ", typ.Field, typ.Value)
+		return k("json.typ", typ.Field, typ.Value), true
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return k("json.ende")
+		return k("json.ende"), true
 	case errors.Is(err, schema.ErrUngueltig):
-		return k("ungueltig")
+		return k("ungueltig"), true
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return k("os.lesen")
+		return k("os.lesen"), true
 	}
-	return err.Error()
+	return err.Error(), false
 }
 
 // PruefeTexte checks a program's catalogue with [schema.Katalog.Pruefe]
@@ -114,6 +128,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "keinDatum", DE: "„%s“ für %s ist kein Datum der Form %s", EN: "\"%s\" for %s is no date of the form %s"},
 	schema.Eintrag{Schluessel: "platzhalter.datum", DE: "JJJJ-MM-TT", EN: "YYYY-MM-DD"},
 	schema.Eintrag{Schluessel: "platzhalter.datei", DE: "DATEI", EN: "FILE"},
+	schema.Eintrag{Schluessel: "platzhalter.verzeichnis", DE: "VERZEICHNIS", EN: "DIRECTORY"},
 	schema.Eintrag{Schluessel: "keinSchalter", DE: "„%s“ für %s ist weder true noch false", EN: "\"%s\" for %s is neither true nor false"},
 	schema.Eintrag{Schluessel: "stdin", DE: "Standardeingabe", EN: "standard input"},
 	schema.Eintrag{Schluessel: "os.fehlt", DE: "nicht gefunden", EN: "not found"},

@@ -12,12 +12,13 @@ import (
 type art int
 
 const (
-	artAuswahl  art = iota // one of a closed set of words
-	artText                // any text, e.g. a file name
-	artZahl                // a whole number with a lower bound
-	artDatum               // a date YYYY-MM-DD
-	artSchalter            // a bool switch
-	artDatei               // a file name
+	artAuswahl     art = iota // one of a closed set of words
+	artText                   // any text, e.g. a file name
+	artZahl                   // a whole number with a lower bound
+	artDatum                  // a date YYYY-MM-DD
+	artSchalter               // a bool switch
+	artDatei                  // a file name
+	artVerzeichnis            // a directory name
 )
 
 // option is one declared option. It is its own flag.Value, so that package
@@ -98,6 +99,8 @@ func (o *option) platzhalter(p *Programm) string {
 		return p.eigen("platzhalter.datum")
 	case artDatei:
 		return p.eigen("platzhalter.datei")
+	case artVerzeichnis:
+		return p.eigen("platzhalter.verzeichnis")
 	}
 	return o.text
 }
@@ -146,6 +149,11 @@ func (p *Programm) Text(name, platzhalter, hilfe string) *string {
 // where the program says so).
 func (p *Programm) Datei(name, hilfe string) *string {
 	return p.neu(&option{name: name, hilfe: hilfe, art: artDatei}).ziel
+}
+
+// Verzeichnis declares an option that takes the name of a directory.
+func (p *Programm) Verzeichnis(name, hilfe string) *string {
+	return p.neu(&option{name: name, hilfe: hilfe, art: artVerzeichnis}).ziel
 }
 
 // Datum declares an option that takes a date YYYY-MM-DD; it returns the

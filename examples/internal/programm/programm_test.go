@@ -25,6 +25,7 @@ var testTexte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "flag.bom", DE: "mit BOM", EN: "with BOM"},
 	schema.Eintrag{Schluessel: "flag.profil", DE: "Profil", EN: "profile"},
 	schema.Eintrag{Schluessel: "flag.regelwerk", DE: "Regelwerk", EN: "rule set"},
+	schema.Eintrag{Schluessel: "flag.o", DE: "Zielverzeichnis", EN: "target directory"},
 )
 
 type testLauf struct {
@@ -32,6 +33,7 @@ type testLauf struct {
 	format, datum  *string
 	profil         *string
 	regelwerk      *string
+	ausgabe        *string
 	k              *int
 	bom            *bool
 	stdout, stderr bytes.Buffer
@@ -46,12 +48,13 @@ func neuerLauf(stdin io.Reader) *testLauf {
 	l.bom = l.p.Schalter("bom", true, "flag.bom")
 	l.profil = l.p.Text("profil", "DATEI", "flag.profil")
 	l.regelwerk = l.p.Datei("regelwerk", "flag.regelwerk")
+	l.ausgabe = l.p.Verzeichnis("o", "flag.o")
 	return l
 }
 
 func TestParseGueltig(t *testing.T) {
 	l := neuerLauf(nil)
-	code, weiter := l.p.Parse([]string{"-lang", "en", "-format=json", "-k", "7", "-zeitpunkt", "2026-11-25", "-bom=false", "-profil", "p.json", "-regelwerk", "-", "a", "b"})
+	code, weiter := l.p.Parse([]string{"-lang", "en", "-format=json", "-k", "7", "-zeitpunkt", "2026-11-25", "-bom=false", "-profil", "p.json", "-regelwerk", "-", "-o", "aus", "a", "b"})
 	require.True(t, weiter, "stderr: %s", l.stderr.String())
 	assert.Equal(t, CodeOK, code)
 	assert.Equal(t, language.English, l.p.Sprache)
@@ -61,6 +64,7 @@ func TestParseGueltig(t *testing.T) {
 	assert.False(t, *l.bom)
 	assert.Equal(t, "p.json", *l.profil)
 	assert.Equal(t, "-", *l.regelwerk)
+	assert.Equal(t, "aus", *l.ausgabe)
 	assert.Equal(t, []string{"a", "b"}, l.p.Args())
 	assert.Empty(t, l.stderr.String())
 
@@ -80,8 +84,8 @@ func TestParseHilfe(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"deutsch", []string{"-h"}, []string{"Aufruf: probe [Optionen] DATEI", "  -regelwerk DATEI", "Prüft eine Datei.", "  -format markdown|json", "Ausgabeformat (Standard: markdown)", "  -k N", "  -zeitpunkt JJJJ-MM-TT", "  -lang de|en", "  -profil DATEI", "diese Hilfe zeigen"}},
-		{"englisch davor", []string{"-lang", "en", "-h"}, []string{"Usage: probe [options] FILE", "Checks a file.", "output format (default: markdown)", "show this help", "  -zeitpunkt YYYY-MM-DD", "  -regelwerk FILE"}},
+		{"deutsch", []string{"-h"}, []string{"Aufruf: probe [Optionen] DATEI", "  -regelwerk DATEI", "  -o VERZEICHNIS", "Prüft eine Datei.", "  -format markdown|json", "Ausgabeformat (Standard: markdown)", "  -k N", "  -zeitpunkt JJJJ-MM-TT", "  -lang de|en", "  -profil DATEI", "diese Hilfe zeigen"}},
+		{"englisch davor", []string{"-lang", "en", "-h"}, []string{"Usage: probe [options] FILE", "Checks a file.", "output format (default: markdown)", "show this help", "  -zeitpunkt YYYY-MM-DD", "  -regelwerk FILE", "  -o DIRECTORY"}},
 		{"englisch danach", []string{"-help", "-lang=en"}, []string{"Usage: probe [options] FILE"}},
 		{"englisch nach Wert", []string{"-format", "json", "-bom", "-lang", "en", "-h"}, []string{"Usage: probe [options] FILE"}},
 	} {
@@ -104,8 +108,8 @@ func TestParseFehler(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unbekannte Option", []string{"-x"}, "probe: unbekannte Option -x; erlaubt sind -bom, -format, -k, -lang, -profil, -regelwerk, -zeitpunkt, -h (Hilfe: probe -h)\n"},
-		{"unbekannte Option englisch", []string{"-lang", "en", "--gibtsnicht=1"}, "probe: unknown option --gibtsnicht=1; allowed are -bom, -format, -k, -lang, -profil, -regelwerk, -zeitpunkt, -h (help: probe -h)\n"},
+		{"unbekannte Option", []string{"-x"}, "probe: unbekannte Option -x; erlaubt sind -bom, -format, -k, -lang, -o, -profil, -regelwerk, -zeitpunkt, -h (Hilfe: probe -h)\n"},
+		{"unbekannte Option englisch", []string{"-lang", "en", "--gibtsnicht=1"}, "probe: unknown option --gibtsnicht=1; allowed are -bom, -format, -k, -lang, -o, -profil, -regelwerk, -zeitpunkt, -h (help: probe -h)\n"},
 		{"falsche Sprache", []string{"-lang", "fr"}, "probe: unbekannter Wert „fr“ für -lang; erlaubt sind de, en (Hilfe: probe -h)\n"},
 		{"falsches Format englisch", []string{"-lang=en", "-format", "pdf"}, "probe: unknown value \"pdf\" for -format; allowed are markdown, json (help: probe -h)\n"},
 		{"Wert fehlt", []string{"-format"}, "probe: -format braucht einen Wert (markdown|json) (Hilfe: probe -h)\n"},
@@ -168,6 +172,7 @@ func TestUebersetze(t *testing.T) {
 			require.Error(t, tc.err)
 			assert.Equal(t, tc.de, Uebersetze(tc.err, language.German))
 			assert.Equal(t, tc.en, Uebersetze(tc.err, language.English))
+			assert.Equal(t, tc.name != "sonst", Uebersetzbar(tc.err), "Uebersetzbar(%v)", tc.err)
 		})
 	}
 	if validierung != nil {
