@@ -172,6 +172,50 @@ func TestFasseEinschaetzungenZusammen(t *testing.T) {
 	}
 }
 
+// TestFasseEinschaetzungenZusammenRunden: a profile with two survey rounds,
+// rater keys (two raters signed "Hebamme"), Ebenen and Entwicklungsbedarf
+// keeps its rounds apart when aggregated: every round evaluates as before
+// (totals, points, medians, counts, priorities in order).
+func TestFasseEinschaetzungenZusammenRunden(t *testing.T) {
+	data, err := os.ReadFile("../testdata/profile/runden.json")
+	require.NoError(t, err)
+	p, err := ParseProfil(data)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(p.Runden), 2)
+	for _, k := range []int{1, 3} {
+		z := FasseEinschaetzungenZusammen(p, k)
+		doc, err := z.Dokument()
+		require.NoError(t, err)
+		back, err := ParseProfil(doc)
+		require.NoError(t, err, "k=%d: the aggregated profile is valid", k)
+		for _, r := range p.Runden {
+			opt := BewertungsOptionen{Zeitpunkt: bewertungsZeit, Runde: r.ID}
+			ba, err := Bewerte(p, opt)
+			require.NoError(t, err)
+			bb, err := Bewerte(back, opt)
+			require.NoError(t, err)
+			assert.Equal(t, ba.Gesamt, bb.Gesamt, "round %s k=%d", r.ID, k)
+			for i := range ba.Dimensionen {
+				assert.Equal(t, ba.Dimensionen[i].Punkte, bb.Dimensionen[i].Punkte, "round %s %s", r.ID, ba.Dimensionen[i].ID)
+			}
+			require.Len(t, bb.Streuung, len(ba.Streuung), "round %s", r.ID)
+			for i, s := range ba.Streuung {
+				assert.Equal(t, s.Median, bb.Streuung[i].Median, "round %s %s", r.ID, s.Entwicklungsziel)
+				assert.Equal(t, s.Anzahl, bb.Streuung[i].Anzahl, "round %s %s", r.ID, s.Entwicklungsziel)
+			}
+			require.Len(t, bb.Prioritaeten, len(ba.Prioritaeten), "round %s", r.ID)
+			for i := range ba.Prioritaeten {
+				assert.Equal(t, ba.Prioritaeten[i].Entwicklungsziel, bb.Prioritaeten[i].Entwicklungsziel, "round %s rank %d", r.ID, i+1)
+				assert.Equal(t, ba.Prioritaeten[i].Wert, bb.Prioritaeten[i].Wert, "round %s rank %d", r.ID, i+1)
+			}
+		}
+		for _, e := range back.Einschaetzungen {
+			assert.Empty(t, e.Einschaetzende, "no rater key survives")
+			assert.Empty(t, e.Person)
+		}
+	}
+}
+
 // TestFasseEinschaetzungenZusammenVonHand works through a small case by hand.
 func TestFasseEinschaetzungenZusammenVonHand(t *testing.T) {
 	d := func(tag int) time.Time { return time.Date(2026, 10, tag, 0, 0, 0, 0, time.UTC) }

@@ -327,7 +327,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b := neueBewertung(e, r, rw, tag)
 	tx := neueTexte(tag)
 
-	// Ratings per goal, one per named person (the latest).
+	// Ratings per goal of the evaluated round, one per rater (the latest).
 	if err := pruefeStufen(e.Einschaetzungen); err != nil {
 		return nil, err
 	}

@@ -182,13 +182,15 @@ func (g *GeradeAnzahl) UnmarshalText(b []byte) error {
 // Aggregation fixes how levels become scores. The rule, exactly (see also
 // the README, section "Bewertung"):
 //
-//   - Level of a goal: the consensus of its self-assessments if it has any
+//   - Level of a goal: the result of its self-assessments if it has any
 //     rating; otherwise the highest level awarded by a rule whose condition
 //     holds (ties: the first such rule in document order); otherwise the goal
 //     is not assessed. Not assessed is never 0.
-//   - Consensus: the median of the ratings (entries "nicht beurteilbar" are
-//     no ratings; of several entries by the same named person for the same
-//     goal only the latest counts); an even count takes the value GeradeAnzahl
+//   - Result of the ratings (Ergebnis der Einschätzungen): the median of the
+//     ratings of the evaluated round (entries "nicht beurteilbar" are no
+//     ratings; of several entries by the same rater — rater key, else
+//     person — for the same goal only the latest counts; an agreed
+//     Dialogergebnis replaces the result); an even count takes the value GeradeAnzahl
 //     says. Spread = maximum − minimum; a goal is divergent when the spread is
 //     at least DivergenzSchwelle.
 //   - Dimension points = 100 · Σ(w·L/4) / Σ w over the assessed goals of the

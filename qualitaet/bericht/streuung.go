@@ -28,7 +28,7 @@ const (
 // scale 0–4 on the right a line from the lowest to the highest rating, a dot
 // per level that was chosen (bigger, with the count inside, when several
 // raters chose the same level), and a dark diamond below the line for the
-// median, the consensus the score uses. Rows whose ratings diverge (as the
+// median, the result of the ratings the score uses. Rows whose ratings diverge (as the
 // Regelwerk defines it) have a tinted background, a red line and the label
 // "weit auseinander"; where the divergence runs along sector lines the
 // sector hint is printed under the goal's text, and so is the hint that the
