@@ -44,6 +44,7 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -232,7 +233,11 @@ func runEinlesen(p *programm.Programm, args []string) int {
 	var alle [][]qualitaet.Einschaetzung
 	gelesen := []bogen.Gelesen{{Name: p.T("profil"), Einschaetzungen: prof.Einschaetzungen}}
 	fehlerhaft := 0
-	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung}
+	// What depends on the profile (its catalogue, the sectors of its
+	// network) is checked per row while reading, so every bad row of every
+	// sheet is reported with file, line and column.
+	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung,
+		SektorBekannt: func(id string) bool { return prof.Netzwerk.KenntSektor(netzwerk.Sektor(id)) }}
 	for _, datei := range p.Args() {
 		es, err := liesBogen(p, datei, r, opt)
 		if err != nil {

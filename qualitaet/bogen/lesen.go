@@ -32,7 +32,7 @@ const (
 	RegelPflicht   = "pflicht"   // a required column or value is missing
 	RegelSpalte    = "spalte"    // an unknown or repeated column in the header
 	RegelFelder    = "felder"    // a row has more fields than the header
-	RegelVerweis   = "verweis"   // the goal is not in the catalogue
+	RegelVerweis   = "verweis"   // the goal is not in the catalogue, or the network does not know the sector
 	RegelFormat    = "format"    // a goal ID, sector or date that cannot be read
 	RegelSkala     = "skala"     // a level off the scale
 	RegelEindeutig = "eindeutig" // the same rater rated the same goal twice in one round
@@ -60,6 +60,13 @@ type LeseOptionen struct {
 	// sheets: the same name on two sheets is one rater. By default it is
 	// not: a rater is the sheet and the person (see [Kennung]).
 	NameIstKennung bool
+	// SektorBekannt, when set, says whether the network of the profile the
+	// ratings go into knows a sector ID (the default sectors and the ones
+	// it declares); a row naming any other sector is an error of the row
+	// (RegelVerweis), so it is reported with file, line and column like
+	// every other bad field instead of later by the profile's checks. nil
+	// accepts every valid sector ID.
+	SektorBekannt func(id string) bool
 }
 
 // Kennung returns the rater key (Einschaetzende) that [Lies] gives a row
@@ -101,8 +108,9 @@ func Kennung(datei, person string, nameIstKennung bool) string {
 //     "nicht beurteilbar", in any case): an explicit "nicht beurteilbar";
 //   - person (name or role) and datum (24.11.2026 or 2026-11-24) are
 //     required; sektor is optional, the ID or German name of a default
-//     sector or another sector ID (see [Sektor]); kommentar becomes the
-//     Begruendung;
+//     sector or another sector ID (see [Sektor]) — one the profile's
+//     network knows when [LeseOptionen.SektorBekannt] is set; kommentar
+//     becomes the Begruendung;
 //   - kennung is the rater key (letters, digits, ".", "_", "-"); without
 //     it the key is made from the file name and the person ([Kennung]), so
 //     two sheets signed with the same role are two raters;
@@ -370,8 +378,11 @@ func (l *leser) zeileLesen(cr *csv.Reader, rec []string, index map[string]int, b
 
 	if s := feld(SpalteSektor); s != "" {
 		id, ok := Sektor(s)
-		if !ok {
+		switch {
+		case !ok:
 			fehler(SpalteSektor, RegelFormat, "sektor.ungueltig", s)
+		case l.opt.SektorBekannt != nil && !l.opt.SektorBekannt(id):
+			fehler(SpalteSektor, RegelVerweis, "sektor.unbekannt", s)
 		}
 		e.Sektor = id
 	}

@@ -294,6 +294,40 @@ func TestLiesMeldungen(t *testing.T) {
 	assert.Equal(t, `qd3.csv, line 2, column "stufe": level 7 is outside the scale 0–4`, v.Message)
 }
 
+// TestLiesSektorBekannt: with LeseOptionen.SektorBekannt a sector the
+// profile's network does not know is an error of its row, listed with every
+// other bad field; the check gets the sector ID, also for a default
+// sector's name. Without the option any valid sector ID reads.
+func TestLiesSektorBekannt(t *testing.T) {
+	gut := kopf + "QD3.T1.Z1;A;familienbildung;2;24.11.2026;\n" +
+		"QD3.T1.Z2;A;Gesundheitswesen;2;24.11.2026;\n"
+	var gefragt []string
+	bekannt := func(id string) bool {
+		gefragt = append(gefragt, id)
+		return id == "gesundheitswesen" || id == "familienbildung"
+	}
+	es, err := bogen.Lies(strings.NewReader(gut), "a.csv", nil, bogen.LeseOptionen{SektorBekannt: bekannt})
+	require.NoError(t, err)
+	require.Len(t, es, 2)
+	assert.Equal(t, []string{"familienbildung", "gesundheitswesen"}, gefragt)
+
+	in := strings.Replace(gut, "familienbildung", "familienbildung-neu", 1) + "QD3.T1.Z3;A;jugendzentrum;9;24.11.2026;\n"
+	es, err = bogen.Lies(strings.NewReader(in), "a.csv", nil, bogen.LeseOptionen{SektorBekannt: bekannt})
+	assert.Nil(t, es)
+	assert.Equal(t, []ort{{"/zeilen/2/sektor", bogen.RegelVerweis, 2, 13},
+		{"/zeilen/4/sektor", bogen.RegelVerweis, 4, 13}, {"/zeilen/4/stufe", bogen.RegelSkala, 4, 27}}, orte(err))
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf))
+	v := vf.Verletzungen[0]
+	assert.Equal(t, "a.csv, Zeile 2, Spalte „sektor“: Sektor „familienbildung-neu“ kennt das Netzwerk des Profils nicht; erlaubt sind die Standardsektoren und die Sektoren, die das Netzwerk erklärt", v.Meldung)
+	assert.Equal(t, `a.csv, line 2, column "sektor": the network of the profile does not know the sector "familienbildung-neu"; allowed are the default sectors and the sectors the network declares`, v.Message)
+
+	es, err = bogen.Lies(strings.NewReader(strings.Replace(in, ";9;", ";1;", 1)), "a.csv", nil, bogen.LeseOptionen{})
+	require.NoError(t, err, "without the option every valid sector ID reads")
+	assert.Equal(t, "familienbildung-neu", es[0].Sektor)
+	assert.Equal(t, "jugendzentrum", es[2].Sektor)
+}
+
 func TestLiesGroesse(t *testing.T) {
 	in := kopf + "QD3.T1.Z1;A;;1;24.11.2026;\n"
 	_, err := bogen.Lies(strings.NewReader(in), "x.csv", nil, bogen.LeseOptionen{MaxGroesse: int64(len(in))})

@@ -31,6 +31,7 @@ var meldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "person.fehlt", DE: "Name oder Rolle der einschätzenden Person fehlt", EN: "the rater's name or role is missing"},
 	schema.Eintrag{Schluessel: "text.zuLang", DE: "der Text ist länger als %s Zeichen", EN: "the text is longer than %s characters"},
 	schema.Eintrag{Schluessel: "sektor.ungueltig", DE: "„%s“ ist weder eine Sektor-Kennung (Buchstaben, Ziffern, . _ -) noch der Name eines Standardsektors", EN: "\"%s\" is neither a sector ID (letters, digits, . _ -) nor the name of a default sector"},
+	schema.Eintrag{Schluessel: "sektor.unbekannt", DE: "Sektor „%s“ kennt das Netzwerk des Profils nicht; erlaubt sind die Standardsektoren und die Sektoren, die das Netzwerk erklärt", EN: "the network of the profile does not know the sector \"%s\"; allowed are the default sectors and the sectors the network declares"},
 	schema.Eintrag{Schluessel: "stufe.keineZahl", DE: "„%s“ ist keine Stufe; erwartet wird eine ganze Zahl von %s bis %s oder „k. A.“", EN: "\"%s\" is no level; expected a whole number from %s to %s or \"k. A.\""},
 	schema.Eintrag{Schluessel: "stufe.skala", DE: "Stufe %s liegt außerhalb der Skala %s–%s", EN: "level %s is outside the scale %s–%s"},
 	schema.Eintrag{Schluessel: "datum.fehlt", DE: "Datum fehlt", EN: "date is missing"},
