@@ -326,6 +326,16 @@ func TestZweiGleichnamige(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
 
+	// Two midwives who rate alike are still two ratings.
+	gleich := filepath.Join(dir, "gleich.csv")
+	require.NoError(t, os.WriteFile(gleich, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", a, gleich)
+	require.NoError(t, err, errOut)
+	assert.Contains(t, errOut, "tragen denselben Namen")
+	p, err = kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Einschaetzungen, 2, "not merged silently")
+
 	doppelt := filepath.Join(dir, "doppelt.csv")
 	require.NoError(t, os.WriteFile(doppelt, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
 	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", doppelt)
