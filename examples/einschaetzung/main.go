@@ -234,11 +234,13 @@ func runEinlesen(p *programm.Programm, args []string) int {
 	gelesen := []bogen.Gelesen{{Name: p.T("profil"), Einschaetzungen: prof.Einschaetzungen}}
 	fehlerhaft := 0
 	// What depends on the profile (its catalogue, the sectors of its
-	// network) is checked per row while reading, so every bad row of every
-	// sheet is reported with file, line and column.
+	// network, its ratings and those of the sheets before) is checked per
+	// row while reading, so every bad row is reported with file, line and
+	// column.
 	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung,
 		SektorBekannt: func(id string) bool { return prof.Netzwerk.KenntSektor(netzwerk.Sektor(id)) }}
 	for _, datei := range p.Args() {
+		opt.Bestehende = gelesen
 		es, err := liesBogen(p, datei, r, opt)
 		if err != nil {
 			fehlerhaft++

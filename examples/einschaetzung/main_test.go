@@ -444,6 +444,56 @@ func TestEinlesenSektorUnbekannt(t *testing.T) {
 	assert.Equal(t, "gesundheitswesen", p.Einschaetzungen[1].Sektor)
 }
 
+// TestEinlesenWiderspruch: a row that contradicts a rating already in the
+// profile or on an earlier sheet (same rater, goal, day and round, another
+// level) is an error of its row with file, line and column, listed with the
+// other bad rows; nothing is written. Reading the same sheet again is fine.
+func TestEinlesenWiderspruch(t *testing.T) {
+	dir := t.TempDir()
+	a, b, c := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv"), filepath.Join(dir, "c.csv")
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	profilDaten, errOut, err := ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", a)
+	require.NoError(t, err, errOut)
+	profil := filepath.Join(dir, "profil.json")
+	require.NoError(t, os.WriteFile(profil, []byte(profilDaten), 0o644))
+	nochmal, _, err := ausfuehren(t, "", "einlesen", "-profil", profil, a)
+	require.NoError(t, err)
+	assert.Equal(t, profilDaten, nochmal, "the same sheet again adds nothing")
+
+	// a.csv corrected; b.csv and c.csv signed with the same name.
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;2;01.12.2026\nQD3.T1.Z2;Hebamme;8;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z2;Hebamme;2;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(c, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;02.12.2026\nQD3.T1.Z2;Hebamme;3;01.12.2026\n"), 0o644))
+	const rest = ", Spalte „entwicklungsziel“: QD3.T1.Z%d hat dieselbe einschätzende Person am 2026-12-01 in dieser Runde schon anders eingeschätzt (siehe %s); je Person, Ziel, Tag und Runde nimmt das Profil nur eine Einschätzung\n"
+	tests := []struct {
+		name string
+		args []string
+		want string // all of stderr
+	}{
+		{"gegen das Profil", []string{"einlesen", "-profil", profil, a},
+			"einschaetzung einlesen: " + a + ": ungültiges Dokument (2 Verstöße)\n" +
+				"  /zeilen/2/entwicklungsziel (2:1): " + a + ", Zeile 2" + fmt.Sprintf(rest, 1, "Profil") +
+				"  /zeilen/3/stufe (3:19): " + a + ", Zeile 3, Spalte „stufe“: Stufe 8 liegt außerhalb der Skala 0–4\n" +
+				"einschaetzung einlesen: 1 von 1 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"gegen einen Bogen davor", []string{"einlesen", "-neu", "Musterstadt", "-name-ist-kennung", b, c},
+			"einschaetzung einlesen: " + c + ": ungültiges Dokument (1 Verstoß)\n" +
+				"  /zeilen/3/entwicklungsziel (3:1): " + c + ", Zeile 3" + fmt.Sprintf(rest, 2, b) +
+				"einschaetzung einlesen: 1 von 2 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"englisch", []string{"-lang", "en", "einlesen", "-neu", "Musterstadt", "-name-ist-kennung", b, c},
+			"einschaetzung einlesen: " + c + ": invalid document (1 violation)\n" +
+				"  /zeilen/3/entwicklungsziel (3:1): " + c + ", line 3, column \"entwicklungsziel\": QD3.T1.Z2 has already been rated differently by the same rater on 2026-12-01 in this round (see " + b + "); the profile takes one rating per rater, goal, day and round\n" +
+				"einschaetzung einlesen: 1 of 2 sheets are faulty; nothing written\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := programmtest.Lauf(run, nil, tt.args...)
+			assert.Equal(t, programm.CodeBefund, code)
+			assert.Equal(t, tt.want, errOut)
+			assert.Empty(t, out, "nothing written")
+		})
+	}
+}
+
 // TestSektorNamen pins bogen's small table of default sectors to the
 // netzwerk package it must not import.
 func TestSektorNamen(t *testing.T) {

@@ -67,6 +67,14 @@ type LeseOptionen struct {
 	// every other bad field instead of later by the profile's checks. nil
 	// accepts every valid sector ID.
 	SektorBekannt func(id string) bool
+	// Bestehende are the ratings already there, each list with the name of
+	// its source: the profile's ratings and those of the sheets read
+	// before. A row whose rater already rated the same goal on the same day
+	// in the same round there, but differently, is an error of the row
+	// (RegelEindeutig) naming the source: a profile takes one rating per
+	// rater, goal, day and round. An exact repeat is fine
+	// ([Zusammenfuehren] drops it).
+	Bestehende []Gelesen
 }
 
 // Kennung returns the rater key (Einschaetzende) that [Lies] gives a row
@@ -220,6 +228,7 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 		rater, runde string
 	}
 	gesehen := map[schluessel]int{}
+	bestehende := bestandVon(l.opt.Bestehende)
 	for {
 		vorher := cr.InputOffset()
 		rec, err := cr.Read()
@@ -250,6 +259,11 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 			continue
 		}
 		gesehen[k] = start
+		if quelle, ok := bestehende.widerspruch(e); ok {
+			l.feld(start, SpalteEntwicklungsziel, pos(cr, rec, index[SpalteEntwicklungsziel]), RegelEindeutig, "ziel.widerspricht",
+				string(e.Entwicklungsziel), e.Datum.Format(time.DateOnly), quelle)
+			continue
+		}
 		es = append(es, e)
 	}
 	if len(l.vs) > 0 {
@@ -542,4 +556,50 @@ func stufeUndDatum(e *qualitaet.Einschaetzung, stufe, datum string, fehler func(
 	} else {
 		e.Datum = t
 	}
+}
+
+// bestand indexes the ratings already there by what a profile keeps unique:
+// goal, rater, day and round.
+type bestand map[bestandSchluessel][]bestandEintrag
+
+type bestandSchluessel struct {
+	ziel                qualitaet.ID
+	rater, datum, runde string
+}
+
+type bestandEintrag struct {
+	quelle string
+	g      gleichheit
+}
+
+func bestandSchluesselVon(e qualitaet.Einschaetzung) bestandSchluessel {
+	return bestandSchluessel{e.Entwicklungsziel, e.Schluessel(), e.Datum.Format(time.DateOnly), e.Runde}
+}
+
+func bestandVon(gs []Gelesen) bestand {
+	b := bestand{}
+	for _, g := range gs {
+		for _, e := range g.Einschaetzungen {
+			k := bestandSchluesselVon(e)
+			b[k] = append(b[k], bestandEintrag{g.Name, gleichheitVon(e)})
+		}
+	}
+	return b
+}
+
+// widerspruch reports whether e contradicts a rating already there: the
+// same goal, rater, day and round, and no exact repeat of any of them. It
+// returns the source of the first such rating.
+func (b bestand) widerspruch(e qualitaet.Einschaetzung) (string, bool) {
+	da := b[bestandSchluesselVon(e)]
+	if len(da) == 0 {
+		return "", false
+	}
+	g := gleichheitVon(e)
+	for _, x := range da {
+		if x.g == g {
+			return "", false
+		}
+	}
+	return da[0].quelle, true
 }
