@@ -24,7 +24,10 @@
 // profile's rounds (dated by its latest rating unless -runde-datum says).
 //
 // If any sheet has a bad row, nothing is written and every bad row of every
-// sheet is listed with file, line and column. "-" as -profil reads the
+// sheet is listed with file, line and column. What depends on the profile is
+// checked row by row too: a goal outside its catalogue, a sector its network
+// does not know, and a rating that contradicts one of the same rater, goal,
+// day and round already in the profile or on an earlier sheet. "-" as -profil reads the
 // profile from standard input. Exit status: 0 done, 1 invalid input, 2 wrong
 // call; -h (also after a subcommand) prints the help in the language of
 // -lang.
