@@ -24,7 +24,10 @@
 // profile's rounds (dated by its latest rating unless -runde-datum says).
 //
 // If any sheet has a bad row, nothing is written and every bad row of every
-// sheet is listed with file, line and column. "-" as -profil reads the
+// sheet is listed with file, line and column. What depends on the profile is
+// checked row by row too: a goal outside its catalogue, a sector its network
+// does not know, and a rating that contradicts one of the same rater, goal,
+// day and round already in the profile or on an earlier sheet. "-" as -profil reads the
 // profile from standard input. Exit status: 0 done, 1 invalid input, 2 wrong
 // call; -h (also after a subcommand) prints the help in the language of
 // -lang.
@@ -44,6 +47,7 @@ import (
 
 	"github.com/fruehehilfen/qualitaetsrahmen/examples/internal/programm"
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune"
+	"github.com/fruehehilfen/qualitaetsrahmen/netzwerk"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/bogen"
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
@@ -232,8 +236,14 @@ func runEinlesen(p *programm.Programm, args []string) int {
 	var alle [][]qualitaet.Einschaetzung
 	gelesen := []bogen.Gelesen{{Name: p.T("profil"), Einschaetzungen: prof.Einschaetzungen}}
 	fehlerhaft := 0
-	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung}
+	// What depends on the profile (its catalogue, the sectors of its
+	// network, its ratings and those of the sheets before) is checked per
+	// row while reading, so every bad row is reported with file, line and
+	// column.
+	opt := bogen.LeseOptionen{Runde: rd.ID, NameIstKennung: *nameIstKennung,
+		SektorBekannt: func(id string) bool { return prof.Netzwerk.KenntSektor(netzwerk.Sektor(id)) }}
 	for _, datei := range p.Args() {
+		opt.Bestehende = gelesen
 		es, err := liesBogen(p, datei, r, opt)
 		if err != nil {
 			fehlerhaft++

@@ -326,6 +326,16 @@ func TestZweiGleichnamige(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, p.Einschaetzungen[0].Einschaetzende, p.Einschaetzungen[1].Einschaetzende)
 
+	// Two midwives who rate alike are still two ratings.
+	gleich := filepath.Join(dir, "gleich.csv")
+	require.NoError(t, os.WriteFile(gleich, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", a, gleich)
+	require.NoError(t, err, errOut)
+	assert.Contains(t, errOut, "tragen denselben Namen")
+	p, err = kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Einschaetzungen, 2, "not merged silently")
+
 	doppelt := filepath.Join(dir, "doppelt.csv")
 	require.NoError(t, os.WriteFile(doppelt, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\nQD3.T1.Z1;Hebamme;3;02.12.2026\n"), 0o644))
 	out, errOut, err = ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", doppelt)
@@ -378,15 +388,110 @@ func TestEinlesenFehlerhaft(t *testing.T) {
 	assert.Contains(t, errOut, `fehlerhaft-stufe.csv, line 2, column "stufe": level 7 is outside the scale 0–4`)
 }
 
-// TestEinlesenSektorUnbekannt: a sector ID the network does not know is
-// refused by the profile's checks; nothing is written.
+// TestEinlesenSektorUnbekannt: a sector the profile's network does not
+// know is an error of its row, found while reading the sheet: every bad row
+// of every sheet is listed with file, line and column in one run — also
+// when another row or sheet fails too — and nothing is written. A sector
+// the network declares reads.
 func TestEinlesenSektorUnbekannt(t *testing.T) {
-	datei := filepath.Join(t.TempDir(), "bogen.csv")
-	require.NoError(t, os.WriteFile(datei, []byte("entwicklungsziel;person;sektor;stufe;datum\nQD3.T1.Z1;A;familienbildung;2;24.11.2026\n"), 0o644))
-	out, _, err := ausfuehren(t, "", "einlesen", "-beispiel", "oder-spree", datei)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "familienbildung")
-	assert.Empty(t, out)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv")
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;sektor;stufe;datum\n"+
+		"QD3.T1.Z1;A;familienbildung;2;24.11.2026\nQD3.T1.Z2;A;Gesundheitswesen;2;24.11.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("entwicklungsziel;person;sektor;stufe;datum\n"+
+		"QD3.T1.Z1;B;jugendzentrum;9;24.11.2026\nQD3.T1.Z2;B;sonstige;1;24.11.2026\n"), 0o644))
+
+	tests := []struct {
+		name string
+		args []string
+		want string // all of stderr
+	}{
+		{"neues Profil", []string{"einlesen", "-neu", "Musterstadt", a, b},
+			"einschaetzung einlesen: " + a + ": ungültiges Dokument (1 Verstoß)\n" +
+				"  /zeilen/2/sektor (2:13): " + a + ", Zeile 2, Spalte „sektor“: Sektor „familienbildung“ kennt das Netzwerk des Profils nicht; erlaubt sind die Standardsektoren und die Sektoren, die das Netzwerk erklärt\n" +
+				"einschaetzung einlesen: " + b + ": ungültiges Dokument (2 Verstöße)\n" +
+				"  /zeilen/2/sektor (2:13): " + b + ", Zeile 2, Spalte „sektor“: Sektor „jugendzentrum“ kennt das Netzwerk des Profils nicht; erlaubt sind die Standardsektoren und die Sektoren, die das Netzwerk erklärt\n" +
+				"  /zeilen/2/stufe (2:27): " + b + ", Zeile 2, Spalte „stufe“: Stufe 9 liegt außerhalb der Skala 0–4\n" +
+				"einschaetzung einlesen: 2 von 2 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"Beispiel englisch", []string{"-lang", "en", "einlesen", "-beispiel", "oder-spree", a},
+			"einschaetzung einlesen: " + a + ": invalid document (1 violation)\n" +
+				"  /zeilen/2/sektor (2:13): " + a + ", line 2, column \"sektor\": the network of the profile does not know the sector \"familienbildung\"; allowed are the default sectors and the sectors the network declares\n" +
+				"einschaetzung einlesen: 1 of 1 sheets are faulty; nothing written\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := programmtest.Lauf(run, nil, tt.args...)
+			assert.Equal(t, programm.CodeBefund, code)
+			assert.Equal(t, tt.want, errOut)
+			assert.Empty(t, out, "nothing written")
+		})
+	}
+
+	// A profile whose network declares familienbildung takes sheet a.
+	prof := &kommune.Profil{Name: "Musterstadt", Netzwerk: netzwerk.Netzwerk{
+		Sektoren: []netzwerk.SektorDefinition{{ID: "familienbildung", Name: "Familienbildung"}}}}
+	data, err := prof.Dokument()
+	require.NoError(t, err)
+	profil := filepath.Join(dir, "profil.json")
+	require.NoError(t, os.WriteFile(profil, data, 0o644))
+	out, errOut, err := ausfuehren(t, "", "einlesen", "-profil", profil, a)
+	require.NoError(t, err, errOut)
+	assert.Empty(t, errOut)
+	p, err := kommune.ParseProfil([]byte(out))
+	require.NoError(t, err)
+	require.Len(t, p.Einschaetzungen, 2)
+	assert.Equal(t, "familienbildung", p.Einschaetzungen[0].Sektor)
+	assert.Equal(t, "gesundheitswesen", p.Einschaetzungen[1].Sektor)
+}
+
+// TestEinlesenWiderspruch: a row that contradicts a rating already in the
+// profile or on an earlier sheet (same rater, goal, day and round, another
+// level) is an error of its row with file, line and column, listed with the
+// other bad rows; nothing is written. Reading the same sheet again is fine.
+func TestEinlesenWiderspruch(t *testing.T) {
+	dir := t.TempDir()
+	a, b, c := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv"), filepath.Join(dir, "c.csv")
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;01.12.2026\n"), 0o644))
+	profilDaten, errOut, err := ausfuehren(t, "", "einlesen", "-neu", "Musterstadt", a)
+	require.NoError(t, err, errOut)
+	profil := filepath.Join(dir, "profil.json")
+	require.NoError(t, os.WriteFile(profil, []byte(profilDaten), 0o644))
+	nochmal, _, err := ausfuehren(t, "", "einlesen", "-profil", profil, a)
+	require.NoError(t, err)
+	assert.Equal(t, profilDaten, nochmal, "the same sheet again adds nothing")
+
+	// a.csv corrected; b.csv and c.csv signed with the same name.
+	require.NoError(t, os.WriteFile(a, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;2;01.12.2026\nQD3.T1.Z2;Hebamme;8;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z2;Hebamme;2;01.12.2026\n"), 0o644))
+	require.NoError(t, os.WriteFile(c, []byte("entwicklungsziel;person;stufe;datum\nQD3.T1.Z1;Hebamme;1;02.12.2026\nQD3.T1.Z2;Hebamme;3;01.12.2026\n"), 0o644))
+	const rest = ", Spalte „entwicklungsziel“: QD3.T1.Z%d hat dieselbe einschätzende Person am 2026-12-01 in dieser Runde schon anders eingeschätzt (siehe %s); je Person, Ziel, Tag und Runde nimmt das Profil nur eine Einschätzung\n"
+	tests := []struct {
+		name string
+		args []string
+		want string // all of stderr
+	}{
+		{"gegen das Profil", []string{"einlesen", "-profil", profil, a},
+			"einschaetzung einlesen: " + a + ": ungültiges Dokument (2 Verstöße)\n" +
+				"  /zeilen/2/entwicklungsziel (2:1): " + a + ", Zeile 2" + fmt.Sprintf(rest, 1, "Profil") +
+				"  /zeilen/3/stufe (3:19): " + a + ", Zeile 3, Spalte „stufe“: Stufe 8 liegt außerhalb der Skala 0–4\n" +
+				"einschaetzung einlesen: 1 von 1 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"gegen einen Bogen davor", []string{"einlesen", "-neu", "Musterstadt", "-name-ist-kennung", b, c},
+			"einschaetzung einlesen: " + c + ": ungültiges Dokument (1 Verstoß)\n" +
+				"  /zeilen/3/entwicklungsziel (3:1): " + c + ", Zeile 3" + fmt.Sprintf(rest, 2, b) +
+				"einschaetzung einlesen: 1 von 2 Bögen fehlerhaft; nichts geschrieben\n"},
+		{"englisch", []string{"-lang", "en", "einlesen", "-neu", "Musterstadt", "-name-ist-kennung", b, c},
+			"einschaetzung einlesen: " + c + ": invalid document (1 violation)\n" +
+				"  /zeilen/3/entwicklungsziel (3:1): " + c + ", line 3, column \"entwicklungsziel\": QD3.T1.Z2 has already been rated differently by the same rater on 2026-12-01 in this round (see " + b + "); the profile takes one rating per rater, goal, day and round\n" +
+				"einschaetzung einlesen: 1 of 2 sheets are faulty; nothing written\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := programmtest.Lauf(run, nil, tt.args...)
+			assert.Equal(t, programm.CodeBefund, code)
+			assert.Equal(t, tt.want, errOut)
+			assert.Empty(t, out, "nothing written")
+		})
+	}
 }
 
 // TestSektorNamen pins bogen's small table of default sectors to the

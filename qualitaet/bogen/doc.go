@@ -59,13 +59,17 @@
 // with or without byte order mark, CRLF, quoted comments over several lines,
 // columns in any order — and returns qualitaet.Einschaetzung values, or a
 // *schema.ValidierungsFehler listing every bad field with file, line and
-// column. [Zusammenfuehren] adds the ratings of several sheets to a
+// column. What depends on the profile the ratings go into is checked there
+// too: the goals against the profile's catalogue (the rahmen argument) and,
+// with [LeseOptionen.SektorBekannt], the sectors against its network, so a
+// bad row is never found only later, without its line. [Zusammenfuehren] adds the ratings of several sheets to a
 // profile's list without repeating entries:
 //
 //	var alle [][]qualitaet.Einschaetzung
 //	for _, name := range dateien {
 //		f, _ := os.Open(name)
-//		es, err := bogen.Lies(f, name, rahmen, bogen.LeseOptionen{Runde: "2026-03"})
+//		es, err := bogen.Lies(f, name, rahmen, bogen.LeseOptionen{Runde: "2026-03",
+//			SektorBekannt: func(id string) bool { return p.Netzwerk.KenntSektor(netzwerk.Sektor(id)) }})
 //		f.Close()
 //		if err != nil { … }
 //		alle = append(alle, es)

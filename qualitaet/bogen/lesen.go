@@ -32,7 +32,7 @@ const (
 	RegelPflicht   = "pflicht"   // a required column or value is missing
 	RegelSpalte    = "spalte"    // an unknown or repeated column in the header
 	RegelFelder    = "felder"    // a row has more fields than the header
-	RegelVerweis   = "verweis"   // the goal is not in the catalogue
+	RegelVerweis   = "verweis"   // the goal is not in the catalogue, or the network does not know the sector
 	RegelFormat    = "format"    // a goal ID, sector or date that cannot be read
 	RegelSkala     = "skala"     // a level off the scale
 	RegelEindeutig = "eindeutig" // the same rater rated the same goal twice in one round
@@ -60,6 +60,21 @@ type LeseOptionen struct {
 	// sheets: the same name on two sheets is one rater. By default it is
 	// not: a rater is the sheet and the person (see [Kennung]).
 	NameIstKennung bool
+	// SektorBekannt, when set, says whether the network of the profile the
+	// ratings go into knows a sector ID (the default sectors and the ones
+	// it declares); a row naming any other sector is an error of the row
+	// (RegelVerweis), so it is reported with file, line and column like
+	// every other bad field instead of later by the profile's checks. nil
+	// accepts every valid sector ID.
+	SektorBekannt func(id string) bool
+	// Bestehende are the ratings already there, each list with the name of
+	// its source: the profile's ratings and those of the sheets read
+	// before. A row whose rater already rated the same goal on the same day
+	// in the same round there, but differently, is an error of the row
+	// (RegelEindeutig) naming the source: a profile takes one rating per
+	// rater, goal, day and round. An exact repeat is fine
+	// ([Zusammenfuehren] drops it).
+	Bestehende []Gelesen
 }
 
 // Kennung returns the rater key (Einschaetzende) that [Lies] gives a row
@@ -101,8 +116,9 @@ func Kennung(datei, person string, nameIstKennung bool) string {
 //     "nicht beurteilbar", in any case): an explicit "nicht beurteilbar";
 //   - person (name or role) and datum (24.11.2026 or 2026-11-24) are
 //     required; sektor is optional, the ID or German name of a default
-//     sector or another sector ID (see [Sektor]); kommentar becomes the
-//     Begruendung;
+//     sector or another sector ID (see [Sektor]) — one the profile's
+//     network knows when [LeseOptionen.SektorBekannt] is set; kommentar
+//     becomes the Begruendung;
 //   - kennung is the rater key (letters, digits, ".", "_", "-"); without
 //     it the key is made from the file name and the person ([Kennung]), so
 //     two sheets signed with the same role are two raters;
@@ -212,6 +228,7 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 		rater, runde string
 	}
 	gesehen := map[schluessel]int{}
+	bestehende := bestandVon(l.opt.Bestehende)
 	for {
 		vorher := cr.InputOffset()
 		rec, err := cr.Read()
@@ -242,6 +259,11 @@ func (l *leser) lies(data []byte) ([]qualitaet.Einschaetzung, error) {
 			continue
 		}
 		gesehen[k] = start
+		if quelle, ok := bestehende.widerspruch(e); ok {
+			l.feld(start, SpalteEntwicklungsziel, pos(cr, rec, index[SpalteEntwicklungsziel]), RegelEindeutig, "ziel.widerspricht",
+				string(e.Entwicklungsziel), e.Datum.Format(time.DateOnly), quelle)
+			continue
+		}
 		es = append(es, e)
 	}
 	if len(l.vs) > 0 {
@@ -370,8 +392,11 @@ func (l *leser) zeileLesen(cr *csv.Reader, rec []string, index map[string]int, b
 
 	if s := feld(SpalteSektor); s != "" {
 		id, ok := Sektor(s)
-		if !ok {
+		switch {
+		case !ok:
 			fehler(SpalteSektor, RegelFormat, "sektor.ungueltig", s)
+		case l.opt.SektorBekannt != nil && !l.opt.SektorBekannt(id):
+			fehler(SpalteSektor, RegelVerweis, "sektor.unbekannt", s)
 		}
 		e.Sektor = id
 	}
@@ -531,4 +556,50 @@ func stufeUndDatum(e *qualitaet.Einschaetzung, stufe, datum string, fehler func(
 	} else {
 		e.Datum = t
 	}
+}
+
+// bestand indexes the ratings already there by what a profile keeps unique:
+// goal, rater, day and round.
+type bestand map[bestandSchluessel][]bestandEintrag
+
+type bestandSchluessel struct {
+	ziel                qualitaet.ID
+	rater, datum, runde string
+}
+
+type bestandEintrag struct {
+	quelle string
+	g      gleichheit
+}
+
+func bestandSchluesselVon(e qualitaet.Einschaetzung) bestandSchluessel {
+	return bestandSchluessel{e.Entwicklungsziel, e.Schluessel(), e.Datum.Format(time.DateOnly), e.Runde}
+}
+
+func bestandVon(gs []Gelesen) bestand {
+	b := bestand{}
+	for _, g := range gs {
+		for _, e := range g.Einschaetzungen {
+			k := bestandSchluesselVon(e)
+			b[k] = append(b[k], bestandEintrag{g.Name, gleichheitVon(e)})
+		}
+	}
+	return b
+}
+
+// widerspruch reports whether e contradicts a rating already there: the
+// same goal, rater, day and round, and no exact repeat of any of them. It
+// returns the source of the first such rating.
+func (b bestand) widerspruch(e qualitaet.Einschaetzung) (string, bool) {
+	da := b[bestandSchluesselVon(e)]
+	if len(da) == 0 {
+		return "", false
+	}
+	g := gleichheitVon(e)
+	for _, x := range da {
+		if x.g == g {
+			return "", false
+		}
+	}
+	return da[0].quelle, true
 }

@@ -294,6 +294,74 @@ func TestLiesMeldungen(t *testing.T) {
 	assert.Equal(t, `qd3.csv, line 2, column "stufe": level 7 is outside the scale 0–4`, v.Message)
 }
 
+// TestLiesSektorBekannt: with LeseOptionen.SektorBekannt a sector the
+// profile's network does not know is an error of its row, listed with every
+// other bad field; the check gets the sector ID, also for a default
+// sector's name. Without the option any valid sector ID reads.
+func TestLiesSektorBekannt(t *testing.T) {
+	gut := kopf + "QD3.T1.Z1;A;familienbildung;2;24.11.2026;\n" +
+		"QD3.T1.Z2;A;Gesundheitswesen;2;24.11.2026;\n"
+	var gefragt []string
+	bekannt := func(id string) bool {
+		gefragt = append(gefragt, id)
+		return id == "gesundheitswesen" || id == "familienbildung"
+	}
+	es, err := bogen.Lies(strings.NewReader(gut), "a.csv", nil, bogen.LeseOptionen{SektorBekannt: bekannt})
+	require.NoError(t, err)
+	require.Len(t, es, 2)
+	assert.Equal(t, []string{"familienbildung", "gesundheitswesen"}, gefragt)
+
+	in := strings.Replace(gut, "familienbildung", "familienbildung-neu", 1) + "QD3.T1.Z3;A;jugendzentrum;9;24.11.2026;\n"
+	es, err = bogen.Lies(strings.NewReader(in), "a.csv", nil, bogen.LeseOptionen{SektorBekannt: bekannt})
+	assert.Nil(t, es)
+	assert.Equal(t, []ort{{"/zeilen/2/sektor", bogen.RegelVerweis, 2, 13},
+		{"/zeilen/4/sektor", bogen.RegelVerweis, 4, 13}, {"/zeilen/4/stufe", bogen.RegelSkala, 4, 27}}, orte(err))
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf))
+	v := vf.Verletzungen[0]
+	assert.Equal(t, "a.csv, Zeile 2, Spalte „sektor“: Sektor „familienbildung-neu“ kennt das Netzwerk des Profils nicht; erlaubt sind die Standardsektoren und die Sektoren, die das Netzwerk erklärt", v.Meldung)
+	assert.Equal(t, `a.csv, line 2, column "sektor": the network of the profile does not know the sector "familienbildung-neu"; allowed are the default sectors and the sectors the network declares`, v.Message)
+
+	es, err = bogen.Lies(strings.NewReader(strings.Replace(in, ";9;", ";1;", 1)), "a.csv", nil, bogen.LeseOptionen{})
+	require.NoError(t, err, "without the option every valid sector ID reads")
+	assert.Equal(t, "familienbildung-neu", es[0].Sektor)
+	assert.Equal(t, "jugendzentrum", es[2].Sektor)
+}
+
+// TestLiesBestehende: a row whose rater already rated the goal on the same
+// day in the same round, differently, in the profile or an earlier sheet is
+// an error of the row naming the source; an exact repeat and another day,
+// round or rater read.
+func TestLiesBestehende(t *testing.T) {
+	const in = "entwicklungsziel;person;kennung;runde;stufe;datum\n" +
+		"QD3.T1.Z1;A;k1;r1;2;01.12.2026\n" + // exact repeat of the profile's
+		"QD3.T1.Z2;A;k1;r1;2;01.12.2026\n" + // level 3 in the profile
+		"QD3.T1.Z3;A;k1;r1;k. A.;01.12.2026\n" + // level 1 on b.csv
+		"QD3.T1.Z4;A;k1;r2;2;01.12.2026\n" + // another round
+		"QD3.T2.Z1;A;k2;r1;2;01.12.2026\n" // another rater
+	alt := func(id qualitaet.ID, kennung, runde string, stufe qualitaet.Stufe) qualitaet.Einschaetzung {
+		return qualitaet.Einschaetzung{Entwicklungsziel: id, Person: "A", Einschaetzende: kennung, Runde: runde,
+			Stufe: stufe, StufeGesetzt: true, Datum: tag(2026, 12, 1)}
+	}
+	opt := bogen.LeseOptionen{Bestehende: []bogen.Gelesen{
+		{Name: "Profil", Einschaetzungen: []qualitaet.Einschaetzung{alt("QD3.T1.Z1", "k1", "r1", 2), alt("QD3.T1.Z2", "k1", "r1", 3)}},
+		{Name: "b.csv", Einschaetzungen: []qualitaet.Einschaetzung{alt("QD3.T1.Z3", "k1", "r1", 1), alt("QD3.T1.Z4", "k1", "r1", 1), alt("QD3.T2.Z1", "k1", "r1", 1)}},
+	}}
+	es, err := bogen.Lies(strings.NewReader(in), "a.csv", nil, opt)
+	assert.Nil(t, es)
+	assert.Equal(t, []ort{{"/zeilen/3/entwicklungsziel", bogen.RegelEindeutig, 3, 1}, {"/zeilen/4/entwicklungsziel", bogen.RegelEindeutig, 4, 1}}, orte(err))
+	var vf *schema.ValidierungsFehler
+	require.True(t, errors.As(err, &vf))
+	assert.Equal(t, "a.csv, Zeile 3, Spalte „entwicklungsziel“: QD3.T1.Z2 hat dieselbe einschätzende Person am 2026-12-01 in dieser Runde schon anders eingeschätzt (siehe Profil); je Person, Ziel, Tag und Runde nimmt das Profil nur eine Einschätzung", vf.Verletzungen[0].Meldung)
+	assert.Equal(t, "a.csv, line 4, column \"entwicklungsziel\": QD3.T1.Z3 has already been rated differently by the same rater on 2026-12-01 in this round (see b.csv); the profile takes one rating per rater, goal, day and round", vf.Verletzungen[1].Message)
+
+	opt.Bestehende = opt.Bestehende[:1]
+	opt.Bestehende[0].Einschaetzungen = opt.Bestehende[0].Einschaetzungen[:1]
+	es, err = bogen.Lies(strings.NewReader(in), "a.csv", nil, opt)
+	require.NoError(t, err)
+	assert.Len(t, es, 5, "the exact repeat reads; Zusammenfuehren drops it")
+}
+
 func TestLiesGroesse(t *testing.T) {
 	in := kopf + "QD3.T1.Z1;A;;1;24.11.2026;\n"
 	_, err := bogen.Lies(strings.NewReader(in), "x.csv", nil, bogen.LeseOptionen{MaxGroesse: int64(len(in))})

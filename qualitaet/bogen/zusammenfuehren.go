@@ -10,7 +10,9 @@ import (
 // (typically a profile's Einschaetzungen) and returns a new slice: every
 // existing entry in its order, then every new entry in the order given,
 // without the new entries that exactly repeat one already there (same goal,
-// level or "nicht beurteilbar", day, person, sector and comment). So reading
+// level or "nicht beurteilbar", day, person, rater key, round, sector,
+// Ebene, Entwicklungsbedarf and comment). Two raters who rate alike are two
+// ratings, not a repetition. So reading
 // the same sheet twice changes nothing, and the result is the same on every
 // run. Neither argument is changed.
 //
@@ -52,11 +54,15 @@ type gleichheit struct {
 	stufe                            qualitaet.Stufe
 	nichtBeurteilbar                 bool
 	datum, person, sektor, kommentar string
+	einschaetzende, runde            string
+	ebene                            qualitaet.Ebene
+	bedarf                           qualitaet.Entwicklungsbedarf
 }
 
 func gleichheitVon(e qualitaet.Einschaetzung) gleichheit {
 	k := gleichheit{ziel: e.Entwicklungsziel, nichtBeurteilbar: e.NichtBeurteilbar,
-		datum: e.Datum.Format(time.DateOnly), person: e.Person, sektor: e.Sektor, kommentar: e.Begruendung}
+		datum: e.Datum.Format(time.DateOnly), person: e.Person, sektor: e.Sektor, kommentar: e.Begruendung,
+		einschaetzende: e.Einschaetzende, runde: e.Runde, ebene: e.Ebene, bedarf: e.Entwicklungsbedarf}
 	if !e.NichtBeurteilbar {
 		k.stufe = e.Stufe
 	}

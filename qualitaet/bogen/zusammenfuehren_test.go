@@ -30,6 +30,10 @@ func TestZusammenfuehren(t *testing.T) {
 	mitKommentar.Begruendung = "anders begründet"
 	mitSektor := a
 	mitSektor.Sektor = "gesundheitswesen"
+	andereKennung := a
+	andereKennung.Einschaetzende = "e-2" // the same name on another sheet
+	andereRunde := a
+	andereRunde.Runde = "2026-12"
 	andereZone := a
 	andereZone.Datum = time.Date(2026, 11, 24, 0, 0, 0, 0, time.FixedZone("MEZ", 3600))
 
@@ -49,6 +53,7 @@ func TestZusammenfuehren(t *testing.T) {
 		{"dieselbe Person später: beide bleiben", []qualitaet.Einschaetzung{a}, [][]qualitaet.Einschaetzung{{aSpaeter, aKA}}, []qualitaet.Einschaetzung{a, aSpaeter, aKA}},
 		{"k. A. ohne Blick auf die Stufe", []qualitaet.Einschaetzung{aKA}, [][]qualitaet.Einschaetzung{{aKA7}}, []qualitaet.Einschaetzung{aKA}},
 		{"anderer Kommentar oder Sektor ist keine Wiederholung", []qualitaet.Einschaetzung{a}, [][]qualitaet.Einschaetzung{{mitKommentar, mitSektor}}, []qualitaet.Einschaetzung{a, mitKommentar, mitSektor}},
+		{"gleiche Einschätzung anderer Kennung oder Runde ist keine Wiederholung", []qualitaet.Einschaetzung{a}, [][]qualitaet.Einschaetzung{{andereKennung}, {andereRunde}}, []qualitaet.Einschaetzung{a, andereKennung, andereRunde}},
 		{"derselbe Tag in anderer Zone", []qualitaet.Einschaetzung{a}, [][]qualitaet.Einschaetzung{{andereZone}}, []qualitaet.Einschaetzung{a}},
 	}
 	for _, tt := range tests {
