@@ -230,6 +230,10 @@ func (l *Lauf) Anonymisiere(data []byte) (*Ergebnis, error) {
 	if err != nil {
 		return nil, err
 	}
+	erg := &Ergebnis{Art: art, Ersetzt: map[Kategorie]int{}}
+	if art == schema.ArtBewertung {
+		erg.KleineZellen = unterdrueckeKleineZellen(wurzel, l.opt.MindestRater)
+	}
 	fs, err := l.ss.felder(wurzel, art)
 	if err != nil {
 		return nil, err
@@ -239,10 +243,6 @@ func (l *Lauf) Anonymisiere(data []byte) (*Ergebnis, error) {
 			n, _ := strconv.Atoi(m[2])
 			l.reserviere(kategorieVon(m[1]), n)
 		}
-	}
-	erg := &Ergebnis{Art: art, Ersetzt: map[Kategorie]int{}}
-	if art == schema.ArtBewertung {
-		erg.KleineZellen = unterdrueckeKleineZellen(wurzel, l.opt.MindestRater)
 	}
 	suche := neueSuche(l.suchwerte())
 	for _, f := range fs {
