@@ -22,7 +22,11 @@
 //   - -zusammenfassen: a profile's self-assessments are written aggregated
 //     per Entwicklungsziel (count per level, no person); a sector stays only
 //     where at least -k raters (default 3) belong to it. The profile still
-//     evaluates to the same totals and medians.
+//     evaluates to the same totals and medians. A Bewertung loses the lines
+//     of its spread per sector and per level (strategisch, operativ) with
+//     fewer than -k raters, and the statements comparing them; its totals,
+//     the goals' medians and the dimension points stay. The summary says
+//     how many of these small cells were suppressed.
 //   - -o VERZEICHNIS: each document is written there under its own file
 //     name instead of to standard output. Nothing is written when one
 //     document fails.
@@ -124,7 +128,11 @@ func (a *aufruf) anonymisiere(ctx context.Context, dateien []string) ([]dokument
 	if err != nil {
 		return nil, a.p.Fehler(a.rollen, err)
 	}
-	lauf, err := anonym.NeuerLauf(anonym.Optionen{Rollen: rollen, Streng: a.streng})
+	opt := anonym.Optionen{Rollen: rollen, Streng: a.streng}
+	if a.zusammenfassen {
+		opt.MindestRater = a.k
+	}
+	lauf, err := anonym.NeuerLauf(opt)
 	if err != nil {
 		return nil, a.p.Fehler("", err)
 	}
@@ -228,6 +236,9 @@ func (a *aufruf) zusammenfassung(d dokument) {
 		ersetzt = strings.Join(teile, ", ")
 	}
 	fmt.Fprintln(w, t("zusammenfassung", a.p.Dateiname(d.datei), string(e.Art), ersetzt))
+	if a.zusammenfassen && e.Art == schema.ArtBewertung {
+		fmt.Fprintln(w, t("kleineZellen", e.KleineZellen, a.k))
+	}
 	if a.streng {
 		fmt.Fprintln(w, t("entfernt", len(e.Entfernt)))
 		return
@@ -295,8 +306,8 @@ var texte = schema.NeuerKatalog(
 		DE: "Schreibt die Dokumente anonymisiert (Standardausgabe oder -o) und auf die Standardfehlerausgabe, was ersetzt wurde und welcher Freitext zur Prüfung stehen blieb. Alle Dokumente eines Aufrufs teilen die Platzhalter; - liest eines von der Standardeingabe.",
 		EN: "Writes the documents anonymised (standard output or -o) and to standard error what was replaced and which free text was kept for review. All documents of one call share the placeholders; - reads one from standard input."},
 	schema.Eintrag{Schluessel: "flag.streng", DE: "strenger Modus: Freitext ganz entfernen", EN: "strict mode: drop free text entirely"},
-	schema.Eintrag{Schluessel: "flag.zusammenfassen", DE: "Selbsteinschätzungen je Entwicklungsziel zusammenfassen (Anzahl je Stufe, ohne Person)", EN: "aggregate self-assessments per development goal (count per level, no person)"},
-	schema.Eintrag{Schluessel: "flag.k", DE: "Sektor nur nennen, wenn er mindestens so viele Einschätzende hat (mit -zusammenfassen)", EN: "name a sector only if it has at least this many raters (with -zusammenfassen)"},
+	schema.Eintrag{Schluessel: "flag.zusammenfassen", DE: "Selbsteinschätzungen je Entwicklungsziel zusammenfassen (Anzahl je Stufe, ohne Person); in einer Bewertung Sektoren und Ebenen mit weniger als -k Einschätzenden weglassen", EN: "aggregate self-assessments per development goal (count per level, no person); in a Bewertung leave out sectors and levels with fewer than -k raters"},
+	schema.Eintrag{Schluessel: "flag.k", DE: "Sektor oder Ebene nur nennen, wenn mindestens so viele Einschätzende dazugehören (mit -zusammenfassen)", EN: "name a sector or level only if at least this many raters belong to it (with -zusammenfassen)"},
 	schema.Eintrag{Schluessel: "flag.rollen", DE: "Datei mit Rollen (eine je Zeile), die in personenbezogenen Feldern stehen bleiben", EN: "file of roles (one a line) kept in personal fields"},
 	schema.Eintrag{Schluessel: "flag.o", DE: "Verzeichnis für die anonymisierten Dokumente (Standard: Standardausgabe)", EN: "directory for the anonymised documents (default: standard output)"},
 	schema.Eintrag{Schluessel: "keinDokument", DE: "mindestens ein Dokument angeben (- für die Standardeingabe)", EN: "name at least one document (- for standard input)"},
@@ -310,6 +321,7 @@ var texte = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "kategorie.e-mail", DE: "%d × E-Mail-Adresse", EN: "%d × e-mail address"},
 	schema.Eintrag{Schluessel: "kategorie.telefon", DE: "%d × Telefonnummer", EN: "%d × telephone number"},
 	schema.Eintrag{Schluessel: "kategorie.url", DE: "%d × Webadresse", EN: "%d × web address"},
+	schema.Eintrag{Schluessel: "kleineZellen", DE: "  kleine Zellen unterdrückt: %d (Sektoren und Ebenen mit weniger als %d Einschätzenden)", EN: "  small cells suppressed: %d (sectors and levels with fewer than %d raters)"},
 	schema.Eintrag{Schluessel: "entfernt", DE: "  Freitext entfernt in %d Feldern (strenger Modus)", EN: "  free text dropped in %d fields (strict mode)"},
 	schema.Eintrag{Schluessel: "behalten", DE: "  Freitext behalten in %d Feldern – bitte vor dem Weitergeben lesen:", EN: "  free text kept in %d fields – please read before sharing:"},
 )

@@ -261,3 +261,43 @@ func TestStandardeingabe(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, errOut.String(), "Standardeingabe (profil): ersetzt: 18 × Person")
 }
+
+// TestKleineZellen: with -zusammenfassen a Bewertung loses the sector lines
+// with fewer than -k raters (Oder-Spree: ten lines, one of 2 raters, nine
+// of 1) and the summary says how many; without it nothing is suppressed.
+func TestKleineZellen(t *testing.T) {
+	const bewertung = "../../testdata/bewertung/oder-spree.de.json"
+	tests := []struct {
+		name    string
+		args    []string
+		zeile   string
+		sektorn int
+	}{
+		{"k=3", []string{"-zusammenfassen", bewertung}, "kleine Zellen unterdrückt: 10 (Sektoren und Ebenen mit weniger als 3 Einschätzenden)", 0},
+		{"k=2", []string{"-zusammenfassen", "-k", "2", bewertung}, "kleine Zellen unterdrückt: 9 ", 1},
+		{"english", []string{"-lang", "en", "-zusammenfassen", bewertung}, "small cells suppressed: 10 (sectors and levels with fewer than 3 raters)", 0},
+		{"not aggregated", []string{bewertung}, "", 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := ausfuehren(t, tt.args...)
+			require.Equal(t, 0, code, errOut)
+			if tt.zeile == "" {
+				assert.NotContains(t, errOut, "unterdrückt")
+			} else {
+				assert.Contains(t, errOut, tt.zeile)
+			}
+			var b struct {
+				Streuung []struct {
+					Sektoren []json.RawMessage `json:"sektoren"`
+				} `json:"streuung"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &b))
+			n := 0
+			for _, s := range b.Streuung {
+				n += len(s.Sektoren)
+			}
+			assert.Equal(t, tt.sektorn, n)
+		})
+	}
+}

@@ -36,6 +36,15 @@ type Optionen struct {
 	// fields marked "x-oeffentlich" (the name of the Kommune, labels of the
 	// Steckbrief template) stay.
 	Streng bool
+	// MindestRater (k) suppresses the small cells of a Bewertung: with
+	// k > 1 the lines of its spread per rater sector and per rater level
+	// (/streuung/*/sektoren, /streuung/*/ebenen) with fewer than k raters
+	// are removed, together with the statements comparing them
+	// (entlangSektoren becomes false, hinweis and entlangEbenen go). The
+	// totals, the goals' medians and the dimension points stay. Zero (or
+	// one) keeps every line; other kinds of documents are not affected.
+	// The program examples/anonymisieren sets it with -zusammenfassen -k.
+	MindestRater int
 }
 
 // Ergebnis is one anonymised document with what was done to it.
@@ -54,6 +63,9 @@ type Ergebnis struct {
 	// Entfernt are the JSON pointers of the free-text fields whose text
 	// was dropped (strict mode).
 	Entfernt []string
+	// KleineZellen counts the lines of a Bewertung's spread removed
+	// because fewer than [Optionen.MindestRater] raters stood behind them.
+	KleineZellen int
 }
 
 // Lauf (run) anonymises the documents of one export: the same person,
@@ -205,6 +217,9 @@ func (l *Lauf) reserviere(k Kategorie, n int) {
 //     In strict mode free text is dropped instead ([Optionen.Streng]).
 //   - Locations marked "x-oeffentlich" (the name of a Kommune), numbers,
 //     booleans and structured strings stay as they are.
+//   - With [Optionen.MindestRater] k, a Bewertung loses the lines of its
+//     spread per sector and per level with fewer than k raters
+//     ([Ergebnis.KleineZellen] counts them).
 //
 // The input must be valid against its schema; the result is checked
 // against it again. Anonymising an anonymised document changes nothing.
@@ -214,6 +229,10 @@ func (l *Lauf) Anonymisiere(data []byte) (*Ergebnis, error) {
 	art, wurzel, err := lade(data)
 	if err != nil {
 		return nil, err
+	}
+	erg := &Ergebnis{Art: art, Ersetzt: map[Kategorie]int{}}
+	if art == schema.ArtBewertung {
+		erg.KleineZellen = unterdrueckeKleineZellen(wurzel, l.opt.MindestRater)
 	}
 	fs, err := l.ss.felder(wurzel, art)
 	if err != nil {
@@ -225,7 +244,6 @@ func (l *Lauf) Anonymisiere(data []byte) (*Ergebnis, error) {
 			l.reserviere(kategorieVon(m[1]), n)
 		}
 	}
-	erg := &Ergebnis{Art: art, Ersetzt: map[Kategorie]int{}}
 	suche := neueSuche(l.suchwerte())
 	for _, f := range fs {
 		l.bearbeite(f, suche, erg)

@@ -48,6 +48,22 @@
 // recognised by sector and date in a small network, needs the profile's
 // model and lives in package kommune (FasseEinschaetzungenZusammen).
 //
+// # Small cells of a Bewertung
+//
+// One rule knows a document type: with [Optionen.MindestRater] k, a
+// Bewertung's spread loses every line per rater sector or rater level
+// (/streuung/*/sektoren, /streuung/*/ebenen) with fewer than k raters —
+// a sector with one rater names the person — together with the statements
+// comparing those lines (entlangSektoren becomes false; hinweis, which
+// names the sectors, and entlangEbenen go). The lines are removed, not
+// merged into an "other sectors" line: the Bewertung carries a median per
+// line, not the ratings behind it, so a merged median could not be
+// computed honestly. The totals, the goals' own figures and the dimension
+// points stay; [Ergebnis.KleineZellen] counts the lines removed. The rule
+// works here, on the document as written, because the shared export is
+// made here: package qualitaet may not import kommune, and a rule on the
+// Go model would re-encode the document.
+//
 // # What it cannot do
 //
 // In the default mode a name written in free text without salutation or
