@@ -74,27 +74,7 @@ func TestSchnellpruefungTestdaten(t *testing.T) {
 // nodes, the value replaced by values of other types and edge values, a key
 // removed, an unknown key added, a list entry doubled.
 func mutanten(wert any, anzahl int) []any {
-	var pfade [][]any
-	var sammle func(x any, pfad []any)
-	sammle = func(x any, pfad []any) {
-		pfade = append(pfade, slices.Clone(pfad))
-		switch y := x.(type) {
-		case map[string]any:
-			keys := make([]string, 0, len(y))
-			for k := range y {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			for _, k := range keys {
-				sammle(y[k], append(pfad, k))
-			}
-		case []any:
-			for i, e := range y {
-				sammle(e, append(pfad, i))
-			}
-		}
-	}
-	sammle(wert, nil)
+	pfade := erzeuger.Pfade(wert)
 	schritt := max(1, len(pfade)/anzahl)
 	ersatz := []any{nil, true, "", "x", "2024-02-30", json.Number("-1"), json.Number("1.5"), json.Number("0"),
 		json.Number("1e3"), json.Number("100.0"), map[string]any{}, []any{}, []any{"a", "a"}}
@@ -102,9 +82,9 @@ func mutanten(wert any, anzahl int) []any {
 	for i := 0; i < len(pfade); i += schritt {
 		pfad := pfade[i]
 		for _, e := range ersatz {
-			out = append(out, ersetze(kopie(wert), pfad, func(any) any { return e }))
+			out = append(out, erzeuger.Ersetze(erzeuger.Kopie(wert), pfad, func(any) any { return e }))
 		}
-		out = append(out, ersetze(kopie(wert), pfad, func(x any) any {
+		out = append(out, erzeuger.Ersetze(erzeuger.Kopie(wert), pfad, func(x any) any {
 			switch y := x.(type) {
 			case map[string]any:
 				for k := range y {
@@ -121,39 +101,6 @@ func mutanten(wert any, anzahl int) []any {
 		}))
 	}
 	return out
-}
-
-func kopie(x any) any {
-	switch y := x.(type) {
-	case map[string]any:
-		m := make(map[string]any, len(y))
-		for k, e := range y {
-			m[k] = kopie(e)
-		}
-		return m
-	case []any:
-		l := make([]any, len(y))
-		for i, e := range y {
-			l[i] = kopie(e)
-		}
-		return l
-	}
-	return x
-}
-
-func ersetze(wurzel any, pfad []any, f func(any) any) any {
-	if len(pfad) == 0 {
-		return f(wurzel)
-	}
-	switch y := wurzel.(type) {
-	case map[string]any:
-		k := pfad[0].(string)
-		y[k] = ersetze(y[k], pfad[1:], f)
-	case []any:
-		i := pfad[0].(int)
-		y[i] = ersetze(y[i], pfad[1:], f)
-	}
-	return wurzel
 }
 
 // Mutated testdata documents: the fast check never contradicts the library.
