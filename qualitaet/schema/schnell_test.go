@@ -34,6 +34,29 @@ func testdokumente(t testing.TB) map[string][]byte {
 	return out
 }
 
+// testwert is a testdata document decoded, with its path and kind.
+type testwert struct {
+	pfad string
+	wert any
+	art  Art
+}
+
+// testwerte returns the testdata documents that decode and name a kind.
+func testwerte(t testing.TB, v *Validator) []testwert {
+	t.Helper()
+	var out []testwert
+	for pfad, data := range testdokumente(t) {
+		wert, err := v.Dekodiere(data)
+		if err != nil {
+			continue
+		}
+		if art, err := ArtVon(wert); err == nil {
+			out = append(out, testwert{pfad, wert, art})
+		}
+	}
+	return out
+}
+
 // vergleicheMitBibliothek checks the fast check's answer for wert against
 // the library's validation: "gueltig" only for what the library accepts,
 // "ungueltig" only for what it refuses.
@@ -54,18 +77,10 @@ func vergleicheMitBibliothek(t testing.TB, k *kompiliert, art Art, wert any, wo 
 // nothing), and on every document, valid or not, it agrees with the library.
 func TestSchnellpruefungTestdaten(t *testing.T) {
 	v := Standard()
-	for pfad, data := range testdokumente(t) {
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		u := vergleicheMitBibliothek(t, v.k, art, wert, pfad)
-		if !strings.Contains(pfad, "/ungueltig/") && v.Pruefe(art, wert) == nil {
-			assert.Equal(t, schnell.Gueltig, u, "%s: a valid document should pass the fast check", pfad)
+	for _, d := range testwerte(t, v) {
+		u := vergleicheMitBibliothek(t, v.k, d.art, d.wert, d.pfad)
+		if !strings.Contains(d.pfad, "/ungueltig/") && v.Pruefe(d.art, d.wert) == nil {
+			assert.Equal(t, schnell.Gueltig, u, "%s: a valid document should pass the fast check", d.pfad)
 		}
 	}
 }
@@ -110,20 +125,12 @@ func TestSchnellpruefungMutanten(t *testing.T) {
 	}
 	v := Standard()
 	zahl := map[schnell.Urteil]int{}
-	for pfad, data := range testdokumente(t) {
-		if strings.Contains(pfad, "/ungueltig/") {
+	for _, d := range testwerte(t, v) {
+		if strings.Contains(d.pfad, "/ungueltig/") {
 			continue
 		}
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		for i, m := range mutanten(wert, 12) {
-			zahl[vergleicheMitBibliothek(t, v.k, art, m, pfad+" mutant "+string(rune('0'+i%10)))]++
+		for i, m := range mutanten(d.wert, 12) {
+			zahl[vergleicheMitBibliothek(t, v.k, d.art, m, d.pfad+" mutant "+string(rune('0'+i%10)))]++
 		}
 	}
 	t.Logf("answers of the fast check: %d valid, %d invalid, %d open", zahl[schnell.Gueltig], zahl[schnell.Ungueltig], zahl[schnell.Unklar])
@@ -252,19 +259,11 @@ func vergleicheMeldungen(t testing.TB, art Art, wert any) {
 func TestEingrenzenWieBibliothek(t *testing.T) {
 	v := Standard()
 	n := 0
-	for pfad, data := range testdokumente(t) {
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		vergleicheMeldungen(t, art, wert)
-		if !strings.Contains(pfad, "/ungueltig/") {
-			for _, m := range mutanten(wert, 4) {
-				vergleicheMeldungen(t, art, m)
+	for _, d := range testwerte(t, v) {
+		vergleicheMeldungen(t, d.art, d.wert)
+		if !strings.Contains(d.pfad, "/ungueltig/") {
+			for _, m := range mutanten(d.wert, 4) {
+				vergleicheMeldungen(t, d.art, m)
 				n++
 			}
 		}
