@@ -103,6 +103,18 @@ func (p *pruefer) kennung(id string, feld string, ort []any) bool {
 	return true
 }
 
+// eindeutigeKennung checks the "id" at ort like [pruefer.kennung] and
+// reports a well-formed one that gesehen already holds; it adds it there.
+func (p *pruefer) eindeutigeKennung(id string, ort []any, gesehen map[string]bool) {
+	if !p.kennung(id, "id", ort) {
+		return
+	}
+	if gesehen[id] {
+		p.melde(RegelEindeutig, "doppelt", append(ort, "id"), id)
+	}
+	gesehen[id] = true
+}
+
 func (p *pruefer) sektor(s Sektor, ort []any) {
 	switch {
 	case s == "":
@@ -180,12 +192,7 @@ func (p *pruefer) akteure() {
 	gesehen := map[string]bool{}
 	for i, a := range p.n.Akteure {
 		ort := pfad("akteure", i)
-		if p.kennung(a.ID, "id", ort) {
-			if gesehen[a.ID] {
-				p.melde(RegelEindeutig, "doppelt", append(ort, "id"), a.ID)
-			}
-			gesehen[a.ID] = true
-		}
+		p.eindeutigeKennung(a.ID, ort, gesehen)
 		p.pflicht(a.Organisation, "organisation", ort)
 		p.sektor(a.Sektor, ort)
 	}
@@ -287,12 +294,7 @@ func (p *pruefer) regionalnetzwerke() {
 	gesehen := map[string]bool{}
 	for i, r := range p.n.Regionalnetzwerke {
 		ort := pfad("regionalnetzwerke", i)
-		if p.kennung(r.ID, "id", ort) {
-			if gesehen[r.ID] {
-				p.melde(RegelEindeutig, "doppelt", append(ort, "id"), r.ID)
-			}
-			gesehen[r.ID] = true
-		}
+		p.eindeutigeKennung(r.ID, ort, gesehen)
 		p.pflicht(r.Name, "name", ort)
 		for j, id := range r.Akteure {
 			p.akteurVerweis(id, append(ort, "akteure", j))

@@ -9,8 +9,9 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/kommune/vergleich"
 )
 
-// The package's main flow: read profiles, compare them, and look at one
-// Kommune's row — its cluster, its overall points and its closest peer.
+// The package's main flow: read profiles, compare them with the default
+// options, and look at each Kommune's row — its cluster, its overall points
+// and its closest peer.
 func Example() {
 	var profile []*kommune.Profil
 	for _, datei := range []string{"oder-spree", "musterkreis"} {
@@ -26,7 +27,7 @@ func Example() {
 		}
 		profile = append(profile, p)
 	}
-	opt := vergleich.VergleichsOptionen{K: 1}
+	var opt vergleich.VergleichsOptionen
 	opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	v, err := vergleich.Vergleiche(profile, opt)
 	if err != nil {
@@ -38,9 +39,9 @@ func Example() {
 		if k.Cluster != nil {
 			cluster = k.Cluster.ID
 		}
-		fmt.Printf("%s: Cluster %s, ähnlichste %s\n", k.Name, cluster, k.Peers[0].Kommune)
+		fmt.Printf("%s: Cluster %s, %v Punkte, ähnlichste %s\n", k.Name, cluster, k.Gesamt.Punkte, k.Peers[0].Kommune)
 	}
 	// Output:
-	// Landkreis Musterkreis: Cluster —, ähnlichste Landkreis Oder-Spree
-	// Landkreis Oder-Spree: Cluster C3, ähnlichste Landkreis Musterkreis
+	// Landkreis Musterkreis: Cluster —, 43.8 Punkte, ähnlichste Landkreis Oder-Spree
+	// Landkreis Oder-Spree: Cluster C3, 44.2 Punkte, ähnlichste Landkreis Musterkreis
 }

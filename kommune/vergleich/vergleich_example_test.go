@@ -11,11 +11,18 @@ import (
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
 
-// Compare the Oder-Spree example with two fictional profiles and list each
-// Kommune's closest peer.
+// The options of a comparison: weights of one's own (only Kreis or Stadt
+// and population count for similarity), two peers per Kommune, and every
+// profile anonymised before anything is derived from it. Oder-Spree is the
+// package's example profile, the other two are fictional.
 func ExampleVergleiche() {
-	var profile []*kommune.Profil
-	for _, datei := range []string{"oder-spree", "musterkreis", "beispielstadt"} {
+	oderSpree, err := kommune.Beispiel()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	profile := []*kommune.Profil{oderSpree}
+	for _, datei := range []string{"musterkreis", "beispielstadt"} {
 		f, err := os.Open("../../testdata/profile/" + datei + ".json")
 		if err != nil {
 			fmt.Println(err)
@@ -29,27 +36,31 @@ func ExampleVergleiche() {
 		}
 		profile = append(profile, p)
 	}
-	opt := vergleich.VergleichsOptionen{K: 1}
+	opt := vergleich.VergleichsOptionen{
+		Gewichte: vergleich.Gewichte{Gebietsart: 1, Bevoelkerung: 1},
+		K:        2,
+		Anonym:   true,
+	}
 	opt.Zeitpunkt = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	v, err := vergleich.Vergleiche(profile, opt)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	fmt.Println("anonymisiert:", v.Anonymisiert)
 	for _, k := range v.Kommunen {
-		p := k.Peers[0]
-		fmt.Printf("%s → %s (%v)\n", k.Name, p.Kommune, p.Wert)
-	}
-	for _, p := range v.Aehnlichkeiten {
-		fmt.Printf("%s – %s: %v\n", p.A, p.B, p.Wert)
+		for _, p := range k.Peers {
+			fmt.Printf("%s → %s (%v)\n", k.Name, p.Kommune, p.Wert)
+		}
 	}
 	// Output:
-	// Landkreis Musterkreis → Landkreis Oder-Spree (0.881)
-	// Landkreis Oder-Spree → Landkreis Musterkreis (0.881)
-	// Stadt Beispielstadt → Landkreis Oder-Spree (0.0957)
-	// Landkreis Musterkreis – Landkreis Oder-Spree: 0.881
-	// Landkreis Musterkreis – Stadt Beispielstadt: 0.0233
-	// Landkreis Oder-Spree – Stadt Beispielstadt: 0.0957
+	// anonymisiert: true
+	// Landkreis Musterkreis → Landkreis Oder-Spree (0.9105)
+	// Landkreis Musterkreis → Stadt Beispielstadt (0)
+	// Landkreis Oder-Spree → Landkreis Musterkreis (0.9105)
+	// Landkreis Oder-Spree → Stadt Beispielstadt (0.0895)
+	// Stadt Beispielstadt → Landkreis Oder-Spree (0.0895)
+	// Stadt Beispielstadt → Landkreis Musterkreis (0)
 }
 
 // Similarities of Kommunen given by their features, with weights of one's

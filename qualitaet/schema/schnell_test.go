@@ -34,6 +34,29 @@ func testdokumente(t testing.TB) map[string][]byte {
 	return out
 }
 
+// testwert is a testdata document decoded, with its path and kind.
+type testwert struct {
+	pfad string
+	wert any
+	art  Art
+}
+
+// testwerte returns the testdata documents that decode and name a kind.
+func testwerte(t testing.TB, v *Validator) []testwert {
+	t.Helper()
+	var out []testwert
+	for pfad, data := range testdokumente(t) {
+		wert, err := v.Dekodiere(data)
+		if err != nil {
+			continue
+		}
+		if art, err := ArtVon(wert); err == nil {
+			out = append(out, testwert{pfad, wert, art})
+		}
+	}
+	return out
+}
+
 // vergleicheMitBibliothek checks the fast check's answer for wert against
 // the library's validation: "gueltig" only for what the library accepts,
 // "ungueltig" only for what it refuses.
@@ -54,18 +77,10 @@ func vergleicheMitBibliothek(t testing.TB, k *kompiliert, art Art, wert any, wo 
 // nothing), and on every document, valid or not, it agrees with the library.
 func TestSchnellpruefungTestdaten(t *testing.T) {
 	v := Standard()
-	for pfad, data := range testdokumente(t) {
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		u := vergleicheMitBibliothek(t, v.k, art, wert, pfad)
-		if !strings.Contains(pfad, "/ungueltig/") && v.Pruefe(art, wert) == nil {
-			assert.Equal(t, schnell.Gueltig, u, "%s: a valid document should pass the fast check", pfad)
+	for _, d := range testwerte(t, v) {
+		u := vergleicheMitBibliothek(t, v.k, d.art, d.wert, d.pfad)
+		if !strings.Contains(d.pfad, "/ungueltig/") && v.Pruefe(d.art, d.wert) == nil {
+			assert.Equal(t, schnell.Gueltig, u, "%s: a valid document should pass the fast check", d.pfad)
 		}
 	}
 }
@@ -74,27 +89,7 @@ func TestSchnellpruefungTestdaten(t *testing.T) {
 // nodes, the value replaced by values of other types and edge values, a key
 // removed, an unknown key added, a list entry doubled.
 func mutanten(wert any, anzahl int) []any {
-	var pfade [][]any
-	var sammle func(x any, pfad []any)
-	sammle = func(x any, pfad []any) {
-		pfade = append(pfade, slices.Clone(pfad))
-		switch y := x.(type) {
-		case map[string]any:
-			keys := make([]string, 0, len(y))
-			for k := range y {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			for _, k := range keys {
-				sammle(y[k], append(pfad, k))
-			}
-		case []any:
-			for i, e := range y {
-				sammle(e, append(pfad, i))
-			}
-		}
-	}
-	sammle(wert, nil)
+	pfade := erzeuger.Pfade(wert)
 	schritt := max(1, len(pfade)/anzahl)
 	ersatz := []any{nil, true, "", "x", "2024-02-30", json.Number("-1"), json.Number("1.5"), json.Number("0"),
 		json.Number("1e3"), json.Number("100.0"), map[string]any{}, []any{}, []any{"a", "a"}}
@@ -102,9 +97,9 @@ func mutanten(wert any, anzahl int) []any {
 	for i := 0; i < len(pfade); i += schritt {
 		pfad := pfade[i]
 		for _, e := range ersatz {
-			out = append(out, ersetze(kopie(wert), pfad, func(any) any { return e }))
+			out = append(out, erzeuger.Ersetze(erzeuger.Kopie(wert), pfad, func(any) any { return e }))
 		}
-		out = append(out, ersetze(kopie(wert), pfad, func(x any) any {
+		out = append(out, erzeuger.Ersetze(erzeuger.Kopie(wert), pfad, func(x any) any {
 			switch y := x.(type) {
 			case map[string]any:
 				for k := range y {
@@ -123,39 +118,6 @@ func mutanten(wert any, anzahl int) []any {
 	return out
 }
 
-func kopie(x any) any {
-	switch y := x.(type) {
-	case map[string]any:
-		m := make(map[string]any, len(y))
-		for k, e := range y {
-			m[k] = kopie(e)
-		}
-		return m
-	case []any:
-		l := make([]any, len(y))
-		for i, e := range y {
-			l[i] = kopie(e)
-		}
-		return l
-	}
-	return x
-}
-
-func ersetze(wurzel any, pfad []any, f func(any) any) any {
-	if len(pfad) == 0 {
-		return f(wurzel)
-	}
-	switch y := wurzel.(type) {
-	case map[string]any:
-		k := pfad[0].(string)
-		y[k] = ersetze(y[k], pfad[1:], f)
-	case []any:
-		i := pfad[0].(int)
-		y[i] = ersetze(y[i], pfad[1:], f)
-	}
-	return wurzel
-}
-
 // Mutated testdata documents: the fast check never contradicts the library.
 func TestSchnellpruefungMutanten(t *testing.T) {
 	if testing.Short() {
@@ -163,20 +125,12 @@ func TestSchnellpruefungMutanten(t *testing.T) {
 	}
 	v := Standard()
 	zahl := map[schnell.Urteil]int{}
-	for pfad, data := range testdokumente(t) {
-		if strings.Contains(pfad, "/ungueltig/") {
+	for _, d := range testwerte(t, v) {
+		if strings.Contains(d.pfad, "/ungueltig/") {
 			continue
 		}
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		for i, m := range mutanten(wert, 12) {
-			zahl[vergleicheMitBibliothek(t, v.k, art, m, pfad+" mutant "+string(rune('0'+i%10)))]++
+		for i, m := range mutanten(d.wert, 12) {
+			zahl[vergleicheMitBibliothek(t, v.k, d.art, m, d.pfad+" mutant "+string(rune('0'+i%10)))]++
 		}
 	}
 	t.Logf("answers of the fast check: %d valid, %d invalid, %d open", zahl[schnell.Gueltig], zahl[schnell.Ungueltig], zahl[schnell.Unklar])
@@ -305,19 +259,11 @@ func vergleicheMeldungen(t testing.TB, art Art, wert any) {
 func TestEingrenzenWieBibliothek(t *testing.T) {
 	v := Standard()
 	n := 0
-	for pfad, data := range testdokumente(t) {
-		wert, err := v.Dekodiere(data)
-		if err != nil {
-			continue
-		}
-		art, err := ArtVon(wert)
-		if err != nil {
-			continue
-		}
-		vergleicheMeldungen(t, art, wert)
-		if !strings.Contains(pfad, "/ungueltig/") {
-			for _, m := range mutanten(wert, 4) {
-				vergleicheMeldungen(t, art, m)
+	for _, d := range testwerte(t, v) {
+		vergleicheMeldungen(t, d.art, d.wert)
+		if !strings.Contains(d.pfad, "/ungueltig/") {
+			for _, m := range mutanten(d.wert, 4) {
+				vergleicheMeldungen(t, d.art, m)
 				n++
 			}
 		}

@@ -2,7 +2,8 @@
 // example program promises: -h prints the help in either language and exits
 // 0; an unknown option or -lang fr is one message and exit 2; without a
 // file argument standard input is not read; a missing file is exit 1 with a
-// message naming the file in the chosen language.
+// message naming the file in the chosen language. [Feindlich] feeds a
+// program the hostile inputs every JSON-reading program must refuse cleanly.
 package programmtest
 
 import (

@@ -19,7 +19,7 @@ func (e *Erzeuger) Mutiere(v any, n int) any {
 	for range n {
 		pfade := Pfade(v)
 		pfad := pfade[e.Zahl(len(pfade))]
-		v = ersetze(v, pfad, func(x any) any { return e.aendere(x) })
+		v = Ersetze(v, pfad, func(x any) any { return e.aendere(x) })
 	}
 	return v
 }
@@ -100,17 +100,19 @@ func Kopie(x any) any {
 	return x
 }
 
-func ersetze(wurzel any, pfad []any, f func(any) any) any {
+// Ersetze replaces the node of wurzel at pfad (see [Pfade]) by what f
+// makes of it, in place, and returns the changed root.
+func Ersetze(wurzel any, pfad []any, f func(any) any) any {
 	if len(pfad) == 0 {
 		return f(wurzel)
 	}
 	switch y := wurzel.(type) {
 	case map[string]any:
 		k := pfad[0].(string)
-		y[k] = ersetze(y[k], pfad[1:], f)
+		y[k] = Ersetze(y[k], pfad[1:], f)
 	case []any:
 		i := pfad[0].(int)
-		y[i] = ersetze(y[i], pfad[1:], f)
+		y[i] = Ersetze(y[i], pfad[1:], f)
 	}
 	return wurzel
 }

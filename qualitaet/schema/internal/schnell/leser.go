@@ -95,15 +95,35 @@ func (l *leser) hinein() bool {
 	return l.tiefe <= l.maxTiefe
 }
 
+// zu reads the closing c of an object or a list if it comes next, and
+// leaves the level.
+func (l *leser) zu(c byte) bool {
+	if l.i < len(l.data) && l.data[l.i] == c {
+		l.i++
+		l.tiefe--
+		return true
+	}
+	return false
+}
+
+// komma reads the comma between members or entries if it comes next, and
+// the white space after it.
+func (l *leser) komma() bool {
+	if l.i < len(l.data) && l.data[l.i] == ',' {
+		l.i++
+		l.leer()
+		return true
+	}
+	return false
+}
+
 func (l *leser) objekt() (any, bool) {
 	if !l.hinein() {
 		return nil, false
 	}
 	m := map[string]any{}
 	l.leer()
-	if l.i < len(l.data) && l.data[l.i] == '}' {
-		l.i++
-		l.tiefe--
+	if l.zu('}') {
 		return m, true
 	}
 	for {
@@ -130,18 +150,10 @@ func (l *leser) objekt() (any, bool) {
 		}
 		m[k] = v
 		l.leer()
-		if l.i >= len(l.data) {
-			return nil, false
-		}
-		switch l.data[l.i] {
-		case ',':
-			l.i++
-			l.leer()
-		case '}':
-			l.i++
-			l.tiefe--
+		if l.zu('}') {
 			return m, true
-		default:
+		}
+		if !l.komma() {
 			return nil, false
 		}
 	}
@@ -153,9 +165,7 @@ func (l *leser) liste() (any, bool) {
 	}
 	a := make([]any, 0)
 	l.leer()
-	if l.i < len(l.data) && l.data[l.i] == ']' {
-		l.i++
-		l.tiefe--
+	if l.zu(']') {
 		return a, true
 	}
 	for {
@@ -165,18 +175,10 @@ func (l *leser) liste() (any, bool) {
 		}
 		a = append(a, v)
 		l.leer()
-		if l.i >= len(l.data) {
-			return nil, false
-		}
-		switch l.data[l.i] {
-		case ',':
-			l.i++
-			l.leer()
-		case ']':
-			l.i++
-			l.tiefe--
+		if l.zu(']') {
 			return a, true
-		default:
+		}
+		if !l.komma() {
 			return nil, false
 		}
 	}
