@@ -31,10 +31,14 @@ type PlanEingabe struct {
 // spread, the project goals (Ziele) that serve it, each goal's measures and
 // indicators; goals that serve no priority follow in WeitereZiele. Findings
 // (Befunde) say, with a reason, what needs attention on the Stichtag; the
-// summary counts goals and measures. It is the document plan.schema.json
-// describes. [Planen] derives it; the same input gives the same plan.
+// summary counts goals and measures. Datenhinweis is the profile's note on
+// its data, carried over from the Bewertung (e.g. that goals and measures
+// are illustrative); every output of the plan shows it first. It is the
+// document plan.schema.json describes. [Planen] derives it; the same input
+// gives the same plan.
 type Plan struct {
 	Kommune         string              `json:"kommune"`
+	Datenhinweis    string              `json:"datenhinweis,omitempty"`
 	Stichtag        Kalenderdatum       `json:"stichtag"`
 	Sprache         string              `json:"sprache"`
 	Bewertung       PlanBewertung       `json:"bewertung"`
@@ -228,7 +232,7 @@ func (pl *planer) plan() *Plan {
 		}
 	}
 	p := &Plan{
-		Kommune: b.Kommune, Stichtag: pl.e.Stichtag, Sprache: pl.tag.String(),
+		Kommune: b.Kommune, Datenhinweis: b.Datenhinweis, Stichtag: pl.e.Stichtag, Sprache: pl.tag.String(),
 		Bewertung: PlanBewertung{Zeitpunkt: b.Zeitpunkt, Regelwerk: b.Regelwerk, Rahmen: b.Rahmen},
 	}
 	p.Prozess = pl.prozess()

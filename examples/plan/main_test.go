@@ -41,6 +41,7 @@ func TestPlan(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, schema.Standard().Pruefe(schema.ArtPlan, wert))
 	assert.True(t, strings.Contains(out, `"text": "Measure \"Akteure des Gesundheitswesens gezielt`), "findings in English")
+	assert.Contains(t, out, `"datenhinweis": "Beispielprofil.`, "the plan document carries the profile's data note")
 
 	// Without -zeitpunkt the day comes from the injected clock: on
 	// 01.03.2024 the review lies ahead.
@@ -93,5 +94,6 @@ func TestPlanStandardeingabe(t *testing.T) {
 	heute := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
 	code := plane(context.Background(), []string{"-"}, bytes.NewReader(profil), &out, &errs, heute)
 	require.Equal(t, 0, code, errs.String())
-	assert.Contains(t, out.String(), "# Qualitätsentwicklungsplan: Landkreis Oder-Spree")
+	assert.True(t, strings.HasPrefix(out.String(), "# Qualitätsentwicklungsplan: Landkreis Oder-Spree\n\n> **Hinweis zu den Daten:** Beispielprofil."),
+		"the data note comes first: %.200s", out.String())
 }

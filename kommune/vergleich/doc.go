@@ -46,7 +46,11 @@
 //
 // Every error of the package is a [*VergleichsFehler] matching one of the
 // Err… conditions, in German or English ([VergleichsFehler.Text]). A
-// comparison holds no personal data (names of Kommunen, figures and IDs
-// only); [VergleichsOptionen.Anonym] anonymises every profile before
-// anything is derived from it.
+// comparison holds no personal data: names of Kommunen, figures and IDs,
+// and each profile's note on its data (e.g. that parts are illustrative),
+// which its Markdown lists first, with the people the profile records
+// replaced as by anonymisation; [VergleichsOptionen.Anonym] anonymises every
+// profile before anything is derived from it. A trend carries the notes of
+// its Bewertungen as they are (the newer one's, and the older one's when it
+// differs) and shows them first.
 package vergleich

@@ -18,9 +18,13 @@ import (
 // Bewertungen: per dimension and overall the points before and after and
 // their change, the coverage before and after, and the Entwicklungsziele
 // whose level changed, that are newly assessed, or no longer assessed.
-// Texts are in the language of the newer Bewertung. In JSON:
+// Texts are in the language of the newer Bewertung. Datenhinweis is the
+// newer Bewertung's note on its data, DatenhinweisVorher the older one's
+// when it differs (both "" when absent); the Markdown shows them first.
+// In JSON:
 //
 //	{"kommune": "…", "von": "2025-03-01T00:00:00Z", "bis": "2026-03-01T00:00:00Z", "sprache": "de",
+//	 "datenhinweis": "Beispielprofil. …",
 //	 "gesamt": {"vorher": 41.2, "nachher": 48, "delta": 6.8, "abdeckungVorher": 0.18, "abdeckungNachher": 0.2, "abdeckungDelta": 0.02},
 //	 "dimensionen": [{"id": "QD3", "titel": "Netzwerk", "vorher": 62.5, "nachher": 75, "delta": 12.5, …}, …],
 //	 "veraendert": [{"id": "QD3.T1.Z2", "dimension": "QD3", "text": "…", "vorher": 1.5, "nachher": 3,
@@ -28,17 +32,20 @@ import (
 //	 "neu": [{"id": "…", "dimension": "…", "text": "…", "stufe": 2, "quelle": "regel"}], "entfallen": []}
 //
 // Points and levels are null where absent; a delta is null unless both
-// sides are present. It holds no personal data.
+// sides are present. Apart from the notes on the data, taken from the
+// Bewertungen as they are, it holds no personal data.
 type Trendbericht struct {
-	Kommune     string           `json:"kommune"`
-	Von         time.Time        `json:"von"`
-	Bis         time.Time        `json:"bis"`
-	Sprache     string           `json:"sprache"`
-	Gesamt      Veraenderung     `json:"gesamt"`
-	Dimensionen []DimensionTrend `json:"dimensionen"`
-	Veraendert  []ZielTrend      `json:"veraendert"`
-	Neu         []ZielStand      `json:"neu"`
-	Entfallen   []ZielStand      `json:"entfallen"`
+	Kommune            string           `json:"kommune"`
+	Von                time.Time        `json:"von"`
+	Bis                time.Time        `json:"bis"`
+	Sprache            string           `json:"sprache"`
+	Datenhinweis       string           `json:"datenhinweis,omitempty"`
+	DatenhinweisVorher string           `json:"datenhinweisVorher,omitempty"`
+	Gesamt             Veraenderung     `json:"gesamt"`
+	Dimensionen        []DimensionTrend `json:"dimensionen"`
+	Veraendert         []ZielTrend      `json:"veraendert"`
+	Neu                []ZielStand      `json:"neu"`
+	Entfallen          []ZielStand      `json:"entfallen"`
 }
 
 // Veraenderung is the change of points (0–100) and coverage (0–1) between
@@ -112,6 +119,7 @@ func Trend(alt, neu *qualitaet.Bewertung) (Trendbericht, error) {
 	}
 	t := Trendbericht{Kommune: neu.Kommune, Von: alt.Zeitpunkt, Bis: neu.Zeitpunkt, Sprache: neu.Sprache,
 		Dimensionen: []DimensionTrend{}, Veraendert: []ZielTrend{}, Neu: []ZielStand{}, Entfallen: []ZielStand{}}
+	t.Datenhinweis, t.DatenhinweisVorher = datenhinweise(alt, neu)
 	t.Gesamt = veraenderung(alt.Gesamt.Punkte, neu.Gesamt.Punkte, qualitaet.WertVon(alt.Gesamt.Abdeckung), qualitaet.WertVon(neu.Gesamt.Abdeckung))
 
 	dimAlt := map[qualitaet.ID]qualitaet.DimensionErgebnis{}
@@ -177,6 +185,16 @@ func Trend(alt, neu *qualitaet.Bewertung) (Trendbericht, error) {
 	return t, nil
 }
 
+// datenhinweise returns the newer Bewertung's note on its data and the
+// older one's if it differs from the newer's.
+func datenhinweise(alt, neu *qualitaet.Bewertung) (string, string) {
+	n, a := strings.TrimSpace(neu.Datenhinweis), strings.TrimSpace(alt.Datenhinweis)
+	if a == n {
+		a = ""
+	}
+	return n, a
+}
+
 func veraenderung(vorher, nachher, abVorher, abNachher qualitaet.Wert) Veraenderung {
 	v := Veraenderung{Vorher: vorher, Nachher: nachher, AbdeckungVorher: abVorher, AbdeckungNachher: abNachher}
 	if a, ok := vorher.Zahl(); ok {
@@ -222,7 +240,9 @@ func ParseTrend(data []byte) (*Trendbericht, error) {
 	return &t, nil
 }
 
-// Markdown writes the trend for people in its language: the period, a table
+// Markdown writes the trend for people in its language: the notes on the
+// data (the newer Bewertung's; each with its date when the two differ), the
+// period, a table
 // of the dimensions and the overall result (before, after, change, coverage
 // before → after), then the goals whose level changed, the newly assessed
 // and those no longer assessed. It returns the first write error.
@@ -233,6 +253,10 @@ func (t Trendbericht) Markdown(w io.Writer) error {
 	zeile := func(s string) { b.WriteString(s + "\n") }
 	zeile("# " + d.t("trend.titel", t.Kommune))
 	zeile("")
+	for _, h := range t.hinweisZeilen(d) {
+		zeile(h)
+		zeile("")
+	}
 	zeile(d.t("trend.zeitraum", d.datum(t.Von), d.datum(t.Bis)))
 	zeile("")
 	zeile(tabellenzeile([]string{d.t("trend.dimension"), d.t("trend.vorher"), d.t("trend.nachher"), d.t("trend.delta"), d.t("trend.abdeckung")}))
@@ -277,6 +301,23 @@ func (t Trendbericht) Markdown(w io.Writer) error {
 	})
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// hinweisZeilen are the Markdown lines of the notes on the data: the
+// newer Bewertung's alone, or, when the older one's differs, both in time
+// order, each labelled with its date.
+func (t Trendbericht) hinweisZeilen(d drucker) []string {
+	if t.DatenhinweisVorher == "" {
+		if t.Datenhinweis == "" {
+			return nil
+		}
+		return []string{"> **" + d.t("trend.datenhinweis") + ":** " + mdText(t.Datenhinweis)}
+	}
+	zeilen := []string{"> **" + d.t("trend.datenhinweisVom", d.datum(t.Von)) + ":** " + mdText(t.DatenhinweisVorher)}
+	if t.Datenhinweis != "" {
+		zeilen = append(zeilen, "> **"+d.t("trend.datenhinweisVom", d.datum(t.Bis))+":** "+mdText(t.Datenhinweis))
+	}
+	return zeilen
 }
 
 func (d drucker) delta(w qualitaet.Wert) string {

@@ -64,6 +64,7 @@ type VergleichsOptionen struct {
 //	  "dimensionen": [{"id": "QD1", "titel": "Grundidee"}, …],
 //	  "kommunen": [{
 //	    "name": "Landkreis Oder-Spree", "land": "Brandenburg", "gebietsart": "kreis",
+//	    "datenhinweis": "Beispielprofil. …",
 //	    "cluster": {"id": "C3", "titel": "…", "schwerpunkte": ["QD3", "QD5"]},
 //	    "merkmale": {"bevoelkerung": 178068, "kinderU3": 4299, …},
 //	    "dimensionen": [{"id": "QD1", "punkte": 50, "abdeckung": 0.5, "schwerpunkt": false}, …],
@@ -73,9 +74,12 @@ type VergleichsOptionen struct {
 //	  "aehnlichkeiten": [{"a": "…", "b": "…", "wert": 0.8123, "merkmale": […]}, …]
 //	}
 //
-// "punkte" and "wert" are null where absent; "anonymisiert" is left out
-// unless set. It holds no personal data: names of Kommunen (public), figures
-// and IDs only — no contact person, no rater, no free text of the profiles.
+// "punkte" and "wert" are null where absent; "anonymisiert" and a Kommune's
+// "datenhinweis" are left out unless set. It holds no personal data: names
+// of Kommunen (public), figures and IDs, and each profile's note on its data
+// (e.g. that parts are illustrative; people named in it replaced as by
+// anonymisation) — no contact person, no rater, no other free text of the
+// profiles.
 type Vergleich struct {
 	Zeitpunkt      time.Time         `json:"zeitpunkt"`
 	Sprache        string            `json:"sprache"`
@@ -100,6 +104,11 @@ type VergleichsZeile struct {
 	Name       string     `json:"name"`
 	Land       string     `json:"land,omitempty"`
 	Gebietsart Gebietsart `json:"gebietsart,omitempty"`
+	// Datenhinweis is the profile's note on its data (e.g. that parts are
+	// illustrative), "" without one, always as anonymisation leaves it:
+	// people the profile records are replaced in it even without
+	// VergleichsOptionen.Anonym. The Markdown lists the notes first.
+	Datenhinweis string `json:"datenhinweis,omitempty"`
 	// Gebietsart is Kreis or Stadt, "" when the name says neither
 	// ([GebietsartAusName]); Cluster is nil for a Kommune that was in no
 	// cluster of the directory.
@@ -174,7 +183,11 @@ func Vergleiche(profile []*kommune.Profil, opt VergleichsOptionen) (*Vergleich, 
 		return nil, err
 	}
 	for i, p := range ps {
-		v.Kommunen = append(v.Kommunen, v.zeile(p, ms[i], bewertungen[i], verz, ae.Peers(ms[i].Kommune, k)))
+		z := v.zeile(p, ms[i], bewertungen[i], verz, ae.Peers(ms[i].Kommune, k))
+		if z.Datenhinweis, err = datenhinweis(p, opt.Anonym); err != nil {
+			return nil, err
+		}
+		v.Kommunen = append(v.Kommunen, z)
 	}
 	c := deutscheSortierung()
 	slices.SortStableFunc(v.Kommunen, func(a, b VergleichsZeile) int { return c.CompareString(a.Name, b.Name) })
@@ -278,6 +291,20 @@ func (v *Vergleich) zeile(p *kommune.Profil, m Strukturmerkmale, b *qualitaet.Be
 		z.Peers = append(z.Peers, Peer{Kommune: a.B, Wert: a.Wert, Merkmale: a.Merkmale})
 	}
 	return z
+}
+
+// datenhinweis returns the profile's note on its data as anonymisation
+// leaves it; schonAnonym says p is anonymised already.
+func datenhinweis(p *kommune.Profil, schonAnonym bool) (string, error) {
+	h := strings.TrimSpace(p.Hinweis)
+	if h == "" || schonAnonym {
+		return h, nil
+	}
+	a, err := anonymesProfil(p)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(a.Hinweis), nil
 }
 
 // anonymesProfil returns p anonymised through its document.
@@ -418,8 +445,8 @@ func (d drucker) merkmalText(m Merkmal, x float64, ok bool) string {
 	return d.zahl(x, 0)
 }
 
-// Markdown writes the comparison for people in its language: title and
-// date; a table of key figures (Kreis or Stadt, the structural features,
+// Markdown writes the comparison for people in its language: title, the
+// notes of the Kommunen on their data (those that have one), date; a table of key figures (Kreis or Stadt, the structural features,
 // cluster); a table of the dimension points, overall points and coverage;
 // per Kommune its cluster of the Qualitätsdialoge and its peers with the
 // similarity and the features that contributed most; and a table of every
@@ -430,6 +457,7 @@ func (v *Vergleich) Markdown(w io.Writer) error {
 	d := m.d
 	m.zeile("# " + d.t("md.titel", len(v.Kommunen)))
 	m.zeile("")
+	m.datenhinweise()
 	m.zeile(d.t("md.stand", d.datum(v.Zeitpunkt)))
 	if v.Anonymisiert {
 		m.zeile("")
@@ -451,6 +479,31 @@ type mdVergleich struct {
 }
 
 func (m *mdVergleich) zeile(s string) { m.b.WriteString(s + "\n") }
+
+// datenhinweise lists each Kommune's note on its data, those that have
+// one, in the order of the Kommunen.
+func (m *mdVergleich) datenhinweise() {
+	var zeilen []string
+	for _, z := range m.v.Kommunen {
+		if h := strings.TrimSpace(z.Datenhinweis); h != "" {
+			zeilen = append(zeilen, "- **"+mdText(z.Name)+":** "+mdText(h))
+		}
+	}
+	if len(zeilen) == 0 {
+		return
+	}
+	m.zeile("**" + m.d.t("md.datenhinweise") + "**")
+	m.zeile("")
+	for _, z := range zeilen {
+		m.zeile(z)
+	}
+	m.zeile("")
+}
+
+// mdText makes free text one Markdown line without raw HTML.
+func mdText(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "<", "&lt;")
+}
 
 // kennzahlen writes the table of structural features and clusters.
 func (m *mdVergleich) kennzahlen() {

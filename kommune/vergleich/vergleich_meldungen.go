@@ -88,6 +88,7 @@ var vergleichMeldungen = schema.NeuerKatalog(
 
 	schema.Eintrag{Schluessel: "md.titel", DE: "Vergleich von %d Kommunen", EN: "Comparison of %d Kommunen"},
 	schema.Eintrag{Schluessel: "md.stand", DE: "Stand: %s. Kommunen in alphabetischer Reihenfolge; „–“: nicht bekannt oder nicht eingeschätzt, nie 0.", EN: "As of %s. Kommunen in alphabetical order; \"–\": not known or not assessed, never 0."},
+	schema.Eintrag{Schluessel: "md.datenhinweise", DE: "Hinweise zu den Daten (aus den Profilen):", EN: "Notes on the data (from the profiles):"},
 	schema.Eintrag{Schluessel: "md.anonym", DE: "Die Profile wurden vor dem Vergleich anonymisiert.", EN: "The profiles were anonymised before the comparison."},
 	schema.Eintrag{Schluessel: "md.kennzahlen", DE: "Kennzahlen", EN: "Key figures"},
 	schema.Eintrag{Schluessel: "md.kommune", DE: "Kommune", EN: "Kommune"},
@@ -106,6 +107,8 @@ var vergleichMeldungen = schema.NeuerKatalog(
 
 	schema.Eintrag{Schluessel: "trend.titel", DE: "Entwicklung: %s", EN: "Trend: %s"},
 	schema.Eintrag{Schluessel: "trend.zeitraum", DE: "Von der Bewertung am %s zur Bewertung am %s. Punkte 0–100; „–“: nicht eingeschätzt, nie 0.", EN: "From the evaluation of %s to the evaluation of %s. Points 0–100; \"–\": not assessed, never 0."},
+	schema.Eintrag{Schluessel: "trend.datenhinweis", DE: "Hinweis zu den Daten", EN: "Note on the data (from the profile)"},
+	schema.Eintrag{Schluessel: "trend.datenhinweisVom", DE: "Hinweis zu den Daten der Bewertung vom %s", EN: "Note on the data of the evaluation of %s"},
 	schema.Eintrag{Schluessel: "trend.dimension", DE: "Dimension", EN: "Dimension"},
 	schema.Eintrag{Schluessel: "trend.vorher", DE: "vorher", EN: "before"},
 	schema.Eintrag{Schluessel: "trend.nachher", DE: "nachher", EN: "after"},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -163,7 +164,8 @@ func TestVergleicheFehler(t *testing.T) {
 
 // TestVergleichOhnePersonen checks that a comparison never carries personal
 // data: neither its JSON nor its Markdown names a person of any input,
-// with or without Anonym.
+// with or without Anonym; a person named in a profile's note on its data is
+// replaced there as by anonymisation.
 func TestVergleichOhnePersonen(t *testing.T) {
 	var profile []*kommune.Profil
 	var personen []string
@@ -191,8 +193,14 @@ func TestVergleichOhnePersonen(t *testing.T) {
 			for _, p := range append(personen, namenDerTestprofile...) {
 				assert.NotContains(t, text, p)
 			}
+			// The only free text is each profile's note on its data, with
+			// the people in it replaced as by anonymisation.
+			for _, z := range v.Kommunen {
+				text = strings.ReplaceAll(text, z.Datenhinweis, "")
+			}
 			assert.NotContains(t, text, "Person 1")
 		}
+		assert.Contains(t, v.Kommunen[0].Datenhinweis, "Ansprechperson ist Person 1,", "the Musterkreis note, its person replaced")
 		var roh map[string]any
 		require.NoError(t, json.Unmarshal(doc, &roh))
 		assert.Equal(t, schema.ArtVergleich.ID(), roh["$schema"], "the comparison is a document of its own kind")

@@ -95,7 +95,8 @@
 // starts major sections on a new page, repeats table headers and keeps
 // table rows whole. [Optionen.Plan] adds the Qualitätsentwicklungsplan
 // (qualitaet.Planen) to [Markdown] and [HTML]; [PlanMarkdown] writes the plan
-// on its own.
+// on its own, with the plan's note on its data (qualitaet.Plan.Datenhinweis,
+// from the Bewertung) first.
 //
 // # Languages and numbers
 //

@@ -12,7 +12,7 @@ import (
 
 // PlanMarkdown writes a Qualitätsentwicklungsplan ([qualitaet.Planen]) on
 // its own as a Markdown document to w, under a heading with the Kommune:
-// the Stichtag, the process, the findings, per priority its goals, measures
+// first the plan's note on its data (Datenhinweis), if any, then the Stichtag, the process, the findings, per priority its goals, measures
 // and indicators, the other goals and the summary. The labels follow
 // [Optionen.Sprache], else the plan's language; the findings' reasons stay
 // in the plan's language. A nil plan gives [ErrKeinPlan].
@@ -20,8 +20,8 @@ func PlanMarkdown(w io.Writer, p *qualitaet.Plan, opt Optionen) error {
 	if p == nil {
 		return ErrKeinPlan
 	}
-	b := &qualitaet.Bewertung{Kommune: p.Kommune, Sprache: p.Sprache, Rahmen: p.Bewertung.Rahmen,
-		Regelwerk: p.Bewertung.Regelwerk, Zeitpunkt: p.Bewertung.Zeitpunkt}
+	b := &qualitaet.Bewertung{Kommune: p.Kommune, Datenhinweis: p.Datenhinweis, Sprache: p.Sprache,
+		Rahmen: p.Bewertung.Rahmen, Regelwerk: p.Bewertung.Regelwerk, Zeitpunkt: p.Bewertung.Zeitpunkt}
 	k := neuerKontext(b, opt)
 	var m md
 	titel := k.tp("plan.titel")
@@ -247,9 +247,13 @@ func (k *kontext) zusammenfassungZeilen(s qualitaet.PlanZusammenfassung) [][2]st
 }
 
 // mdPlan writes the plan as a Markdown section with a heading of the level
-// ebene.
+// ebene. A document of its own (ebene 1) shows the plan's Datenhinweis
+// first; inside the full report the report's head already shows it.
 func (k *kontext) mdPlan(m *md, p *qualitaet.Plan, titel string, ebene int) {
 	m.ueberschrift(ebene, titel)
+	if h := strings.TrimSpace(p.Datenhinweis); h != "" && ebene == 1 {
+		m.absatz("> **" + k.t("kopf.datenhinweis") + ":** " + text(h))
+	}
 	m.zeile("- **" + k.tp("plan.stichtag") + ":** " + k.kdatum(p.Stichtag))
 	m.zeile("")
 	m.absatz(k.tp("plan.einleitung"))
