@@ -25,6 +25,10 @@ import (
 type Fakten struct {
 	Zahlen map[string]float64
 	Listen map[string][]string
+	// Genau holds exact values of numbers read from decimal text that says
+	// more than a float64 (0.30000000000000000001); a name here is compared
+	// with this value, whatever Zahlen holds. Optional.
+	Genau map[string]*big.Rat
 }
 
 // Kennzahl is a key figure shown in a Bewertung: its stable name, label,
@@ -75,6 +79,13 @@ type Eingabe struct {
 	Vergleichsrunde string
 	Zeitpunkt       time.Time
 	Sprache         language.Tag
+}
+
+// stichtagVon returns the last instant counted on the day of the moment t
+// (in t's own zone, as midnight UTC like the ratings' dates): ratings
+// dated after that day are not counted.
+func stichtagVon(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // Quelle says where a goal's level comes from.
@@ -344,8 +355,13 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	}
 	b.Runde = rundenAngabe(rd, e.Runden, e.Einschaetzungen)
 	bewertungen := map[ID][]Einschaetzung{}
+	stichtag := stichtagVon(e.Zeitpunkt)
 	for i, es := range e.Einschaetzungen {
 		if es.Runde != rd.ID {
+			continue
+		}
+		if !e.Zeitpunkt.IsZero() && es.Datum.After(stichtag) {
+			b.Hinweise = append(b.Hinweise, tx.t("hinweis.nachStichtag", strconv.Itoa(i), tx.datum(es.Datum), tx.datum(e.Zeitpunkt)))
 			continue
 		}
 		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
@@ -740,33 +756,33 @@ func ersetzePlatzhalter(vorlage, wert, schwelle, fakt string) string {
 	return b.String()
 }
 
-// pruefeRegel reports whether the rule's condition holds. Figures are
-// compared as float64: the exact decimals they print as ([rat]) are in the
-// same order, so the answer is the exact one.
+// pruefeRegel reports whether the rule's condition holds. Figures and
+// thresholds are compared exactly ([vergleicheZahlen]); list entries and
+// the rule's text are compared after NFC, letter case counting.
 func pruefeRegel(r *Regel, f Fakten) bool {
 	if r.Operator == Enthaelt || r.Operator == Vorhanden {
 		if l, ok := f.Listen[r.Fakt]; ok {
 			if r.Operator == Vorhanden {
 				return true
 			}
-			return slices.Contains(l, r.Text)
+			return slices.ContainsFunc(l, func(s string) bool { return gleicherText(s, r.Text) })
 		}
 	}
-	x, ok := f.Zahlen[r.Fakt]
-	if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
+	x, ok := faktZahl(f, r.Fakt)
+	if !ok {
 		return false // NaN and infinities are no figures: absent, like WertVon
 	}
 	switch r.Operator {
 	case Vorhanden:
 		return true
 	case Gleich:
-		return x == *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) == 0
 	case Mindestens:
-		return x >= *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) >= 0
 	case Hoechstens:
-		return x <= *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) <= 0
 	case Zwischen:
-		return x >= *r.Von && x <= *r.Bis
+		return vergleicheZahlen(x, r.schwelle(1)) >= 0 && vergleicheZahlen(x, r.schwelle(2)) <= 0
 	}
 	return false
 }

@@ -82,29 +82,29 @@ func verschiebeAnteil(a float64) float64 {
 func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 	var ms []konformitaetsMutation
 	if k.Erwartet.Runde != "" {
-		ms = append(ms, konformitaetsMutation{"runde", func(k *Konformitaetsvektor) { k.Erwartet.Runde += "x" }, "runde: "})
+		ms = append(ms, konformitaetsMutation{"runde", func(k *Konformitaetsvektor) { k.Erwartet.Runde += "x" }, "runde: id: "})
 	}
 	for i, p := range k.Erwartet.Prioritaeten {
 		ms = append(ms, konformitaetsMutation{string(p.Entwicklungsziel) + " prioritaet", func(k *Konformitaetsvektor) {
 			k.Erwartet.Prioritaeten[i].Wert += 0.0001
-		}, "prioritaet " + strconv.Itoa(i+1) + ": "})
+		}, "prioritaeten: " + strconv.Itoa(i+1) + ": "})
 	}
 	for i, d := range k.Erwartet.Dimensionen {
 		ms = append(ms,
 			konformitaetsMutation{string(d.ID) + " punkte", func(k *Konformitaetsvektor) {
 				k.Erwartet.Dimensionen[i].Punkte = verschiebe(k.Erwartet.Dimensionen[i].Punkte, 0.1)
-			}, string(d.ID) + " punkte: "},
+			}, "dimensionen: " + string(d.ID) + " punkte: "},
 			konformitaetsMutation{string(d.ID) + " abdeckung", func(k *Konformitaetsvektor) {
 				k.Erwartet.Dimensionen[i].Abdeckung = verschiebeAnteil(k.Erwartet.Dimensionen[i].Abdeckung)
-			}, string(d.ID) + " abdeckung: "})
+			}, "dimensionen: " + string(d.ID) + " abdeckung: "})
 	}
 	ms = append(ms,
 		konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
 			k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
-		}, "gesamt punkte: "},
+		}, "gesamt: punkte: "},
 		konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
 			k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
-		}, "gesamt abdeckung: "})
+		}, "gesamt: abdeckung: "})
 	for i, z := range k.Erwartet.Ziele {
 		ms = append(ms, konformitaetsMutation{string(z.ID) + " stufe", func(k *Konformitaetsvektor) {
 			s := k.Erwartet.Ziele[i].Stufe
@@ -113,11 +113,11 @@ func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 			} else {
 				k.Erwartet.Ziele[i].Stufe = verschiebe(s, 1)
 			}
-		}, string(z.ID) + " stufe: "})
+		}, "ziele: " + string(z.ID) + " stufe: "})
 		if z.Quelle != "" {
 			ms = append(ms, konformitaetsMutation{string(z.ID) + " quelle", func(k *Konformitaetsvektor) {
 				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine, QuelleDialog: QuelleSelbst}[k.Erwartet.Ziele[i].Quelle]
-			}, string(z.ID) + " quelle: "})
+			}, "ziele: " + string(z.ID) + " quelle: "})
 		}
 	}
 	return ms
@@ -133,17 +133,17 @@ func TestKonformitaetMutation(t *testing.T) {
 		aendere func(k *Konformitaetsvektor)
 		want    string
 	}{
-		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(50.1) }, "QD3 punkte: 50, erwartet 50.1"},
-		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Abdeckung = 0.0249 }, "gesamt abdeckung: 0.025, erwartet 0.0249"},
-		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[0].Punkte = WertVon(0) }, "QD1 punkte: null, erwartet 0"},
-		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(0) }, "gesamt punkte: null, erwartet 0"},
-		{"11-rundung.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(6.2) }, "QD3 punkte: 6.3, erwartet 6.2"},
-		{"12-rundung-gesamt-ungerundet.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(20.9) }, "gesamt punkte: 20.8, erwartet 20.9"},
-		{"16-mehrere-mittelwert.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[0].Stufe = WertVon(2) }, "QD3.T1.Z2 stufe: 2.5, erwartet 2"},
-		{"14-mehrere-unterer-median.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[3].Quelle = QuelleRegel }, "QD3.T1.Z4 quelle: keine, erwartet regel"},
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(50.1) }, "dimensionen: QD3 punkte: 50, erwartet 50.1"},
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Abdeckung = 0.0249 }, "gesamt: abdeckung: 0.025, erwartet 0.0249"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[0].Punkte = WertVon(0) }, "dimensionen: QD1 punkte: null, erwartet 0"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(0) }, "gesamt: punkte: null, erwartet 0"},
+		{"11-rundung.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(6.2) }, "dimensionen: QD3 punkte: 6.3, erwartet 6.2"},
+		{"12-rundung-gesamt-ungerundet.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(20.9) }, "gesamt: punkte: 20.8, erwartet 20.9"},
+		{"16-mehrere-mittelwert.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[0].Stufe = WertVon(2) }, "ziele: QD3.T1.Z2 stufe: 2.5, erwartet 2"},
+		{"14-mehrere-unterer-median.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[3].Quelle = QuelleRegel }, "ziele: QD3.T1.Z4 quelle: keine, erwartet regel"},
 		{"07-rahmen-2016.json", func(k *Konformitaetsvektor) {
 			k.Erwartet.Dimensionen = append(k.Erwartet.Dimensionen, ErwarteteDimension{ID: "QD10"})
-		}, "Dimensionen: [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9], erwartet [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9 QD10]"},
+		}, "dimensionen: [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9], erwartet [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9 QD10]"},
 	}
 	for _, tt := range tabelle {
 		t.Run(tt.datei+"/"+tt.want, func(t *testing.T) {

@@ -140,6 +140,10 @@ type Regel struct {
 	Stufe            Stufe    `json:"stufe"`
 	Begruendung      string   `json:"begruendung"`
 	BegruendungEn    string   `json:"begruendungEn"`
+
+	// genau holds, for wert, von and bis, the decimal text read from the
+	// document when it says more than the float64 (see [Regel.Schwellen]).
+	genau [3]string
 }
 
 // GeradeAnzahl says which value the median of an even number of ratings
@@ -435,7 +439,7 @@ func (r Regel) pruefe(p string, vs *verletzungen) {
 	case Zwischen:
 		if r.Von == nil || r.Bis == nil || !endlich(*r.Von) || !endlich(*r.Bis) || r.Wert != nil || r.Text != "" {
 			v(p, "schwelle", "regel.schwelleVonBis")
-		} else if *r.Von > *r.Bis {
+		} else if vergleicheZahlen(r.schwelle(1), r.schwelle(2)) > 0 {
 			v(p+"/bis", "schwelle", "regel.vonBis")
 		}
 	case Enthaelt:
