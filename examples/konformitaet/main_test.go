@@ -78,13 +78,13 @@ func TestRunGeaenderteZahl(t *testing.T) {
 	code, out, errOut := programmtest.Lauf(run, nil, dir)
 	require.Equal(t, programm.CodeBefund, code)
 	assert.Empty(t, errOut, "the differences are printed once, on stdout")
-	assert.Contains(t, out, "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 50, erwartet 76\nok  03-selbst-vor-regel.json\n")
+	assert.Contains(t, out, "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    dimensionen: QD3 punkte: 50, erwartet 76\nok  03-selbst-vor-regel.json\n")
 	n, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	assert.True(t, strings.HasSuffix(out, "\n"+itoa(len(n)-1)+" bestanden, 1 nicht bestanden\n"+itoa(len(n)-1)+" passed, 1 failed\n"), "summary lines in:\n%s", out)
 
 	code, out, _ = programmtest.Lauf(run, nil, "-lang", "en", dir)
 	require.Equal(t, programm.CodeBefund, code)
-	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    QD3 punkte: 50, expected 76\n")
+	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    dimensionen: QD3 punkte: 50, expected 76\n")
 }
 
 // TestRunUnlesbar: an invalid vector fails the run; the output names the
