@@ -98,13 +98,16 @@ func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 				k.Erwartet.Dimensionen[i].Abdeckung = verschiebeAnteil(k.Erwartet.Dimensionen[i].Abdeckung)
 			}, "dimensionen: " + string(d.ID) + " abdeckung: "})
 	}
-	ms = append(ms,
-		konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
-			k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
-		}, "gesamt: punkte: "},
-		konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
-			k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
-		}, "gesamt: abdeckung: "})
+	if k.Erwartet.Gesamt != nil {
+		ms = append(ms,
+			konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
+				k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
+			}, "gesamt: punkte: "},
+			konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
+				k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
+			}, "gesamt: abdeckung: "})
+	}
+	ms = append(ms, weitereMutationen(k)...)
 	for i, z := range k.Erwartet.Ziele {
 		ms = append(ms, konformitaetsMutation{string(z.ID) + " stufe", func(k *Konformitaetsvektor) {
 			s := k.Erwartet.Ziele[i].Stufe
@@ -119,6 +122,47 @@ func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine, QuelleDialog: QuelleSelbst}[k.Erwartet.Ziele[i].Quelle]
 			}, "ziele: " + string(z.ID) + " quelle: "})
 		}
+	}
+	return ms
+}
+
+// weitereMutationen changes the parts added with the extended format:
+// reasons of priorities, spreads, pre-assessments and expected refusals.
+func weitereMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
+	var ms []konformitaetsMutation
+	for i, p := range k.Erwartet.Prioritaeten {
+		if p.Gruende != nil {
+			ms = append(ms, konformitaetsMutation{string(p.Entwicklungsziel) + " gruende", func(k *Konformitaetsvektor) {
+				k.Erwartet.Prioritaeten[i].Gruende = append(k.Erwartet.Prioritaeten[i].Gruende, Bedarf)
+			}, "prioritaeten: " + strconv.Itoa(i+1) + ": "})
+		}
+	}
+	for i, st := range k.Erwartet.Streuung {
+		ms = append(ms,
+			konformitaetsMutation{string(st.Entwicklungsziel) + " median", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].Median += 0.5
+			}, "streuung: " + strconv.Itoa(i+1) + ": "},
+			konformitaetsMutation{string(st.Entwicklungsziel) + " divergent", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].Divergent = !k.Erwartet.Streuung[i].Divergent
+			}, "streuung: " + strconv.Itoa(i+1) + ": "},
+			konformitaetsMutation{string(st.Entwicklungsziel) + " nichtBeurteilbar", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].NichtBeurteilbar++
+			}, "streuung: " + strconv.Itoa(i+1) + ": "})
+	}
+	for i, v := range k.Erwartet.Vorbewertungen {
+		ms = append(ms, konformitaetsMutation{v.Regel + " stufe", func(k *Konformitaetsvektor) {
+			k.Erwartet.Vorbewertungen[i].Stufe = (k.Erwartet.Vorbewertungen[i].Stufe + 1) % 5
+		}, "vorbewertungen: " + strconv.Itoa(i+1) + ": "})
+	}
+	if k.Erwartet.Vorbewertungen != nil {
+		ms = append(ms, konformitaetsMutation{"vorbewertung mehr", func(k *Konformitaetsvektor) {
+			k.Erwartet.Vorbewertungen = append(k.Erwartet.Vorbewertungen, ErwarteteVorbewertung{Entwicklungsziel: "QD10.T4.Z2", Regel: "x", Stufe: 1})
+		}, "vorbewertungen: " + strconv.Itoa(len(k.Erwartet.Vorbewertungen)+1) + ": "})
+	}
+	for i, f := range k.Erwartet.Fehler {
+		ms = append(ms, konformitaetsMutation{f.Zeiger + " regel", func(k *Konformitaetsvektor) {
+			k.Erwartet.Fehler[i].Regel = "zzz"
+		}, "fehler: "})
 	}
 	return ms
 }
