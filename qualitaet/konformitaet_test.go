@@ -272,3 +272,31 @@ func FuzzLiesKonformitaetsvektor(f *testing.F) {
 		_, _ = k.Pruefe(language.German)
 	})
 }
+
+// TestReadmeKonformitaetsvektor: the example in the README's section
+// "Conformance vectors" is a real vector and passes.
+func TestReadmeKonformitaetsvektor(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	text := string(data)
+	i := strings.Index(text, "## Conformance vectors")
+	require.GreaterOrEqual(t, i, 0)
+	text = text[i:]
+	anfang := strings.Index(text, "```json\n")
+	require.GreaterOrEqual(t, anfang, 0)
+	text = text[anfang+len("```json\n"):]
+	ende := strings.Index(text, "```")
+	require.GreaterOrEqual(t, ende, 0)
+	k, err := LiesKonformitaetsvektor(strings.NewReader(text[:ende]))
+	require.NoError(t, err)
+	require.NotNil(t, k.Erwartet.Gesamt)
+	abw, err := k.Pruefe(language.English)
+	require.NoError(t, err)
+	assert.Empty(t, abw)
+	// The rating after the Stichtag is what the example shows: without it
+	// the figures would differ.
+	k.Eingabe.Zeitpunkt = nil
+	abw, err = k.Pruefe(language.English)
+	require.NoError(t, err)
+	assert.NotEmpty(t, abw)
+}
