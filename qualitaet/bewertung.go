@@ -50,8 +50,11 @@ type Luecke struct {
 
 // Eingabe is everything an evaluation needs. Rahmen nil means the embedded
 // catalogue of the Zuschnitt's version (2.0 without a Zuschnitt); Regelwerk
-// nil means [StandardRegelwerk]. Zeitpunkt is the moment the Bewertung is
-// made for — it is passed in, never read from a clock. Sprache chooses the
+// nil means [StandardRegelwerk] (a Regelwerk given replaces the default
+// entirely). Zeitpunkt is the moment the Bewertung is made for — it is
+// passed in, never read from a clock — and its day is the Stichtag:
+// ratings dated after it are not counted (named in Hinweise); the zero
+// time cuts off nothing. Sprache chooses the
 // language of all texts (German unless English).
 type Eingabe struct {
 	Kommune         string
@@ -81,9 +84,8 @@ type Eingabe struct {
 	Sprache         language.Tag
 }
 
-// stichtagVon returns the last instant counted on the day of the moment t
-// (in t's own zone, as midnight UTC like the ratings' dates): ratings
-// dated after that day are not counted.
+// stichtagVon returns the day of the moment t (in t's own zone) as
+// midnight UTC, like the ratings' dates: days are compared, not times.
 func stichtagVon(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -354,28 +356,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return nil, err
 	}
 	b.Runde = rundenAngabe(rd, e.Runden, e.Einschaetzungen)
-	bewertungen := map[ID][]Einschaetzung{}
-	stichtag := stichtagVon(e.Zeitpunkt)
-	for i, es := range e.Einschaetzungen {
-		if es.Runde != rd.ID {
-			continue
-		}
-		if !e.Zeitpunkt.IsZero() && es.Datum.After(stichtag) {
-			b.Hinweise = append(b.Hinweise, tx.t("hinweis.nachStichtag", strconv.Itoa(i), tx.datum(es.Datum), tx.datum(e.Zeitpunkt)))
-			continue
-		}
-		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
-			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
-				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
-			} else {
-				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
-			}
-			continue
-		}
-		for n := max(es.Anzahl, 1); n > 0; n-- { // an aggregated entry counts Anzahl times
-			bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
-		}
-	}
+	bewertungen := bewertungenDerRunde(e, r, rd, b, tx)
 
 	agg := rw.Aggregation
 	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
@@ -414,6 +395,36 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return VergleicheIDs(a.Entwicklungsziel, c.Entwicklungsziel)
 	})
 	return b, nil
+}
+
+// bewertungenDerRunde collects the ratings per goal that count: those of
+// round rd dated up to the Stichtag, of goals the tailored catalogue has
+// (the others are named in b.Hinweise). An aggregated entry counts Anzahl
+// times.
+func bewertungenDerRunde(e Eingabe, r *Rahmen, rd *Runde, b *Bewertung, tx *texte) map[ID][]Einschaetzung {
+	bewertungen := map[ID][]Einschaetzung{}
+	stichtag := stichtagVon(e.Zeitpunkt)
+	for i, es := range e.Einschaetzungen {
+		if es.Runde != rd.ID {
+			continue
+		}
+		if !e.Zeitpunkt.IsZero() && stichtagVon(es.Datum).After(stichtag) {
+			b.Hinweise = append(b.Hinweise, tx.t("hinweis.nachStichtag", strconv.Itoa(i), tx.datum(es.Datum), tx.datum(e.Zeitpunkt)))
+			continue
+		}
+		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
+			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
+			} else {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			}
+			continue
+		}
+		for n := max(es.Anzahl, 1); n > 0; n-- { // an aggregated entry counts Anzahl times
+			bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+		}
+	}
+	return bewertungen
 }
 
 // regelwerkUndRahmen resolves the Regelwerk (the embedded default for nil,

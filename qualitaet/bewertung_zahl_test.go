@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -94,4 +95,23 @@ func TestRegelSchwellenRundreise(t *testing.T) {
 	assert.Contains(t, string(data), `"von":0.30000000000000000001`)
 	assert.Contains(t, string(data), `"bis":9007199254740993`)
 	assert.Equal(t, "0.30000000000000000001", dezimalText(gv))
+}
+
+// TestStichtag: the day of Zeitpunkt counts whatever the times of day;
+// later days do not and are named in the notes; the zero time cuts
+// nothing.
+func TestStichtag(t *testing.T) {
+	tag := time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
+	es := []Einschaetzung{
+		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag.Add(14 * time.Hour), Einschaetzende: "a"}, // 23:00 the same day
+		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 4, Datum: tag.Add(24 * time.Hour), Einschaetzende: "b"},
+	}
+	b, err := Bewerte(Eingabe{Einschaetzungen: es, Zeitpunkt: tag})
+	require.NoError(t, err)
+	require.Len(t, b.Streuung, 1)
+	assert.Equal(t, []Stufe{1}, b.Streuung[0].Stufen)
+	assert.Contains(t, b.Hinweise, "Einschätzung 1 vom 02.10.2026 übergangen: sie liegt nach dem Stichtag 01.10.2026 der Bewertung")
+	b, err = Bewerte(Eingabe{Einschaetzungen: es})
+	require.NoError(t, err)
+	assert.Equal(t, []Stufe{1, 4}, b.Streuung[0].Stufen)
 }

@@ -87,6 +87,44 @@ type KonformitaetsErwartet struct {
 	Fehler         []ErwarteterFehler      `json:"fehler,omitempty"`
 }
 
+// MarshalJSON writes the expectation with every part that is present,
+// an empty list included (an empty list is checked: "there is none"),
+// and without the parts that are absent.
+func (e KonformitaetsErwartet) MarshalJSON() ([]byte, error) {
+	liste := func(l any, leer bool) (json.RawMessage, error) {
+		if leer {
+			return nil, nil
+		}
+		return json.Marshal(l)
+	}
+	var out struct {
+		Dimensionen    json.RawMessage `json:"dimensionen,omitempty"`
+		Gesamt         *Gesamt         `json:"gesamt,omitempty"`
+		Ziele          json.RawMessage `json:"ziele,omitempty"`
+		Runde          string          `json:"runde,omitempty"`
+		Prioritaeten   json.RawMessage `json:"prioritaeten,omitempty"`
+		Streuung       json.RawMessage `json:"streuung,omitempty"`
+		Vorbewertungen json.RawMessage `json:"vorbewertungen,omitempty"`
+		Fehler         json.RawMessage `json:"fehler,omitempty"`
+	}
+	out.Gesamt, out.Runde = e.Gesamt, e.Runde
+	var err error
+	for _, f := range []struct {
+		ziel *json.RawMessage
+		l    any
+		leer bool
+	}{
+		{&out.Dimensionen, e.Dimensionen, e.Dimensionen == nil}, {&out.Ziele, e.Ziele, e.Ziele == nil},
+		{&out.Prioritaeten, e.Prioritaeten, e.Prioritaeten == nil}, {&out.Streuung, e.Streuung, e.Streuung == nil},
+		{&out.Vorbewertungen, e.Vorbewertungen, e.Vorbewertungen == nil}, {&out.Fehler, e.Fehler, e.Fehler == nil},
+	} {
+		if *f.ziel, err = liste(f.l, f.leer); err != nil {
+			return nil, err
+		}
+	}
+	return json.Marshal(out)
+}
+
 // ErwartetePrioritaet is an expected priority: its goal and its value, in
 // the order of the ranking, and optionally the kinds of its reasons in
 // order.
