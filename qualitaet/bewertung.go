@@ -386,7 +386,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b.Prioritaeten = ordnePrioritaeten(prios, agg.prioritaeten())
 	b.Priorisierung = priorisierung(rd, r, b, tx)
 	if vorher != nil {
-		b.Vergleich = vergleiche(vorher, rd, e.Runden, e.Einschaetzungen, r, agg)
+		b.Vergleich = vergleiche(vorher, rd, e.Runden, bisZumStichtag(e), r, agg)
 	}
 	slices.SortStableFunc(b.Streuung, func(a, c Streuung) int {
 		if a.Spannweite != c.Spannweite {
