@@ -364,7 +364,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	for _, d := range r.Dimensionen {
 		k := zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: rw.Gewichte.Dimension(d.ID), d: d, runde: rd}
 		de, punkte, abdeckung := bewerteDimension(k, bewertungen, b, &prios)
-		W := rat(k.dw)
+		W := rw.Gewichte.exakt(d.ID, k.dw)
 		if d.Schwerpunkt {
 			W.Mul(W, rat(agg.schwerpunktFaktor()))
 		}
@@ -504,7 +504,7 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 		for _, z := range t.Entwicklungsziele {
 			nZiele++
 			k.zw = k.rw.Gewichte.Entwicklungsziel(z.ID)
-			alleGewichte.Add(&alleGewichte, rat(k.zw))
+			alleGewichte.Add(&alleGewichte, k.rw.Gewichte.exakt(z.ID, k.zw))
 			ze, stufe, prio := bewerteZiel(k, z, bewertungen[z.ID], &b.Streuung)
 			if prio != nil {
 				*prios = append(*prios, *prio)
@@ -520,7 +520,7 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 				nRegel++
 			}
 			if stufe != nil {
-				w := rat(k.zw)
+				w := k.rw.Gewichte.exakt(z.ID, k.zw)
 				bewertetGewicht.Add(&bewertetGewicht, w)
 				summe.Add(&summe, new(big.Rat).Mul(w, stufe))
 			}
@@ -630,7 +630,7 @@ func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *
 	if stufe.Cmp(top) < 0 {
 		abstand := new(big.Rat).Sub(top, stufe)
 		abstand.Quo(abstand, top)
-		wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(k.dw), rat(k.zw)), abstand)
+		wert := new(big.Rat).Mul(new(big.Rat).Mul(k.rw.Gewichte.exakt(k.d.ID, k.dw), k.rw.Gewichte.exakt(ze.ID, k.zw)), abstand)
 		if st != nil && st.Entwicklungsbedarf != nil {
 			wert.Mul(wert, rat(k.rw.Aggregation.bedarfsGewicht(st.Entwicklungsbedarf.Wert)))
 		}

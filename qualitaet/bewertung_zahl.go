@@ -195,3 +195,84 @@ func gleicherText(a, b string) bool {
 	}
 	return norm.NFC.String(a) == norm.NFC.String(b)
 }
+
+// gewichteJSON is the document form of Gewichte with decimal text.
+type gewichteJSON struct {
+	Dimensionen       map[ID]json.Number `json:"dimensionen,omitempty"`
+	Entwicklungsziele map[ID]json.Number `json:"entwicklungsziele,omitempty"`
+}
+
+// UnmarshalJSON reads weights and keeps the exact value of each weight
+// whose decimal text says more than its float64: the engine computes
+// with the decimals as written.
+func (g *Gewichte) UnmarshalJSON(b []byte) error {
+	var roh gewichteJSON
+	if err := json.Unmarshal(b, &roh); err != nil {
+		return err
+	}
+	neu := Gewichte{}
+	lies := func(von map[ID]json.Number) (map[ID]float64, error) {
+		if von == nil {
+			return nil, nil
+		}
+		out := make(map[ID]float64, len(von))
+		for id, n := range von {
+			z, err := zahlAusText(n.String())
+			if err != nil {
+				return nil, err
+			}
+			out[id] = z.f
+			if z.r != nil {
+				if neu.genau == nil {
+					neu.genau = map[ID]string{}
+				}
+				neu.genau[id] = n.String()
+			}
+		}
+		return out, nil
+	}
+	var err error
+	if neu.Dimensionen, err = lies(roh.Dimensionen); err != nil {
+		return err
+	}
+	if neu.Entwicklungsziele, err = lies(roh.Entwicklungsziele); err != nil {
+		return err
+	}
+	*g = neu
+	return nil
+}
+
+// MarshalJSON writes weights with their exact decimal text.
+func (g Gewichte) MarshalJSON() ([]byte, error) {
+	schreibe := func(von map[ID]float64) map[ID]json.Number {
+		if von == nil {
+			return nil
+		}
+		out := make(map[ID]json.Number, len(von))
+		for id, f := range von {
+			out[id] = json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+			if t, ok := g.genau[id]; ok && g.stimmt(t, f) {
+				out[id] = json.Number(t)
+			}
+		}
+		return out
+	}
+	return json.Marshal(gewichteJSON{Dimensionen: schreibe(g.Dimensionen), Entwicklungsziele: schreibe(g.Entwicklungsziele)})
+}
+
+// stimmt reports whether decimal text t was read as f (the map entry was
+// not changed since).
+func (g Gewichte) stimmt(t string, f float64) bool {
+	x, err := strconv.ParseFloat(t, 64)
+	return err == nil && x == f
+}
+
+// exakt returns the exact value of weight f of id: its decimal text when
+// it was read from one, else the shortest decimal of f.
+func (g Gewichte) exakt(id ID, f float64) *big.Rat {
+	if t, ok := g.genau[id]; ok && g.stimmt(t, f) {
+		r, _ := new(big.Rat).SetString(t)
+		return r
+	}
+	return rat(f)
+}

@@ -50,10 +50,15 @@ type Skalenstufe struct {
 }
 
 // Gewichte are the weights of dimensions and Entwicklungsziele. Anything not
-// listed weighs 1. Weights are positive decimals.
+// listed weighs 1. Weights are positive decimals; read from a document,
+// they keep their decimal text, and the engine computes with it exactly.
 type Gewichte struct {
 	Dimensionen       map[ID]float64 `json:"dimensionen,omitempty"`
 	Entwicklungsziele map[ID]float64 `json:"entwicklungsziele,omitempty"`
+
+	// genau holds the decimal text of weights read from a document whose
+	// text says more than their float64 (see [Gewichte.UnmarshalJSON]).
+	genau map[ID]string
 }
 
 // Dimension returns the weight of dimension id (1 unless listed).
