@@ -119,9 +119,10 @@ func TestReferenzFalscheEngines(t *testing.T) {
 type qualitaet_refSchalter = refSchalter
 
 // refZufallsVektor writes a vector from random choices: ratings with
-// NFC/NFD names, unnamed ones, "nicht beurteilbar", dates around a
-// Stichtag; facts and thresholds from adversarial decimals; decimal
-// weights; every operator and median rule; focus dimensions.
+// NFC/NFD names, unnamed ones, "nicht beurteilbar", Entwicklungsbedarf,
+// dates around a Stichtag; facts and thresholds from adversarial decimals;
+// decimal weights; every operator and median rule; focus dimensions;
+// divergence thresholds and priority counts.
 func refZufallsVektor(rng *rand.Rand) []byte {
 	dez := []string{"0.1", "0.2", "0.3", "0.35", "0.7", "1", "2", "0.30000000000000000001", "9007199254740992", "9007199254740993", "1e-1", "3", "5"}
 	ziele := []string{"QD1.T1.Z1", "QD1.T1.Z2", "QD3.T1.Z1", "QD3.T1.Z2", "QD4.T1.Z1", "QD6.T2.Z1"}
@@ -168,9 +169,15 @@ func refZufallsVektor(rng *rand.Rand) []byte {
 		if n := w(namen); n != "" {
 			person = fmt.Sprintf(`,"person":%q`, n)
 		}
+		if b := w([]string{"", "", "gering", "mittel", "hoch"}); b != "" {
+			person += fmt.Sprintf(`,"entwicklungsbedarf":%q`, b)
+		}
 		es = append(es, fmt.Sprintf(`{"entwicklungsziel":%q,%s,"datum":"2026-06-%02d"%s}`, w(ziele), stufe, 27+rng.IntN(4), person))
 	}
-	agg := fmt.Sprintf(`"geradeAnzahl":%q,"divergenzSchwelle":%d`, w([]string{"unterer", "oberer", "mittelwert"}), 1+rng.IntN(3))
+	agg := fmt.Sprintf(`"geradeAnzahl":%q,"divergenzSchwelle":%d,"prioritaeten":%d`, w([]string{"unterer", "oberer", "mittelwert"}), 1+rng.IntN(3), 1+rng.IntN(6))
+	if rng.IntN(2) == 0 {
+		agg += `,"entwicklungsbedarf":{"gering":` + w(dez[:7]) + `,"hoch":` + w(dez[:7]) + `}`
+	}
 	if rng.IntN(2) == 0 {
 		agg += `,"schwerpunktFaktor":` + w([]string{"1.5", "0.3", "2"})
 	}

@@ -39,6 +39,15 @@ type refVektorErgebnis struct {
 	ziele          map[qualitaet.ID]refZielErgebnis
 	vorbewertungen []string // "ID regel stufe" in catalogue order
 	streuung       []refStreu
+	prioritaeten   []string // "ID wert" in order
+}
+
+// refPrio is a priority before ordering (rule 6).
+type refPrio struct {
+	id                     qualitaet.ID
+	schwerpunkt, divergent bool
+	spannweite             int
+	wert                   *big.Rat
 }
 
 type refDim struct {
@@ -209,6 +218,7 @@ type refEinschaetzung struct {
 	datum      string
 	schluessel string
 	runde      string
+	bedarf     string
 }
 
 // einschaetzungen reads the ratings of the evaluated round up to the
@@ -228,7 +238,7 @@ func (s refSchalter) einschaetzungen(eingabe map[string]any, runde string) map[q
 	for i, v := range refListe(eingabe["einschaetzungen"]) {
 		e := refObj(v)
 		r := refEinschaetzung{ziel: qualitaet.ID(refText2(e["entwicklungsziel"])), stufe: -1,
-			datum: refText2(e["datum"]), runde: refText2(e["runde"])}
+			datum: refText2(e["datum"]), runde: refText2(e["runde"]), bedarf: refText2(e["entwicklungsbedarf"])}
 		if e["nichtBeurteilbar"] != true {
 			n, _ := strconv.Atoi(string(e["stufe"].(json.Number)))
 			r.stufe = n
@@ -318,6 +328,7 @@ func refVektor(k *qualitaet.Konformitaetsvektor, data []byte, s refSchalter) ref
 	out := refVektorErgebnis{ziele: map[qualitaet.ID]refZielErgebnis{}}
 	null, vier, hundert := new(big.Rat), big.NewRat(4, 1), big.NewRat(100, 1)
 	gesZ, gesN, abdZ, abdN := null, null, null, null
+	var prios []refPrio
 	for _, d := range r.Dimensionen {
 		summe, bewertet, alle := null, null, null
 		for _, th := range d.Themen {
@@ -358,6 +369,9 @@ func refVektor(k *qualitaet.Konformitaetsvektor, data []byte, s refSchalter) ref
 					ergebnis.stufe, ergebnis.quelle = big.NewRat(n, 1), qualitaet.QuelleDialog
 				}
 				out.ziele[z.ID] = ergebnis
+				if p := s.prioritaet(rw, d.ID, z.ID, d.Schwerpunkt, ergebnis, es[z.ID], out.streuung, gerade); p != nil {
+					prios = append(prios, *p)
+				}
 				if ergebnis.stufe != nil { // rule 3
 					bewertet = s.rechne('+', bewertet, w)
 					summe = s.rechne('+', summe, s.rechne('/', s.rechne('*', w, ergebnis.stufe), vier))
@@ -390,6 +404,7 @@ func refVektor(k *qualitaet.Konformitaetsvektor, data []byte, s refSchalter) ref
 		}
 		out.dimensionen[i].abdeckung = refRundeHalb(d.abdeckung, 4)
 	}
+	out.prioritaeten = refOrdne(prios, agg)
 	slices.SortStableFunc(out.streuung, func(a, b refStreu) int {
 		if a.spannweite != b.spannweite {
 			return b.spannweite - a.spannweite
@@ -432,7 +447,7 @@ func (r refVektorErgebnis) zeilen(ziele []qualitaet.ID) []string {
 	for _, s := range r.streuung {
 		out = append(out, refStreuZeile(s.id, s.anzahl, s.nb, refZ(s.median), s.spannweite, s.divergent))
 	}
-	return out
+	return append(out, r.prioritaeten...)
 }
 
 func refStreuZeile(id qualitaet.ID, anzahl, nb int, median string, sp int, div bool) string {
@@ -459,6 +474,9 @@ func refEngineZeilen(b *qualitaet.Bewertung, ziele []qualitaet.ID) []string {
 	}
 	for _, s := range b.Streuung {
 		out = append(out, refStreuZeile(s.Entwicklungsziel, s.Anzahl, s.NichtBeurteilbar, refF(s.Median), s.Spannweite, s.Divergent))
+	}
+	for _, p := range b.Prioritaeten {
+		out = append(out, string(p.Entwicklungsziel)+" "+refF(p.Wert))
 	}
 	return out
 }
@@ -499,5 +517,102 @@ func refErwartetZeilen(k *qualitaet.Konformitaetsvektor, r refVektorErgebnis) (w
 			got = append(got, refStreuZeile(s.id, s.anzahl, s.nb, refZ(s.median), s.spannweite, s.divergent))
 		}
 	}
+	if e.Prioritaeten != nil {
+		for _, p := range e.Prioritaeten {
+			want = append(want, string(p.Entwicklungsziel)+" "+refF(p.Wert))
+		}
+		got = append(got, r.prioritaeten...)
+	}
 	return want, got
+}
+
+// prioritaet: rule 6 for one goal — divergent ratings (unless agreed in
+// the dialogue) and a level below the top; value dimension weight × goal
+// weight × (4 − L)/4 × the weight of the goal's Entwicklungsbedarf.
+func (s refSchalter) prioritaet(rw map[string]any, dim, id qualitaet.ID, schwerpunkt bool, z refZielErgebnis,
+	es []refEinschaetzung, streuung []refStreu, gerade string) *refPrio {
+	if z.stufe == nil {
+		return nil
+	}
+	p := refPrio{id: id, schwerpunkt: schwerpunkt, wert: new(big.Rat)}
+	if z.quelle == qualitaet.QuelleSelbst {
+		for _, st := range streuung {
+			if st.id == id && st.divergent {
+				p.divergent, p.spannweite = true, st.spannweite
+			}
+		}
+	}
+	vier := big.NewRat(4, 1)
+	if z.stufe.Cmp(vier) < 0 {
+		abstand := s.rechne('/', new(big.Rat).Sub(vier, z.stufe), vier)
+		p.wert = s.rechne('*', s.rechne('*', s.gewicht(rw, "dimensionen", dim), s.gewicht(rw, "entwicklungsziele", id)), abstand)
+		if b := s.bedarfsGewicht(rw, es, gerade); b != nil {
+			p.wert = s.rechne('*', p.wert, b)
+		}
+	} else if !p.divergent {
+		return nil
+	}
+	return &p
+}
+
+// bedarfsGewicht is the Regelwerk's weight of the median Entwicklungsbedarf
+// of the raters (gering < mittel < hoch; an even count as geradeAnzahl says,
+// mittelwert taking the lower); nil when nobody stated one.
+func (s refSchalter) bedarfsGewicht(rw map[string]any, es []refEinschaetzung, gerade string) *big.Rat {
+	namen := []string{"gering", "mittel", "hoch"}
+	var raenge []int
+	for _, e := range es {
+		if i := slices.Index(namen, e.bedarf); i >= 0 {
+			raenge = append(raenge, i)
+		}
+	}
+	if len(raenge) == 0 {
+		return nil
+	}
+	if gerade == "mittelwert" {
+		gerade = "unterer"
+	}
+	m := refMedianVon(raenge, gerade)
+	name := namen[m.Num().Int64()]
+	if w := s.zahl(refObj(refObj(rw["aggregation"])["entwicklungsbedarf"])[name]); w != nil && w.Sign() > 0 {
+		return w
+	}
+	return map[string]*big.Rat{"gering": big.NewRat(1, 2), "mittel": big.NewRat(1, 1), "hoch": big.NewRat(3, 2)}[name]
+}
+
+// refOrdne orders the priorities (focus dimensions first, then divergent
+// goals with the widest spread first, then by value, then by ID) and keeps
+// as many as the Regelwerk says (10 by default).
+func refOrdne(prios []refPrio, agg map[string]any) []string {
+	slices.SortStableFunc(prios, func(a, b refPrio) int {
+		switch {
+		case a.schwerpunkt != b.schwerpunkt:
+			if a.schwerpunkt {
+				return -1
+			}
+			return 1
+		case a.divergent != b.divergent:
+			if a.divergent {
+				return -1
+			}
+			return 1
+		case a.spannweite != b.spannweite:
+			return b.spannweite - a.spannweite
+		}
+		if c := refRundeHalb(b.wert, 4).Cmp(refRundeHalb(a.wert, 4)); c != 0 {
+			return c
+		}
+		return qualitaet.VergleicheIDs(a.id, b.id)
+	})
+	n := 10
+	if x, ok := agg["prioritaeten"].(json.Number); ok && string(x) != "0" {
+		n, _ = strconv.Atoi(string(x))
+	}
+	var out []string
+	for i, p := range prios {
+		if i < n {
+			out = append(out, string(p.id)+" "+refZ(refRundeHalb(p.wert, 4)))
+		}
+	}
+	return out
 }
