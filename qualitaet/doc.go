@@ -100,7 +100,9 @@
 // one round is evaluated, never pooled with another, and compared with the
 // round before ([VergleicheRunden]); a round also records the levels the
 // network agreed on in its dialogue ([Dialogergebnis]) and its own choice
-// of priorities ([Priorisierung]). Not assessed is never zero. The exact
+// of priorities ([Priorisierung]). Not assessed is never zero. Facts,
+// thresholds and weights count as the decimals written, and ratings dated
+// after the day the Bewertung is made for do not count. The exact
 // arithmetic is written down at [Aggregation]; conformance vectors
 // ([Konformitaetsvektor], testdata/konformitaet) let other implementations
 // check that they score exactly the same.

@@ -196,9 +196,12 @@ func (g *GeradeAnzahl) UnmarshalText(b []byte) error {
 //     holds (ties: the first such rule in document order); otherwise the goal
 //     is not assessed. Not assessed is never 0.
 //   - Consensus: the median of the ratings (entries "nicht beurteilbar" are
-//     no ratings; of several entries by the same named person for the same
-//     goal only the latest counts); an even count takes the value GeradeAnzahl
-//     says. Spread = maximum − minimum; a goal is divergent when the spread is
+//     no ratings; of several entries by the same rater — rater key, else
+//     person, compared after NFC — for the same goal only the latest counts,
+//     on the same day the later in the list, even when it is "nicht
+//     beurteilbar"; an entry with neither key nor person is a rater of its
+//     own; entries dated after the day of Eingabe.Zeitpunkt do not count);
+//     an even count takes the value GeradeAnzahl says. Spread = maximum − minimum; a goal is divergent when the spread is
 //     at least DivergenzSchwelle.
 //   - Dimension points = 100 · Σ(w·L/4) / Σ w over the assessed goals of the
 //     dimension (w = goal weight, L = level); null when no goal is assessed.
