@@ -366,7 +366,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		de, punkte, abdeckung := bewerteDimension(k, bewertungen, b, &prios)
 		W := rw.Gewichte.exakt(d.ID, k.dw)
 		if d.Schwerpunkt {
-			W.Mul(W, rat(agg.schwerpunktFaktor()))
+			W.Mul(W, agg.schwerpunktFaktorExakt())
 		}
 		gesamtGewichte.Add(&gesamtGewichte, W)
 		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, abdeckung))
@@ -632,7 +632,7 @@ func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *
 		abstand.Quo(abstand, top)
 		wert := new(big.Rat).Mul(new(big.Rat).Mul(k.rw.Gewichte.exakt(k.d.ID, k.dw), k.rw.Gewichte.exakt(ze.ID, k.zw)), abstand)
 		if st != nil && st.Entwicklungsbedarf != nil {
-			wert.Mul(wert, rat(k.rw.Aggregation.bedarfsGewicht(st.Entwicklungsbedarf.Wert)))
+			wert.Mul(wert, k.rw.Aggregation.bedarfsGewichtExakt(st.Entwicklungsbedarf.Wert))
 		}
 		p.Wert, _ = runde(wert, 4).Float64()
 		key := "prio.niedrig"

@@ -53,6 +53,10 @@ type BedarfsGewichte struct {
 	Gering float64 `json:"gering,omitempty"`
 	Mittel float64 `json:"mittel,omitempty"`
 	Hoch   float64 `json:"hoch,omitempty"`
+
+	// genau holds the decimal text of gering, mittel and hoch when it says
+	// more than the float64.
+	genau [3]string
 }
 
 // bedarfsGewicht returns the weight of a summarised Entwicklungsbedarf.

@@ -276,3 +276,135 @@ func (g Gewichte) exakt(id ID, f float64) *big.Rat {
 	}
 	return rat(f)
 }
+
+// genauText reads a JSON number into *f and returns its decimal text when
+// that says more than the float64 ("" otherwise); n nil leaves f alone.
+func genauText(n *json.Number, f *float64) (string, error) {
+	if n == nil {
+		return "", nil
+	}
+	z, err := zahlAusText(n.String())
+	if err != nil {
+		return "", err
+	}
+	*f = z.f
+	if z.r != nil {
+		return n.String(), nil
+	}
+	return "", nil
+}
+
+// zahlMitText writes f as a JSON number, with its decimal text t when t
+// was read as f.
+func zahlMitText(f float64, t string) *json.Number {
+	n := json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+	if x, err := strconv.ParseFloat(t, 64); t != "" && err == nil && x == f {
+		n = json.Number(t)
+	}
+	return &n
+}
+
+// exaktMitText is the exact value of f: its decimal text t when t was read
+// as f, else the shortest decimal of f.
+func exaktMitText(f float64, t string) *big.Rat {
+	if x, err := strconv.ParseFloat(t, 64); t != "" && err == nil && x == f {
+		r, _ := new(big.Rat).SetString(t)
+		return r
+	}
+	return rat(f)
+}
+
+type aggregationOhneMethoden Aggregation
+
+// UnmarshalJSON reads the aggregation and keeps SchwerpunktFaktor's
+// decimal text.
+func (a *Aggregation) UnmarshalJSON(b []byte) error {
+	var roh struct {
+		aggregationOhneMethoden
+		SchwerpunktFaktor *json.Number `json:"schwerpunktFaktor,omitempty"`
+	}
+	if err := json.Unmarshal(b, &roh); err != nil {
+		return err
+	}
+	neu := Aggregation(roh.aggregationOhneMethoden)
+	var err error
+	if neu.genauFaktor, err = genauText(roh.SchwerpunktFaktor, &neu.SchwerpunktFaktor); err != nil {
+		return err
+	}
+	*a = neu
+	return nil
+}
+
+// MarshalJSON writes the aggregation with SchwerpunktFaktor's decimal text.
+func (a Aggregation) MarshalJSON() ([]byte, error) {
+	out := struct {
+		aggregationOhneMethoden
+		SchwerpunktFaktor *json.Number `json:"schwerpunktFaktor,omitempty"`
+	}{aggregationOhneMethoden: aggregationOhneMethoden(a)}
+	if a.SchwerpunktFaktor != 0 {
+		out.SchwerpunktFaktor = zahlMitText(a.SchwerpunktFaktor, a.genauFaktor)
+	}
+	return json.Marshal(out)
+}
+
+// schwerpunktFaktorExakt is the focus factor as written (1 for 0).
+func (a Aggregation) schwerpunktFaktorExakt() *big.Rat {
+	if a.SchwerpunktFaktor <= 0 {
+		return big.NewRat(1, 1)
+	}
+	return exaktMitText(a.SchwerpunktFaktor, a.genauFaktor)
+}
+
+type bedarfsGewichteJSON struct {
+	Gering *json.Number `json:"gering,omitempty"`
+	Mittel *json.Number `json:"mittel,omitempty"`
+	Hoch   *json.Number `json:"hoch,omitempty"`
+}
+
+// UnmarshalJSON reads the weights and keeps their decimal text.
+func (g *BedarfsGewichte) UnmarshalJSON(b []byte) error {
+	var roh bedarfsGewichteJSON
+	if err := json.Unmarshal(b, &roh); err != nil {
+		return err
+	}
+	var neu BedarfsGewichte
+	for i, x := range []struct {
+		n *json.Number
+		f *float64
+	}{{roh.Gering, &neu.Gering}, {roh.Mittel, &neu.Mittel}, {roh.Hoch, &neu.Hoch}} {
+		t, err := genauText(x.n, x.f)
+		if err != nil {
+			return err
+		}
+		neu.genau[i] = t
+	}
+	*g = neu
+	return nil
+}
+
+// MarshalJSON writes the weights with their decimal text.
+func (g BedarfsGewichte) MarshalJSON() ([]byte, error) {
+	var out bedarfsGewichteJSON
+	for i, x := range []struct {
+		f    float64
+		ziel **json.Number
+	}{{g.Gering, &out.Gering}, {g.Mittel, &out.Mittel}, {g.Hoch, &out.Hoch}} {
+		if x.f != 0 {
+			*x.ziel = zahlMitText(x.f, g.genau[i])
+		}
+	}
+	return json.Marshal(out)
+}
+
+// bedarfsGewichtExakt is [Aggregation.bedarfsGewicht] as written.
+func (a Aggregation) bedarfsGewichtExakt(b Entwicklungsbedarf) *big.Rat {
+	f := a.bedarfsGewicht(b)
+	if a.Entwicklungsbedarf == nil {
+		return rat(f)
+	}
+	i, ok := map[Entwicklungsbedarf]int{BedarfGering: 0, BedarfMittel: 1, BedarfHoch: 2}[b]
+	if !ok {
+		return rat(f)
+	}
+	return exaktMitText(f, a.Entwicklungsbedarf.genau[i])
+}

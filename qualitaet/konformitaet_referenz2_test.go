@@ -94,7 +94,7 @@ func TestReferenzFalscheEngines(t *testing.T) {
 		s        qualitaet_refSchalter
 		erwartet []string // vectors that must catch it
 	}{
-		{"float64", qualitaet_refSchalter{float64: true}, []string{"28-exakte-vergleiche.json", "29-exakt-zwischen.json", "30-gewichte-genau.json", "45-gewicht-genau.json"}},
+		{"float64", qualitaet_refSchalter{float64: true}, []string{"28-exakte-vergleiche.json", "29-exakt-zwischen.json", "30-gewichte-genau.json", "45-gewicht-genau.json", "46-schwerpunktfaktor-genau.json"}},
 		{"ohne NFC", qualitaet_refSchalter{ohneNFC: true}, []string{"25-nfc-namen.json", "26-enthaelt-schreibweise.json"}},
 		{"ohne Stichtag", qualitaet_refSchalter{ohneStichtag: true}, []string{"24-stichtag.json"}},
 	} {

@@ -226,13 +226,10 @@ type Aggregation struct {
 	// Entwicklungsbedarf weighs a priority by the development need the
 	// raters see (see [BedarfsGewichte]); nil means the defaults.
 	Entwicklungsbedarf *BedarfsGewichte `json:"entwicklungsbedarf,omitempty"`
-}
 
-func (a Aggregation) schwerpunktFaktor() float64 {
-	if a.SchwerpunktFaktor <= 0 {
-		return 1
-	}
-	return a.SchwerpunktFaktor
+	// genauFaktor is SchwerpunktFaktor's decimal text when it says more
+	// than the float64 (see [Aggregation.UnmarshalJSON]).
+	genauFaktor string
 }
 
 func (a Aggregation) geradeAnzahl() GeradeAnzahl {
