@@ -25,6 +25,10 @@ import (
 type Fakten struct {
 	Zahlen map[string]float64
 	Listen map[string][]string
+	// Genau holds exact values of numbers read from decimal text that says
+	// more than a float64 (0.30000000000000000001); a name here is compared
+	// with this value, whatever Zahlen holds. Optional.
+	Genau map[string]*big.Rat
 }
 
 // Kennzahl is a key figure shown in a Bewertung: its stable name, label,
@@ -46,8 +50,11 @@ type Luecke struct {
 
 // Eingabe is everything an evaluation needs. Rahmen nil means the embedded
 // catalogue of the Zuschnitt's version (2.0 without a Zuschnitt); Regelwerk
-// nil means [StandardRegelwerk]. Zeitpunkt is the moment the Bewertung is
-// made for — it is passed in, never read from a clock. Sprache chooses the
+// nil means [StandardRegelwerk] (a Regelwerk given replaces the default
+// entirely). Zeitpunkt is the moment the Bewertung is made for — it is
+// passed in, never read from a clock — and its day is the Stichtag:
+// ratings dated after it are not counted (named in Hinweise); the zero
+// time cuts off nothing. Sprache chooses the
 // language of all texts (German unless English).
 type Eingabe struct {
 	Kommune         string
@@ -75,6 +82,12 @@ type Eingabe struct {
 	Vergleichsrunde string
 	Zeitpunkt       time.Time
 	Sprache         language.Tag
+}
+
+// stichtagVon returns the day of the moment t (in t's own zone) as
+// midnight UTC, like the ratings' dates: days are compared, not times.
+func stichtagVon(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // Quelle says where a goal's level comes from.
@@ -336,23 +349,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 		return nil, err
 	}
 	b.Runde = rundenAngabe(rd, e.Runden, e.Einschaetzungen)
-	bewertungen := map[ID][]Einschaetzung{}
-	for i, es := range e.Einschaetzungen {
-		if es.Runde != rd.ID {
-			continue
-		}
-		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
-			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
-				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
-			} else {
-				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
-			}
-			continue
-		}
-		for n := max(es.Anzahl, 1); n > 0; n-- { // an aggregated entry counts Anzahl times
-			bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
-		}
-	}
+	bewertungen := bewertungenDerRunde(e, r, rd, b, tx)
 
 	agg := rw.Aggregation
 	var gesamtZaehler, gesamtNenner, gesamtAbdeckung, gesamtGewichte big.Rat
@@ -360,9 +357,9 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	for _, d := range r.Dimensionen {
 		k := zielKontext{rw: rw, tx: tx, f: e.Fakten, sektornamen: e.Sektornamen, dw: rw.Gewichte.Dimension(d.ID), d: d, runde: rd}
 		de, punkte, abdeckung := bewerteDimension(k, bewertungen, b, &prios)
-		W := rat(k.dw)
+		W := rw.Gewichte.exakt(d.ID, k.dw)
 		if d.Schwerpunkt {
-			W.Mul(W, rat(agg.schwerpunktFaktor()))
+			W.Mul(W, agg.schwerpunktFaktorExakt())
 		}
 		gesamtGewichte.Add(&gesamtGewichte, W)
 		gesamtAbdeckung.Add(&gesamtAbdeckung, new(big.Rat).Mul(W, abdeckung))
@@ -382,7 +379,7 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	b.Prioritaeten = ordnePrioritaeten(prios, agg.prioritaeten())
 	b.Priorisierung = priorisierung(rd, r, b, tx)
 	if vorher != nil {
-		b.Vergleich = vergleiche(vorher, rd, e.Runden, e.Einschaetzungen, r, agg)
+		b.Vergleich = vergleiche(vorher, rd, e.Runden, bisZumStichtag(e), r, agg)
 	}
 	slices.SortStableFunc(b.Streuung, func(a, c Streuung) int {
 		if a.Spannweite != c.Spannweite {
@@ -404,6 +401,36 @@ func pruefeStufen(einschaetzungen []Einschaetzung) error {
 		}
 	}
 	return schema.NeuerFehler(schema.ArtProfil, falsch)
+}
+
+// bewertungenDerRunde collects the ratings per goal that count: those of
+// round rd dated up to the Stichtag, of goals the tailored catalogue has
+// (the others are named in b.Hinweise). An aggregated entry counts Anzahl
+// times.
+func bewertungenDerRunde(e Eingabe, r *Rahmen, rd *Runde, b *Bewertung, tx *texte) map[ID][]Einschaetzung {
+	bewertungen := map[ID][]Einschaetzung{}
+	stichtag := stichtagVon(e.Zeitpunkt)
+	for i, es := range e.Einschaetzungen {
+		if es.Runde != rd.ID {
+			continue
+		}
+		if !e.Zeitpunkt.IsZero() && stichtagVon(es.Datum).After(stichtag) {
+			b.Hinweise = append(b.Hinweise, tx.t("hinweis.nachStichtag", strconv.Itoa(i), tx.datum(es.Datum), tx.datum(e.Zeitpunkt)))
+			continue
+		}
+		if _, ok := r.Entwicklungsziel(es.Entwicklungsziel); !ok {
+			if dim := es.Entwicklungsziel.Dimension(); r.Zuschnitt != nil && slices.Contains(r.Zuschnitt.Ausgelassen, dim) {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielAusgelassen", strconv.Itoa(i), string(es.Entwicklungsziel), string(dim)))
+			} else {
+				b.Hinweise = append(b.Hinweise, tx.t("hinweis.zielUnbekannt", strconv.Itoa(i), string(es.Entwicklungsziel), r.ID))
+			}
+			continue
+		}
+		for n := max(es.Anzahl, 1); n > 0; n-- { // an aggregated entry counts Anzahl times
+			bewertungen[es.Entwicklungsziel] = append(bewertungen[es.Entwicklungsziel], es)
+		}
+	}
+	return bewertungen
 }
 
 // regelwerkUndRahmen resolves the Regelwerk (the embedded default for nil,
@@ -483,7 +510,7 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 		for _, z := range t.Entwicklungsziele {
 			nZiele++
 			k.zw = k.rw.Gewichte.Entwicklungsziel(z.ID)
-			alleGewichte.Add(&alleGewichte, rat(k.zw))
+			alleGewichte.Add(&alleGewichte, k.rw.Gewichte.exakt(z.ID, k.zw))
 			ze, stufe, prio := bewerteZiel(k, z, bewertungen[z.ID], &b.Streuung)
 			if prio != nil {
 				*prios = append(*prios, *prio)
@@ -499,7 +526,7 @@ func bewerteDimension(k zielKontext, bewertungen map[ID][]Einschaetzung, b *Bewe
 				nRegel++
 			}
 			if stufe != nil {
-				w := rat(k.zw)
+				w := k.rw.Gewichte.exakt(z.ID, k.zw)
 				bewertetGewicht.Add(&bewertetGewicht, w)
 				summe.Add(&summe, new(big.Rat).Mul(w, stufe))
 			}
@@ -609,9 +636,9 @@ func prioritaet(k zielKontext, ze *ZielErgebnis, stufe *big.Rat, st *Streuung) *
 	if stufe.Cmp(top) < 0 {
 		abstand := new(big.Rat).Sub(top, stufe)
 		abstand.Quo(abstand, top)
-		wert := new(big.Rat).Mul(new(big.Rat).Mul(rat(k.dw), rat(k.zw)), abstand)
+		wert := new(big.Rat).Mul(new(big.Rat).Mul(k.rw.Gewichte.exakt(k.d.ID, k.dw), k.rw.Gewichte.exakt(ze.ID, k.zw)), abstand)
 		if st != nil && st.Entwicklungsbedarf != nil {
-			wert.Mul(wert, rat(k.rw.Aggregation.bedarfsGewicht(st.Entwicklungsbedarf.Wert)))
+			wert.Mul(wert, k.rw.Aggregation.bedarfsGewichtExakt(st.Entwicklungsbedarf.Wert))
 		}
 		p.Wert, _ = runde(wert, 4).Float64()
 		key := "prio.niedrig"
@@ -746,33 +773,33 @@ func ersetzePlatzhalter(vorlage, wert, schwelle, fakt string) string {
 	return b.String()
 }
 
-// pruefeRegel reports whether the rule's condition holds. Figures are
-// compared as float64: the exact decimals they print as ([rat]) are in the
-// same order, so the answer is the exact one.
+// pruefeRegel reports whether the rule's condition holds. Figures and
+// thresholds are compared exactly ([vergleicheZahlen]); list entries and
+// the rule's text are compared after NFC, letter case counting.
 func pruefeRegel(r *Regel, f Fakten) bool {
 	if r.Operator == Enthaelt || r.Operator == Vorhanden {
 		if l, ok := f.Listen[r.Fakt]; ok {
 			if r.Operator == Vorhanden {
 				return true
 			}
-			return slices.Contains(l, r.Text)
+			return slices.ContainsFunc(l, func(s string) bool { return gleicherText(s, r.Text) })
 		}
 	}
-	x, ok := f.Zahlen[r.Fakt]
-	if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
+	x, ok := faktZahl(f, r.Fakt)
+	if !ok {
 		return false // NaN and infinities are no figures: absent, like WertVon
 	}
 	switch r.Operator {
 	case Vorhanden:
 		return true
 	case Gleich:
-		return x == *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) == 0
 	case Mindestens:
-		return x >= *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) >= 0
 	case Hoechstens:
-		return x <= *r.Wert
+		return vergleicheZahlen(x, r.schwelle(0)) <= 0
 	case Zwischen:
-		return x >= *r.Von && x <= *r.Bis
+		return vergleicheZahlen(x, r.schwelle(1)) >= 0 && vergleicheZahlen(x, r.schwelle(2)) <= 0
 	}
 	return false
 }

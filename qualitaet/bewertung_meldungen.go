@@ -36,6 +36,7 @@ var bewertungsMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "regel.platzhalter", DE: "unbekannter Platzhalter %s (erlaubt: {wert}, {schwelle}, {fakt})", EN: "unknown placeholder %s (allowed: {wert}, {schwelle}, {fakt})"},
 	schema.Eintrag{Schluessel: "aggregation.geradeAnzahl", DE: "unbekannte Regel für gerade Anzahl %q", EN: "unknown rule for an even count %q"},
 
+	schema.Eintrag{Schluessel: "hinweis.nachStichtag", DE: "Einschätzung %s vom %s übergangen: sie liegt nach dem Stichtag %s der Bewertung", EN: "rating %s of %s skipped: it is dated after the evaluation's reference day %s"},
 	schema.Eintrag{Schluessel: "hinweis.zielAusgelassen", DE: "Einschätzung %s zu %s übergangen: die Dimension %s ist laut Zuschnitt vorerst ausgelassen", EN: "rating %s of %s skipped: dimension %s is left out for now according to the Zuschnitt"},
 	schema.Eintrag{Schluessel: "hinweis.zielUnbekannt", DE: "Einschätzung %s zu %s übergangen: das Entwicklungsziel gibt es im Rahmen %s nicht", EN: "rating %s of %s skipped: the catalogue %s has no such Entwicklungsziel"},
 	schema.Eintrag{Schluessel: "grund.selbstEinzeln", DE: "Selbsteinschätzung: Stufe %s (%s)", EN: "Self-assessment: level %s (%s)"},

@@ -53,6 +53,10 @@ type BedarfsGewichte struct {
 	Gering float64 `json:"gering,omitempty"`
 	Mittel float64 `json:"mittel,omitempty"`
 	Hoch   float64 `json:"hoch,omitempty"`
+
+	// genau holds the decimal text of gering, mittel and hoch when it says
+	// more than the float64.
+	genau [3]string
 }
 
 // bedarfsGewicht returns the weight of a summarised Entwicklungsbedarf.
@@ -333,7 +337,7 @@ type Rundenvergleich struct {
 // [Bewerte]); nachher "" means the latest round, vorher "" the round before
 // nachher. It fails for an unknown round, the same round twice, a first
 // round without one before it, a Zuschnitt that does not fit, or an invalid
-// Regelwerk.
+// Regelwerk. Ratings dated after the day of e.Zeitpunkt do not count.
 func VergleicheRunden(e Eingabe, vorher, nachher string) (*Rundenvergleich, error) {
 	rw, r, err := regelwerkUndRahmen(e)
 	if err != nil {
@@ -348,7 +352,23 @@ func VergleicheRunden(e Eingabe, vorher, nachher string) (*Rundenvergleich, erro
 		return nil, schema.NeuerFehler(schema.ArtProfil, []schema.Verletzung{bewertungsMeldungen.Verletzung(
 			schema.Zeiger("vergleichsrunde"), "verweis", "runde.gleich")})
 	}
-	return vergleiche(v, n, e.Runden, e.Einschaetzungen, r, rw.Aggregation), nil
+	return vergleiche(v, n, e.Runden, bisZumStichtag(e), r, rw.Aggregation), nil
+}
+
+// bisZumStichtag returns the ratings of e dated up to the day of its
+// Zeitpunkt (all of them for the zero time).
+func bisZumStichtag(e Eingabe) []Einschaetzung {
+	if e.Zeitpunkt.IsZero() {
+		return e.Einschaetzungen
+	}
+	stichtag := stichtagVon(e.Zeitpunkt)
+	var out []Einschaetzung
+	for _, es := range e.Einschaetzungen {
+		if !stichtagVon(es.Datum).After(stichtag) {
+			out = append(out, es)
+		}
+	}
+	return out
 }
 
 // vergleiche compares the ratings of two rounds goal by goal.

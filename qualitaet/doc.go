@@ -106,7 +106,9 @@
 // rater by a key (Einschaetzende), so that two raters who sign with the same
 // role stay two, and may add the rater's Ebene (strategisch, operativ) and
 // the Entwicklungsbedarf they see; the zero Einschaetzung is invalid, so a
-// forgotten level never reads as 0. Not assessed is never zero. The
+// forgotten level never reads as 0. Not assessed is never zero. Facts,
+// thresholds and weights count as the decimals written, and ratings dated
+// after the day the Bewertung is made for do not count. The exact
 // arithmetic is written down at [Aggregation]; conformance vectors
 // ([Konformitaetsvektor], testdata/konformitaet) let other implementations
 // check that they score exactly the same.

@@ -2,14 +2,11 @@ package qualitaet
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
-	"slices"
-	"strconv"
+	"math/big"
 	"time"
 
 	"github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
-	"golang.org/x/text/language"
 )
 
 // Konformitaetsvektor is a conformance vector (konformitaet.schema.json): a
@@ -24,9 +21,12 @@ type Konformitaetsvektor struct {
 
 // KonformitaetsEingabe is the input of a vector: the catalogue version, an
 // optional Zuschnitt, an optional Regelwerk (the embedded default when
-// absent), facts, self-assessments, and optionally the survey rounds (with
-// agreed results) and the round to evaluate ("" for the latest). Vectors
-// without rounds read and mean what they did before rounds existed.
+// absent; present, it replaces the default entirely), facts,
+// self-assessments, optionally the survey rounds (with agreed results) and
+// the round to evaluate ("" for the latest), and optionally the moment of
+// the evaluation (Zeitpunkt: ratings dated after its day are not counted;
+// absent, no rating is cut off). Vectors without these read and mean what
+// they did before.
 type KonformitaetsEingabe struct {
 	Rahmen          Version         `json:"rahmen"`
 	Zuschnitt       *Zuschnitt      `json:"zuschnitt,omitempty"`
@@ -35,32 +35,129 @@ type KonformitaetsEingabe struct {
 	Einschaetzungen []Einschaetzung `json:"einschaetzungen"`
 	Runden          []Runde         `json:"runden,omitempty"`
 	Runde           string          `json:"runde,omitempty"`
+	Zeitpunkt       *time.Time      `json:"zeitpunkt,omitempty"`
 }
 
-// FaktenDokument is the JSON form of [Fakten].
+// FaktenDokument is the JSON form of [Fakten]. Numbers keep their decimal
+// text: the engine compares them exactly.
 type FaktenDokument struct {
-	Zahlen map[string]float64  `json:"zahlen,omitempty"`
-	Listen map[string][]string `json:"listen,omitempty"`
+	Zahlen map[string]json.Number `json:"zahlen,omitempty"`
+	Listen map[string][]string    `json:"listen,omitempty"`
 }
 
-// KonformitaetsErwartet lists the expected results: every dimension of the
-// tailored catalogue in order with its points (null when not assessed) and
-// coverage, the overall result, and optionally levels of single goals,
-// the evaluated round's ID, and the priorities (in order, with their
-// values).
+// Fakten returns the facts for the engine: each number as float64 and,
+// where its decimal text says more than the float64, exactly (Genau). An
+// error names a number a float64 cannot hold.
+func (d FaktenDokument) Fakten() (Fakten, error) {
+	f := Fakten{Zahlen: make(map[string]float64, len(d.Zahlen)), Listen: d.Listen}
+	for name, n := range d.Zahlen {
+		z, err := zahlAusText(n.String())
+		if err != nil {
+			return Fakten{}, err
+		}
+		f.Zahlen[name] = z.f
+		if z.r != nil {
+			if f.Genau == nil {
+				f.Genau = map[string]*big.Rat{}
+			}
+			f.Genau[name] = z.r
+		}
+	}
+	return f, nil
+}
+
+// KonformitaetsErwartet lists the expected results. Every part is
+// optional: absent, it is not checked; present, it must match exactly.
+// Dimensionen lists every dimension of the tailored catalogue in order with
+// its points (null when not assessed) and coverage; Gesamt the overall
+// result; Ziele levels of single goals; Runde the evaluated round;
+// Prioritaeten the priorities in order with their values (and optionally
+// their reasons' kinds); Streuung every goal with ratings, in the
+// Bewertung's order; Vorbewertungen every goal an automated rule assessed,
+// in catalogue order; Fehler the violations (JSON pointer into the vector
+// and rule) for input the engine must refuse.
 type KonformitaetsErwartet struct {
-	Dimensionen  []ErwarteteDimension  `json:"dimensionen"`
-	Gesamt       Gesamt                `json:"gesamt"`
-	Ziele        []ErwartetesZiel      `json:"ziele,omitempty"`
-	Runde        string                `json:"runde,omitempty"`
-	Prioritaeten []ErwartetePrioritaet `json:"prioritaeten,omitempty"`
+	Dimensionen    []ErwarteteDimension    `json:"dimensionen,omitempty"`
+	Gesamt         *Gesamt                 `json:"gesamt,omitempty"`
+	Ziele          []ErwartetesZiel        `json:"ziele,omitempty"`
+	Runde          string                  `json:"runde,omitempty"`
+	Prioritaeten   []ErwartetePrioritaet   `json:"prioritaeten,omitempty"`
+	Streuung       []ErwarteteStreuung     `json:"streuung,omitempty"`
+	Vorbewertungen []ErwarteteVorbewertung `json:"vorbewertungen,omitempty"`
+	Fehler         []ErwarteterFehler      `json:"fehler,omitempty"`
+}
+
+// MarshalJSON writes the expectation with every part that is present,
+// an empty list included (an empty list is checked: "there is none"),
+// and without the parts that are absent.
+func (e KonformitaetsErwartet) MarshalJSON() ([]byte, error) {
+	liste := func(l any, leer bool) (json.RawMessage, error) {
+		if leer {
+			return nil, nil
+		}
+		return json.Marshal(l)
+	}
+	var out struct {
+		Dimensionen    json.RawMessage `json:"dimensionen,omitempty"`
+		Gesamt         *Gesamt         `json:"gesamt,omitempty"`
+		Ziele          json.RawMessage `json:"ziele,omitempty"`
+		Runde          string          `json:"runde,omitempty"`
+		Prioritaeten   json.RawMessage `json:"prioritaeten,omitempty"`
+		Streuung       json.RawMessage `json:"streuung,omitempty"`
+		Vorbewertungen json.RawMessage `json:"vorbewertungen,omitempty"`
+		Fehler         json.RawMessage `json:"fehler,omitempty"`
+	}
+	out.Gesamt, out.Runde = e.Gesamt, e.Runde
+	var err error
+	for _, f := range []struct {
+		ziel *json.RawMessage
+		l    any
+		leer bool
+	}{
+		{&out.Dimensionen, e.Dimensionen, e.Dimensionen == nil}, {&out.Ziele, e.Ziele, e.Ziele == nil},
+		{&out.Prioritaeten, e.Prioritaeten, e.Prioritaeten == nil}, {&out.Streuung, e.Streuung, e.Streuung == nil},
+		{&out.Vorbewertungen, e.Vorbewertungen, e.Vorbewertungen == nil}, {&out.Fehler, e.Fehler, e.Fehler == nil},
+	} {
+		if *f.ziel, err = liste(f.l, f.leer); err != nil {
+			return nil, err
+		}
+	}
+	return json.Marshal(out)
 }
 
 // ErwartetePrioritaet is an expected priority: its goal and its value, in
-// the order of the ranking.
+// the order of the ranking, and optionally the kinds of its reasons in
+// order.
 type ErwartetePrioritaet struct {
+	Entwicklungsziel ID               `json:"entwicklungsziel"`
+	Wert             float64          `json:"wert"`
+	Gruende          []PrioritaetsArt `json:"gruende,omitempty"`
+}
+
+// ErwarteteStreuung is the expected result and spread of one goal's
+// ratings.
+type ErwarteteStreuung struct {
 	Entwicklungsziel ID      `json:"entwicklungsziel"`
-	Wert             float64 `json:"wert"`
+	Anzahl           int     `json:"anzahl"`
+	NichtBeurteilbar int     `json:"nichtBeurteilbar"`
+	Median           float64 `json:"median"`
+	Spannweite       int     `json:"spannweite"`
+	Divergent        bool    `json:"divergent"`
+}
+
+// ErwarteteVorbewertung is the expected pre-assessment of one goal: the
+// winning rule and its level.
+type ErwarteteVorbewertung struct {
+	Entwicklungsziel ID     `json:"entwicklungsziel"`
+	Regel            string `json:"regel"`
+	Stufe            Stufe  `json:"stufe"`
+}
+
+// ErwarteterFehler is one violation the engine must report for the
+// vector's input: the JSON pointer into the vector and the rule.
+type ErwarteterFehler struct {
+	Zeiger string `json:"zeiger"`
+	Regel  string `json:"regel"`
 }
 
 // ErwarteteDimension is the expected result of one dimension.
@@ -90,7 +187,7 @@ func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
 	if err := schema.Standard().Lade(data, schema.ArtKonformitaet, &k); err != nil {
 		return nil, err
 	}
-	if k.Eingabe.Regelwerk != nil {
+	if k.Eingabe.Regelwerk != nil && k.Erwartet.Fehler == nil {
 		// Pointers into the vector, not into the embedded Regelwerk.
 		vs := k.Eingabe.Regelwerk.pruefe()
 		for i := range vs {
@@ -101,114 +198,6 @@ func LiesKonformitaetsvektor(r io.Reader) (*Konformitaetsvektor, error) {
 		}
 	}
 	return &k, nil
-}
-
-// Konformitaetszeitpunkt is the fixed moment conformance vectors are
-// evaluated at; results do not depend on it.
-var Konformitaetszeitpunkt = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// Pruefe evaluates the vector's input and returns every difference from
-// the expected figures, one line each in the language tag (empty when the
-// engine conforms). Numbers are compared exactly as written: the engine's rounding is part of
-// the contract.
-func (k *Konformitaetsvektor) Pruefe(tag language.Tag) ([]string, error) {
-	r, err := RahmenVersion(k.Eingabe.Rahmen)
-	if err != nil {
-		return nil, err
-	}
-	b, err := Bewerte(Eingabe{
-		Rahmen: r, Zuschnitt: k.Eingabe.Zuschnitt, Regelwerk: k.Eingabe.Regelwerk,
-		Fakten:          Fakten{Zahlen: k.Eingabe.Fakten.Zahlen, Listen: k.Eingabe.Fakten.Listen},
-		Einschaetzungen: k.Eingabe.Einschaetzungen, Runden: k.Eingabe.Runden, Runde: k.Eingabe.Runde,
-		Zeitpunkt: Konformitaetszeitpunkt,
-	})
-	if err != nil {
-		return nil, err
-	}
-	var abw []string
-	t := func(key string, args ...any) string { return konformitaetsMeldungen.Sprintf(tag, key, args...) }
-	zahl := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
-	wert := func(w Wert) string {
-		if f, ok := w.Zahl(); ok {
-			return strconv.FormatFloat(f, 'f', -1, 64)
-		}
-		return "null"
-	}
-	gotIDs := make([]ID, len(b.Dimensionen))
-	for i, d := range b.Dimensionen {
-		gotIDs[i] = d.ID
-	}
-	wantIDs := make([]ID, len(k.Erwartet.Dimensionen))
-	for i, d := range k.Erwartet.Dimensionen {
-		wantIDs[i] = d.ID
-	}
-	if !slices.Equal(gotIDs, wantIDs) {
-		abw = append(abw, t("konformitaet.dimensionen", fmt.Sprint(gotIDs), fmt.Sprint(wantIDs)))
-	}
-	for _, want := range k.Erwartet.Dimensionen {
-		got, ok := b.Dimension(want.ID)
-		if !ok {
-			continue
-		}
-		if wert(got.Punkte) != wert(want.Punkte) {
-			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" punkte", wert(got.Punkte), wert(want.Punkte)))
-		}
-		if got.Abdeckung != want.Abdeckung {
-			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" abdeckung", zahl(got.Abdeckung), zahl(want.Abdeckung)))
-		}
-	}
-	if wert(b.Gesamt.Punkte) != wert(k.Erwartet.Gesamt.Punkte) {
-		abw = append(abw, t("konformitaet.abweichung", "gesamt punkte", wert(b.Gesamt.Punkte), wert(k.Erwartet.Gesamt.Punkte)))
-	}
-	if b.Gesamt.Abdeckung != k.Erwartet.Gesamt.Abdeckung {
-		abw = append(abw, t("konformitaet.abweichung", "gesamt abdeckung", zahl(b.Gesamt.Abdeckung), zahl(k.Erwartet.Gesamt.Abdeckung)))
-	}
-	for _, want := range k.Erwartet.Ziele {
-		got, ok := b.Ziel(want.ID)
-		if !ok {
-			abw = append(abw, t("konformitaet.fehlt", string(want.ID)))
-			continue
-		}
-		if wert(got.Stufe) != wert(want.Stufe) {
-			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" stufe", wert(got.Stufe), wert(want.Stufe)))
-		}
-		if want.Quelle != "" && got.Quelle != want.Quelle {
-			abw = append(abw, t("konformitaet.abweichung", string(want.ID)+" quelle", string(got.Quelle), string(want.Quelle)))
-		}
-	}
-	return append(abw, k.pruefeRundeUndPrioritaeten(b)...), nil
-}
-
-// pruefeRundeUndPrioritaeten compares the evaluated round and, when the
-// vector lists them, the priorities in order with their values.
-func (k *Konformitaetsvektor) pruefeRundeUndPrioritaeten(b *Bewertung) []string {
-	var abw []string
-	if want := k.Erwartet.Runde; want != "" {
-		got := ""
-		if b.Runde != nil {
-			got = b.Runde.ID
-		}
-		if got != want {
-			abw = append(abw, fmt.Sprintf("runde: %q, erwartet %q", got, want))
-		}
-	}
-	if len(k.Erwartet.Prioritaeten) == 0 {
-		return abw
-	}
-	for i, want := range k.Erwartet.Prioritaeten {
-		if i >= len(b.Prioritaeten) {
-			abw = append(abw, fmt.Sprintf("prioritaet %d: fehlt, erwartet %s", i+1, want.Entwicklungsziel))
-			continue
-		}
-		got := b.Prioritaeten[i]
-		if got.Entwicklungsziel != want.Entwicklungsziel || got.Wert != want.Wert {
-			abw = append(abw, fmt.Sprintf("prioritaet %d: %s %g, erwartet %s %g", i+1, got.Entwicklungsziel, got.Wert, want.Entwicklungsziel, want.Wert))
-		}
-	}
-	if len(b.Prioritaeten) > len(k.Erwartet.Prioritaeten) {
-		abw = append(abw, fmt.Sprintf("prioritaeten: %d, erwartet %d", len(b.Prioritaeten), len(k.Erwartet.Prioritaeten)))
-	}
-	return abw
 }
 
 // Dokument returns the vector as an indented JSON document with "$schema",
@@ -237,7 +226,9 @@ func (k *Konformitaetsvektor) Dokument() ([]byte, error) {
 // reports, in German and English. Field names (punkte, abdeckung, stufe,
 // quelle) are those of the document and stay as they are.
 var konformitaetsMeldungen = schema.NeuerKatalog(
-	schema.Eintrag{Schluessel: "konformitaet.dimensionen", DE: "Dimensionen: %s, erwartet %s", EN: "dimensions: %s, expected %s"},
+	schema.Eintrag{Schluessel: "konformitaet.dimensionen", DE: "%s, erwartet %s", EN: "%s, expected %s"},
 	schema.Eintrag{Schluessel: "konformitaet.abweichung", DE: "%s: %s, erwartet %s", EN: "%s: %s, expected %s"},
 	schema.Eintrag{Schluessel: "konformitaet.fehlt", DE: "%s: fehlt in der Bewertung", EN: "%s: missing from the evaluation"},
+	schema.Eintrag{Schluessel: "konformitaet.abgelehnt", DE: "die Eingabe wurde abgelehnt (%s), erwartet eine Bewertung", EN: "the input was refused (%s), expected an evaluation"},
+	schema.Eintrag{Schluessel: "konformitaet.angenommen", DE: "die Eingabe wurde angenommen, erwartet die Ablehnung %s", EN: "the input was accepted, expected the refusal %s"},
 )

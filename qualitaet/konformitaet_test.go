@@ -82,29 +82,32 @@ func verschiebeAnteil(a float64) float64 {
 func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 	var ms []konformitaetsMutation
 	if k.Erwartet.Runde != "" {
-		ms = append(ms, konformitaetsMutation{"runde", func(k *Konformitaetsvektor) { k.Erwartet.Runde += "x" }, "runde: "})
+		ms = append(ms, konformitaetsMutation{"runde", func(k *Konformitaetsvektor) { k.Erwartet.Runde += "x" }, "runde: id: "})
 	}
 	for i, p := range k.Erwartet.Prioritaeten {
 		ms = append(ms, konformitaetsMutation{string(p.Entwicklungsziel) + " prioritaet", func(k *Konformitaetsvektor) {
 			k.Erwartet.Prioritaeten[i].Wert += 0.0001
-		}, "prioritaet " + strconv.Itoa(i+1) + ": "})
+		}, "prioritaeten: " + strconv.Itoa(i+1) + ": "})
 	}
 	for i, d := range k.Erwartet.Dimensionen {
 		ms = append(ms,
 			konformitaetsMutation{string(d.ID) + " punkte", func(k *Konformitaetsvektor) {
 				k.Erwartet.Dimensionen[i].Punkte = verschiebe(k.Erwartet.Dimensionen[i].Punkte, 0.1)
-			}, string(d.ID) + " punkte: "},
+			}, "dimensionen: " + string(d.ID) + " punkte: "},
 			konformitaetsMutation{string(d.ID) + " abdeckung", func(k *Konformitaetsvektor) {
 				k.Erwartet.Dimensionen[i].Abdeckung = verschiebeAnteil(k.Erwartet.Dimensionen[i].Abdeckung)
-			}, string(d.ID) + " abdeckung: "})
+			}, "dimensionen: " + string(d.ID) + " abdeckung: "})
 	}
-	ms = append(ms,
-		konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
-			k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
-		}, "gesamt punkte: "},
-		konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
-			k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
-		}, "gesamt abdeckung: "})
+	if k.Erwartet.Gesamt != nil {
+		ms = append(ms,
+			konformitaetsMutation{"gesamt punkte", func(k *Konformitaetsvektor) {
+				k.Erwartet.Gesamt.Punkte = verschiebe(k.Erwartet.Gesamt.Punkte, 0.1)
+			}, "gesamt: punkte: "},
+			konformitaetsMutation{"gesamt abdeckung", func(k *Konformitaetsvektor) {
+				k.Erwartet.Gesamt.Abdeckung = verschiebeAnteil(k.Erwartet.Gesamt.Abdeckung)
+			}, "gesamt: abdeckung: "})
+	}
+	ms = append(ms, weitereMutationen(k)...)
 	for i, z := range k.Erwartet.Ziele {
 		ms = append(ms, konformitaetsMutation{string(z.ID) + " stufe", func(k *Konformitaetsvektor) {
 			s := k.Erwartet.Ziele[i].Stufe
@@ -113,12 +116,53 @@ func konformitaetsMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
 			} else {
 				k.Erwartet.Ziele[i].Stufe = verschiebe(s, 1)
 			}
-		}, string(z.ID) + " stufe: "})
+		}, "ziele: " + string(z.ID) + " stufe: "})
 		if z.Quelle != "" {
 			ms = append(ms, konformitaetsMutation{string(z.ID) + " quelle", func(k *Konformitaetsvektor) {
 				k.Erwartet.Ziele[i].Quelle = map[Quelle]Quelle{QuelleKeine: QuelleRegel, QuelleRegel: QuelleSelbst, QuelleSelbst: QuelleKeine, QuelleDialog: QuelleSelbst}[k.Erwartet.Ziele[i].Quelle]
-			}, string(z.ID) + " quelle: "})
+			}, "ziele: " + string(z.ID) + " quelle: "})
 		}
+	}
+	return ms
+}
+
+// weitereMutationen changes the parts added with the extended format:
+// reasons of priorities, spreads, pre-assessments and expected refusals.
+func weitereMutationen(k *Konformitaetsvektor) []konformitaetsMutation {
+	var ms []konformitaetsMutation
+	for i, p := range k.Erwartet.Prioritaeten {
+		if p.Gruende != nil {
+			ms = append(ms, konformitaetsMutation{string(p.Entwicklungsziel) + " gruende", func(k *Konformitaetsvektor) {
+				k.Erwartet.Prioritaeten[i].Gruende = append(k.Erwartet.Prioritaeten[i].Gruende, Bedarf)
+			}, "prioritaeten: " + strconv.Itoa(i+1) + ": "})
+		}
+	}
+	for i, st := range k.Erwartet.Streuung {
+		ms = append(ms,
+			konformitaetsMutation{string(st.Entwicklungsziel) + " median", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].Median += 0.5
+			}, "streuung: " + strconv.Itoa(i+1) + ": "},
+			konformitaetsMutation{string(st.Entwicklungsziel) + " divergent", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].Divergent = !k.Erwartet.Streuung[i].Divergent
+			}, "streuung: " + strconv.Itoa(i+1) + ": "},
+			konformitaetsMutation{string(st.Entwicklungsziel) + " nichtBeurteilbar", func(k *Konformitaetsvektor) {
+				k.Erwartet.Streuung[i].NichtBeurteilbar++
+			}, "streuung: " + strconv.Itoa(i+1) + ": "})
+	}
+	for i, v := range k.Erwartet.Vorbewertungen {
+		ms = append(ms, konformitaetsMutation{v.Regel + " stufe", func(k *Konformitaetsvektor) {
+			k.Erwartet.Vorbewertungen[i].Stufe = (k.Erwartet.Vorbewertungen[i].Stufe + 1) % 5
+		}, "vorbewertungen: " + strconv.Itoa(i+1) + ": "})
+	}
+	if k.Erwartet.Vorbewertungen != nil {
+		ms = append(ms, konformitaetsMutation{"vorbewertung mehr", func(k *Konformitaetsvektor) {
+			k.Erwartet.Vorbewertungen = append(k.Erwartet.Vorbewertungen, ErwarteteVorbewertung{Entwicklungsziel: "QD10.T4.Z2", Regel: "x", Stufe: 1})
+		}, "vorbewertungen: " + strconv.Itoa(len(k.Erwartet.Vorbewertungen)+1) + ": "})
+	}
+	for i, f := range k.Erwartet.Fehler {
+		ms = append(ms, konformitaetsMutation{f.Zeiger + " regel", func(k *Konformitaetsvektor) {
+			k.Erwartet.Fehler[i].Regel = "zzz"
+		}, "fehler: "})
 	}
 	return ms
 }
@@ -133,17 +177,17 @@ func TestKonformitaetMutation(t *testing.T) {
 		aendere func(k *Konformitaetsvektor)
 		want    string
 	}{
-		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(50.1) }, "QD3 punkte: 50, erwartet 50.1"},
-		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Abdeckung = 0.0249 }, "gesamt abdeckung: 0.025, erwartet 0.0249"},
-		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[0].Punkte = WertVon(0) }, "QD1 punkte: null, erwartet 0"},
-		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(0) }, "gesamt punkte: null, erwartet 0"},
-		{"11-rundung.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(6.2) }, "QD3 punkte: 6.3, erwartet 6.2"},
-		{"12-rundung-gesamt-ungerundet.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(20.9) }, "gesamt punkte: 20.8, erwartet 20.9"},
-		{"16-mehrere-mittelwert.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[0].Stufe = WertVon(2) }, "QD3.T1.Z2 stufe: 2.5, erwartet 2"},
-		{"14-mehrere-unterer-median.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[3].Quelle = QuelleRegel }, "QD3.T1.Z4 quelle: keine, erwartet regel"},
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(50.1) }, "dimensionen: QD3 punkte: 50, erwartet 50.1"},
+		{"02-regeln-sektoren.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Abdeckung = 0.0249 }, "gesamt: abdeckung: 0.025, erwartet 0.0249"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[0].Punkte = WertVon(0) }, "dimensionen: QD1 punkte: null, erwartet 0"},
+		{"01-leer.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(0) }, "gesamt: punkte: null, erwartet 0"},
+		{"11-rundung.json", func(k *Konformitaetsvektor) { k.Erwartet.Dimensionen[2].Punkte = WertVon(6.2) }, "dimensionen: QD3 punkte: 6.3, erwartet 6.2"},
+		{"12-rundung-gesamt-ungerundet.json", func(k *Konformitaetsvektor) { k.Erwartet.Gesamt.Punkte = WertVon(20.9) }, "gesamt: punkte: 20.8, erwartet 20.9"},
+		{"16-mehrere-mittelwert.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[0].Stufe = WertVon(2) }, "ziele: QD3.T1.Z2 stufe: 2.5, erwartet 2"},
+		{"14-mehrere-unterer-median.json", func(k *Konformitaetsvektor) { k.Erwartet.Ziele[3].Quelle = QuelleRegel }, "ziele: QD3.T1.Z4 quelle: keine, erwartet regel"},
 		{"07-rahmen-2016.json", func(k *Konformitaetsvektor) {
 			k.Erwartet.Dimensionen = append(k.Erwartet.Dimensionen, ErwarteteDimension{ID: "QD10"})
-		}, "Dimensionen: [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9], erwartet [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9 QD10]"},
+		}, "dimensionen: [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9], erwartet [QD1 QD2 QD3 QD4 QD5 QD6 QD7 QD8 QD9 QD10]"},
 	}
 	for _, tt := range tabelle {
 		t.Run(tt.datei+"/"+tt.want, func(t *testing.T) {
@@ -227,4 +271,32 @@ func FuzzLiesKonformitaetsvektor(f *testing.F) {
 		}
 		_, _ = k.Pruefe(language.German)
 	})
+}
+
+// TestReadmeKonformitaetsvektor: the example in the README's section
+// "Conformance vectors" is a real vector and passes.
+func TestReadmeKonformitaetsvektor(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	text := string(data)
+	i := strings.Index(text, "## Conformance vectors")
+	require.GreaterOrEqual(t, i, 0)
+	text = text[i:]
+	anfang := strings.Index(text, "```json\n")
+	require.GreaterOrEqual(t, anfang, 0)
+	text = text[anfang+len("```json\n"):]
+	ende := strings.Index(text, "```")
+	require.GreaterOrEqual(t, ende, 0)
+	k, err := LiesKonformitaetsvektor(strings.NewReader(text[:ende]))
+	require.NoError(t, err)
+	require.NotNil(t, k.Erwartet.Gesamt)
+	abw, err := k.Pruefe(language.English)
+	require.NoError(t, err)
+	assert.Empty(t, abw)
+	// The rating after the Stichtag is what the example shows: without it
+	// the figures would differ.
+	k.Eingabe.Zeitpunkt = nil
+	abw, err = k.Pruefe(language.English)
+	require.NoError(t, err)
+	assert.NotEmpty(t, abw)
 }

@@ -50,10 +50,15 @@ type Skalenstufe struct {
 }
 
 // Gewichte are the weights of dimensions and Entwicklungsziele. Anything not
-// listed weighs 1. Weights are positive decimals.
+// listed weighs 1. Weights are positive decimals; read from a document,
+// they keep their decimal text, and the engine computes with it exactly.
 type Gewichte struct {
 	Dimensionen       map[ID]float64 `json:"dimensionen,omitempty"`
 	Entwicklungsziele map[ID]float64 `json:"entwicklungsziele,omitempty"`
+
+	// genau holds the decimal text of weights read from a document whose
+	// text says more than their float64 (see [Gewichte.UnmarshalJSON]).
+	genau map[ID]string
 }
 
 // Dimension returns the weight of dimension id (1 unless listed).
@@ -140,6 +145,10 @@ type Regel struct {
 	Stufe            Stufe    `json:"stufe"`
 	Begruendung      string   `json:"begruendung"`
 	BegruendungEn    string   `json:"begruendungEn"`
+
+	// genau holds, for wert, von and bis, the decimal text read from the
+	// document when it says more than the float64 (see [Regel.Schwellen]).
+	genau [3]string
 }
 
 // GeradeAnzahl says which value the median of an even number of ratings
@@ -189,9 +198,12 @@ func (g *GeradeAnzahl) UnmarshalText(b []byte) error {
 //   - Result of the ratings (Ergebnis der Einschätzungen): the median of the
 //     ratings of the evaluated round (entries "nicht beurteilbar" are no
 //     ratings; of several entries by the same rater — rater key, else
-//     person — for the same goal only the latest counts; an agreed
-//     Dialogergebnis replaces the result); an even count takes the value GeradeAnzahl
-//     says. Spread = maximum − minimum; a goal is divergent when the spread is
+//     person, compared after NFC — for the same goal only the latest counts,
+//     on the same day the later in the list, even when it is "nicht
+//     beurteilbar"; an entry with neither key nor person is a rater of its
+//     own; entries dated after the day of Eingabe.Zeitpunkt do not count; an
+//     agreed Dialogergebnis replaces the result); an even count takes the
+//     value GeradeAnzahl says. Spread = maximum − minimum; a goal is divergent when the spread is
 //     at least DivergenzSchwelle.
 //   - Dimension points = 100 · Σ(w·L/4) / Σ w over the assessed goals of the
 //     dimension (w = goal weight, L = level); null when no goal is assessed.
@@ -216,13 +228,10 @@ type Aggregation struct {
 	// Entwicklungsbedarf weighs a priority by the development need the
 	// raters see (see [BedarfsGewichte]); nil means the defaults.
 	Entwicklungsbedarf *BedarfsGewichte `json:"entwicklungsbedarf,omitempty"`
-}
 
-func (a Aggregation) schwerpunktFaktor() float64 {
-	if a.SchwerpunktFaktor <= 0 {
-		return 1
-	}
-	return a.SchwerpunktFaktor
+	// genauFaktor is SchwerpunktFaktor's decimal text when it says more
+	// than the float64 (see [Aggregation.UnmarshalJSON]).
+	genauFaktor string
 }
 
 func (a Aggregation) geradeAnzahl() GeradeAnzahl {
@@ -437,7 +446,7 @@ func (r Regel) pruefe(p string, vs *verletzungen) {
 	case Zwischen:
 		if r.Von == nil || r.Bis == nil || !endlich(*r.Von) || !endlich(*r.Bis) || r.Wert != nil || r.Text != "" {
 			v(p, "schwelle", "regel.schwelleVonBis")
-		} else if *r.Von > *r.Bis {
+		} else if vergleicheZahlen(r.schwelle(1), r.schwelle(2)) > 0 {
 			v(p+"/bis", "schwelle", "regel.vonBis")
 		}
 	case Enthaelt:

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Entwicklungsbedarf is how much development a rater sees a goal needing
@@ -275,14 +277,15 @@ func EinschaetzungenDerRunde(es []Einschaetzung, id string) []Einschaetzung {
 }
 
 // Schluessel returns the rater of a rating: the rater key
-// (Einschaetzende), else the person text; "" when it has neither (then
+// (Einschaetzende), else the person text, both after NFC (the same name
+// composed or decomposed is one rater); "" when it has neither (then
 // every such rating counts as a rater of its own).
 func (e Einschaetzung) Schluessel() string {
 	if e.Einschaetzende != "" {
-		return "k:" + e.Einschaetzende
+		return "k:" + norm.NFC.String(e.Einschaetzende)
 	}
 	if e.Person != "" {
-		return "p:" + e.Person
+		return "p:" + norm.NFC.String(e.Person)
 	}
 	return ""
 }

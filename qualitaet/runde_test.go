@@ -123,14 +123,14 @@ func TestZweiEinschaetzendeGleichenNamens(t *testing.T) {
 	}
 	// Two midwives with their own keys: both count.
 	b := rdBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{
-		hebamme("e-1", 1, "2026-12-01"), hebamme("e-2", 3, "2026-12-02")}})
+		hebamme("e-1", 1, "2026-10-01"), hebamme("e-2", 3, "2026-10-02")}})
 	require.Len(t, b.Streuung, 1)
 	assert.Equal(t, []qualitaet.Stufe{1, 3}, b.Streuung[0].Stufen)
 	assert.True(t, b.Streuung[0].Divergent)
 	assert.Nil(t, b.Runde, "no rounds, no round named")
 	// Without keys the person text is the rater: the later rating counts.
 	b = rdBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{
-		hebamme("", 1, "2026-12-01"), hebamme("", 3, "2026-12-02")}})
+		hebamme("", 1, "2026-10-01"), hebamme("", 3, "2026-10-02")}})
 	assert.Equal(t, []qualitaet.Stufe{3}, b.Streuung[0].Stufen)
 }
 

@@ -2,8 +2,10 @@
 // engine: every *.json file in DIR (in name order) is read as a
 // Konformitaetsvektor, evaluated, and compared figure by figure with its
 // expected results. It prints "ok  FILE" or "FEHLER FILE" (English: "FAIL
-// FILE") followed by each difference or the reason the file could not be
-// read, indented; then, with -lang de, a German summary ("N bestanden, M nicht bestanden"); and last,
+// FILE") followed by each difference, named by the part of "erwartet" it
+// concerns ("dimensionen: QD3 punkte: 50, erwartet 76"; parts: dimensionen,
+// gesamt, ziele, runde, prioritaeten, streuung, vorbewertungen, fehler),
+// or the reason the file could not be read, indented; then, with -lang de, a German summary ("N bestanden, M nicht bestanden"); and last,
 // in every language, the line "N passed, M failed" for CI scripts. It exits
 // with status 1 when a vector fails or cannot be read, 2 on a wrong call.
 //

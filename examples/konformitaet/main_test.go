@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -78,13 +79,13 @@ func TestRunGeaenderteZahl(t *testing.T) {
 	code, out, errOut := programmtest.Lauf(run, nil, dir)
 	require.Equal(t, programm.CodeBefund, code)
 	assert.Empty(t, errOut, "the differences are printed once, on stdout")
-	assert.Contains(t, out, "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    QD3 punkte: 50, erwartet 76\nok  03-selbst-vor-regel.json\n")
+	assert.Contains(t, out, "ok  01-leer.json\nFEHLER 02-regeln-sektoren.json\n    dimensionen: QD3 punkte: 50, erwartet 76\nok  03-selbst-vor-regel.json\n")
 	n, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	assert.True(t, strings.HasSuffix(out, "\n"+itoa(len(n)-1)+" bestanden, 1 nicht bestanden\n"+itoa(len(n)-1)+" passed, 1 failed\n"), "summary lines in:\n%s", out)
 
 	code, out, _ = programmtest.Lauf(run, nil, "-lang", "en", dir)
 	require.Equal(t, programm.CodeBefund, code)
-	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    QD3 punkte: 50, expected 76\n")
+	assert.Contains(t, out, "FAIL 02-regeln-sektoren.json\n    dimensionen: QD3 punkte: 50, expected 76\n")
 }
 
 // TestRunUnlesbar: an invalid vector fails the run; the output names the
@@ -141,4 +142,41 @@ func TestRunAufruf(t *testing.T) {
 
 func TestTexte(t *testing.T) {
 	require.NoError(t, programm.PruefeTexte(texte, os.DirFS(".")))
+}
+
+// TestRunTeile: each part of "erwartet" that differs is named, in both
+// languages: a spread, a pre-assessment and an expected refusal.
+func TestRunTeile(t *testing.T) {
+	dir := kopiereVektoren(t)
+	aendere := func(name string, f func(erwartet map[string]any)) {
+		datei := filepath.Join(dir, name)
+		data, err := os.ReadFile(datei)
+		require.NoError(t, err)
+		var doc map[string]any
+		d := json.NewDecoder(bytes.NewReader(data))
+		d.UseNumber() // the vectors' decimals stay as written
+		require.NoError(t, d.Decode(&doc))
+		f(doc["erwartet"].(map[string]any))
+		data, err = json.MarshalIndent(doc, "", "  ")
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(datei, data, 0o644))
+	}
+	aendere("24-stichtag.json", func(e map[string]any) {
+		e["streuung"].([]any)[0].(map[string]any)["median"] = 3 // as if the late rating counted
+	})
+	aendere("28-exakte-vergleiche.json", func(e map[string]any) {
+		e["vorbewertungen"] = append([]any{map[string]any{"entwicklungsziel": "QD4.T1.Z1", "regel": "g1", "stufe": 4}}, e["vorbewertungen"].([]any)...)
+	})
+	aendere("41-fehler-runde.json", func(e map[string]any) {
+		e["fehler"].([]any)[0].(map[string]any)["zeiger"] = "/eingabe/runden"
+	})
+	code, out, _ := programmtest.Lauf(run, nil, dir)
+	require.Equal(t, programm.CodeBefund, code)
+	assert.Contains(t, out, "FEHLER 24-stichtag.json\n    streuung: 1: QD3.T1.Z1 anzahl 2, nichtBeurteilbar 0, median 1, spannweite 2, divergent true, erwartet QD3.T1.Z1 anzahl 2, nichtBeurteilbar 0, median 3, spannweite 2, divergent true\n")
+	assert.Contains(t, out, "FEHLER 28-exakte-vergleiche.json\n    vorbewertungen: 1: QD4.T1.Z2 g2 1, erwartet QD4.T1.Z1 g1 4\n")
+	assert.Contains(t, out, "FEHLER 41-fehler-runde.json\n    fehler: 1: /eingabe/runde verweis, erwartet /eingabe/runden verweis\n")
+	code, out, _ = programmtest.Lauf(run, nil, "-lang", "en", dir)
+	require.Equal(t, programm.CodeBefund, code)
+	assert.Contains(t, out, "FAIL 28-exakte-vergleiche.json\n    vorbewertungen: 1: QD4.T1.Z2 g2 1, expected QD4.T1.Z1 g1 4\n")
+	assert.True(t, strings.HasSuffix(out, " passed, 3 failed\n"), out)
 }
