@@ -73,8 +73,9 @@ type Eingabe struct {
 	// every report of it can print it first.
 	Datenhinweis string
 	// Runden are the survey rounds ([Runde]) with what the network decided
-	// in them. Runde names the round to evaluate; "" means the latest (see
-	// [Rundenfolge]). Only the ratings of that round count; rounds are never
+	// in them. Runde names the round to evaluate; "" means the latest held
+	// on or before the day of Zeitpunkt (see [Rundenfolge]; without a
+	// Zeitpunkt the latest of all). Only the ratings of that round count; rounds are never
 	// pooled. Vergleichsrunde names the round to compare it with; "" means
 	// the round before it, when there is one.
 	Runden          []Runde

@@ -187,7 +187,7 @@ func rundeVon(e Eingabe, tag language.Tag) (*Runde, *Runde, error) {
 		}
 		return &Runde{}, nil, nil
 	}
-	i := len(folge) - 1
+	i := letzteRundeBis(folge, e.Zeitpunkt)
 	if e.Runde != "" {
 		var err error
 		if i, err = finde(e.Runde, "runde"); err != nil {
@@ -433,4 +433,22 @@ func rundenAngabeFuer(r *Runde, runden []Runde, es []Einschaetzung) *RundenAngab
 		return a
 	}
 	return &RundenAngabe{ID: r.ID, Titel: r.Titel, Datum: r.Datum.Format(time.DateOnly), Runden: 1}
+}
+
+// letzteRundeBis is the index in folge (oldest first) of the round a
+// Bewertung evaluates when none is named: the latest round held on or before
+// the day of the evaluation's moment (a round without a date counts as
+// held); without a moment the latest of all. When every round lies after
+// that day, the earliest (whose ratings the Stichtag then leaves out).
+func letzteRundeBis(folge []Runde, zeitpunkt time.Time) int {
+	if zeitpunkt.IsZero() {
+		return len(folge) - 1
+	}
+	stichtag := stichtagVon(zeitpunkt)
+	for i := len(folge) - 1; i >= 0; i-- {
+		if folge[i].Datum.IsZero() || !stichtagVon(folge[i].Datum).After(stichtag) {
+			return i
+		}
+	}
+	return 0
 }

@@ -309,7 +309,15 @@ func refVektor(k *qualitaet.Konformitaetsvektor, data []byte, s refSchalter) ref
 	}
 	runde := ""
 	if folge := qualitaet.Rundenfolge(k.Eingabe.Runden, k.Eingabe.Einschaetzungen); len(folge) > 0 {
-		runde = folge[len(folge)-1].ID
+		// The latest round held on or before the Stichtag's day (undated
+		// rounds count as held); without a Stichtag the latest; when all lie
+		// after it, the earliest.
+		runde = folge[0].ID
+		for _, rd := range folge {
+			if k.Eingabe.Zeitpunkt == nil || rd.Datum.IsZero() || !refTag(rd.Datum).After(refTag(*k.Eingabe.Zeitpunkt)) {
+				runde = rd.ID
+			}
+		}
 	}
 	if k.Eingabe.Runde != "" {
 		runde = k.Eingabe.Runde
@@ -615,4 +623,9 @@ func refOrdne(prios []refPrio, agg map[string]any) []string {
 		}
 	}
 	return out
+}
+
+// refTag is the calendar day of t, in UTC.
+func refTag(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
