@@ -18,13 +18,13 @@ func TestEinschaetzungAnzahl(t *testing.T) {
 	z := qualitaet.MustParseID("QD3.T1.Z1")
 	tag := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	einzeln := []qualitaet.Einschaetzung{
-		{Entwicklungsziel: z, Stufe: 1, Datum: tag, Person: "A"},
-		{Entwicklungsziel: z, Stufe: 4, Datum: tag, Person: "B"},
-		{Entwicklungsziel: z, Stufe: 4, Datum: tag, Person: "C"},
+		{Entwicklungsziel: z, StufeGesetzt: true, Stufe: 1, Datum: tag, Person: "A"},
+		{Entwicklungsziel: z, StufeGesetzt: true, Stufe: 4, Datum: tag, Person: "B"},
+		{Entwicklungsziel: z, StufeGesetzt: true, Stufe: 4, Datum: tag, Person: "C"},
 		{Entwicklungsziel: z, NichtBeurteilbar: true, Datum: tag, Person: "D"},
 	}
 	zusammen := []qualitaet.Einschaetzung{
-		{Entwicklungsziel: z, Stufe: 1, Datum: tag, Anzahl: 1},
+		{Entwicklungsziel: z, StufeGesetzt: true, Stufe: 1, Datum: tag, Anzahl: 1},
 		{Entwicklungsziel: z, Stufe: 4, StufeGesetzt: true, Datum: tag, Anzahl: 2},
 		{Entwicklungsziel: z, NichtBeurteilbar: true, Datum: tag},
 	}

@@ -391,12 +391,21 @@ func Bewerte(e Eingabe) (*Bewertung, error) {
 	return b, nil
 }
 
-// pruefeStufen refuses ratings off the scale 0–4, with the pointer of each
-// as in a profile.
+// pruefeStufen refuses ratings off the scale 0–4 and ratings whose level
+// was never set (neither StufeGesetzt nor a level above 0, and not "nicht
+// beurteilbar"), with the pointer of each as in a profile.
 func pruefeStufen(einschaetzungen []Einschaetzung) error {
 	var falsch []schema.Verletzung
 	for i, es := range einschaetzungen {
-		if !es.NichtBeurteilbar && !es.Stufe.Valid() {
+		switch {
+		case es.NichtBeurteilbar:
+		case !es.HatStufe():
+			// A forgotten level is no level 0: set StufeGesetzt (as
+			// NeueEinschaetzung and the JSON decoder do) or say "nicht
+			// beurteilbar".
+			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "pflicht",
+				"regel.stufeFehlt"))
+		case !es.Stufe.Valid():
 			falsch = append(falsch, bewertungsMeldungen.Verletzung(schema.Zeiger("einschaetzungen", i, "stufe"), "skala",
 				"regel.stufe", strconv.Itoa(int(es.Stufe))))
 		}

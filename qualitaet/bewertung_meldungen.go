@@ -27,6 +27,7 @@ var bewertungsMeldungen = schema.NeuerKatalog(
 	schema.Eintrag{Schluessel: "regel.ziel", DE: "%q ist kein Entwicklungsziel", EN: "%q is not an Entwicklungsziel"},
 	schema.Eintrag{Schluessel: "regel.fakt", DE: "die Regel nennt keinen Fakt", EN: "the rule names no fact"},
 	schema.Eintrag{Schluessel: "regel.stufe", DE: "Stufe %s liegt nicht auf der Skala 0–4", EN: "level %s is not on the scale 0–4"},
+	schema.Eintrag{Schluessel: "regel.stufeFehlt", DE: "Stufe fehlt: eine Einschätzung nennt eine Stufe (auch 0 ausdrücklich) oder ist „nicht beurteilbar“", EN: "level is missing: a rating names a level (0 too, explicitly) or is \"nicht beurteilbar\""},
 	schema.Eintrag{Schluessel: "regel.operator", DE: "unbekannter Operator %q", EN: "unknown operator %q"},
 	schema.Eintrag{Schluessel: "regel.schwelleUnnoetig", DE: "Operator %s braucht keine Schwelle", EN: "operator %s takes no threshold"},
 	schema.Eintrag{Schluessel: "regel.schwelleWert", DE: "Operator %s braucht genau eine Zahl in „wert“", EN: "operator %s needs exactly one number in \"wert\""},

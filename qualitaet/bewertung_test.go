@@ -32,12 +32,12 @@ func bwDatum(tag string) time.Time {
 
 // bwSelbst is one rating at level s on 2026-03-01 by nobody in particular.
 func bwSelbst(ziel qualitaet.ID, s qualitaet.Stufe) qualitaet.Einschaetzung {
-	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, Stufe: s, Datum: bwDatum("2026-03-01")}
+	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: s, Datum: bwDatum("2026-03-01")}
 }
 
 // bwPerson is one rating at level s by person p of sector sektor.
 func bwPerson(ziel qualitaet.ID, s qualitaet.Stufe, p, sektor string) qualitaet.Einschaetzung {
-	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, Stufe: s, Datum: bwDatum("2026-03-01"), Person: p, Sektor: sektor}
+	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: s, Datum: bwDatum("2026-03-01"), Person: p, Sektor: sektor}
 }
 
 // bwNB is a "nicht beurteilbar" entry by person p.
@@ -320,14 +320,14 @@ func TestBewerteKonsens(t *testing.T) {
 			stufe: "k. A.", nb: 2},
 		{name: "same person twice: the later date counts, not the later entry",
 			es: []qualitaet.Einschaetzung{
-				{Entwicklungsziel: ziel, Stufe: 4, Datum: bwDatum("2026-05-01"), Person: "A"},
-				{Entwicklungsziel: ziel, Stufe: 0, Datum: bwDatum("2026-01-01"), Person: "A"},
+				{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: 4, Datum: bwDatum("2026-05-01"), Person: "A"},
+				{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: 0, Datum: bwDatum("2026-01-01"), Person: "A"},
 			},
 			stufe: "4", anzahl: 1},
 		{name: "same person twice on the same day: the later entry",
 			es: []qualitaet.Einschaetzung{
-				{Entwicklungsziel: ziel, Stufe: 4, Datum: bwDatum("2026-05-01"), Person: "A"},
-				{Entwicklungsziel: ziel, Stufe: 1, Datum: bwDatum("2026-05-01"), Person: "A"},
+				{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: 4, Datum: bwDatum("2026-05-01"), Person: "A"},
+				{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: 1, Datum: bwDatum("2026-05-01"), Person: "A"},
 			},
 			stufe: "1", anzahl: 1},
 		{name: "unnamed entries all count",
@@ -378,8 +378,8 @@ func TestBewerteKonsens(t *testing.T) {
 // entry in the list.
 func TestBewerteEinzelbegruendungNachDedup(t *testing.T) {
 	b := bwBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{
-		{Entwicklungsziel: "QD7.T1.Z1", Stufe: 1, Datum: bwDatum("2026-01-10"), Person: "A", Begruendung: "alt"},
-		{Entwicklungsziel: "QD7.T1.Z1", Stufe: 3, Datum: bwDatum("2026-04-20"), Person: "A", Begruendung: "neu"},
+		{Entwicklungsziel: "QD7.T1.Z1", StufeGesetzt: true, Stufe: 1, Datum: bwDatum("2026-01-10"), Person: "A", Begruendung: "alt"},
+		{Entwicklungsziel: "QD7.T1.Z1", StufeGesetzt: true, Stufe: 3, Datum: bwDatum("2026-04-20"), Person: "A", Begruendung: "neu"},
 	}})
 	z := bwZiel(t, b, "QD7.T1.Z1")
 	assert.Equal(t, "3", z.Stufe.String())
@@ -389,9 +389,9 @@ func TestBewerteEinzelbegruendungNachDedup(t *testing.T) {
 	// A person's later "nicht beurteilbar" replaces their rating; the one
 	// remaining rating is B's.
 	b = bwBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{
-		{Entwicklungsziel: "QD7.T1.Z1", Stufe: 4, Datum: bwDatum("2026-01-10"), Person: "A"},
+		{Entwicklungsziel: "QD7.T1.Z1", StufeGesetzt: true, Stufe: 4, Datum: bwDatum("2026-01-10"), Person: "A"},
 		{Entwicklungsziel: "QD7.T1.Z1", NichtBeurteilbar: true, Datum: bwDatum("2026-04-20"), Person: "A"},
-		{Entwicklungsziel: "QD7.T1.Z1", Stufe: 2, Datum: bwDatum("2026-02-01"), Person: "B"},
+		{Entwicklungsziel: "QD7.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: bwDatum("2026-02-01"), Person: "B"},
 	}})
 	z = bwZiel(t, b, "QD7.T1.Z1")
 	assert.Equal(t, "2", z.Stufe.String())
@@ -1220,7 +1220,7 @@ func bwZufallsEingabe(rng *rand.Rand) qualitaet.Eingabe {
 	}
 	pool = append(pool, "QD10.T1.Z1", "QD3.T7.Z1")
 	for range rng.IntN(40) {
-		es := qualitaet.Einschaetzung{Entwicklungsziel: bwWahl(rng, pool), Stufe: qualitaet.Stufe(rng.IntN(5)),
+		es := qualitaet.Einschaetzung{Entwicklungsziel: bwWahl(rng, pool), StufeGesetzt: true, Stufe: qualitaet.Stufe(rng.IntN(5)),
 			Datum: bwDatum(bwWahl(rng, bwTage)), Person: bwWahl(rng, bwPersonen), Sektor: bwWahl(rng, bwSektoren)}
 		if rng.IntN(7) == 0 {
 			es.NichtBeurteilbar, es.Stufe = true, 0
@@ -1318,4 +1318,28 @@ func TestBewerteWoherDieZahlen(t *testing.T) {
 		b.Prioritaeten[0].Begruendung)
 	assert.Empty(t, b.Datenhinweis)
 	assert.False(t, (qualitaet.QuellenAnzahl{Entwicklungsziele: 65}).NurVorbewertung(), "nothing assessed is no pre-assessment")
+}
+
+// TestBewerteVergesseneStufe: a rating built in code whose level was never
+// set is refused with its pointer, never read as level 0; level 0 set on
+// purpose counts.
+func TestBewerteVergesseneStufe(t *testing.T) {
+	vergessen := qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Datum: bwDatum("2026-03-01"), Person: "A"}
+	_, err := qualitaet.Bewerte(qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{vergessen}})
+	var vf *schema.ValidierungsFehler
+	require.ErrorAs(t, err, &vf)
+	require.Len(t, vf.Verletzungen, 1)
+	assert.Equal(t, "/einschaetzungen/0/stufe", vf.Verletzungen[0].Zeiger)
+	assert.Contains(t, vf.Verletzungen[0].Meldung, "Stufe fehlt")
+	assert.Contains(t, vf.Verletzungen[0].Message, "level is missing")
+
+	null, err := qualitaet.NeueEinschaetzung("QD3.T1.Z1", 0, bwDatum("2026-03-01"))
+	require.NoError(t, err)
+	b := bwBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{null}})
+	z := bwZiel(t, b, "QD3.T1.Z1")
+	assert.Equal(t, "0", z.Stufe.String(), "level 0 set on purpose counts")
+
+	nb := qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Datum: bwDatum("2026-03-01"), NichtBeurteilbar: true}
+	b = bwBewerte(t, qualitaet.Eingabe{Einschaetzungen: []qualitaet.Einschaetzung{nb}})
+	assert.False(t, bwZiel(t, b, "QD3.T1.Z1").Stufe.Gesetzt(), "nicht beurteilbar is no level")
 }

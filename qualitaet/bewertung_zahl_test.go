@@ -103,8 +103,8 @@ func TestRegelSchwellenRundreise(t *testing.T) {
 func TestStichtag(t *testing.T) {
 	tag := time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 	es := []Einschaetzung{
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag.Add(14 * time.Hour), Einschaetzende: "a"}, // 23:00 the same day
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 4, Datum: tag.Add(24 * time.Hour), Einschaetzende: "b"},
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 1, Datum: tag.Add(14 * time.Hour), Einschaetzende: "a"}, // 23:00 the same day
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 4, Datum: tag.Add(24 * time.Hour), Einschaetzende: "b"},
 	}
 	b, err := Bewerte(Eingabe{Einschaetzungen: es, Zeitpunkt: tag})
 	require.NoError(t, err)

@@ -65,7 +65,7 @@ func TestEinschaetzungJSON(t *testing.T) {
 	}
 
 	// Only the day is kept, in the date's own time zone.
-	spaet := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: time.Date(2026, 10, 1, 23, 30, 0, 0, berlin)}
+	spaet := q.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: time.Date(2026, 10, 1, 23, 30, 0, 0, berlin)}
 	b, err := json.Marshal(spaet)
 	require.NoError(t, err)
 	assert.Equal(t, `{"entwicklungsziel":"QD3.T1.Z1","stufe":2,"datum":"2026-10-01"}`, string(b))

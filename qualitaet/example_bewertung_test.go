@@ -21,10 +21,10 @@ func ExampleBewerte() {
 		}},
 		Einschaetzungen: []qualitaet.Einschaetzung{{
 			Entwicklungsziel: "QD3.T1.Z1",
-			Stufe:            4,
-			Datum:            time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
-			Person:           "Netzwerkkoordination",
-			Begruendung:      "Steuerung liegt beim Jugendamt",
+			StufeGesetzt:     true, Stufe: 4,
+			Datum:       time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+			Person:      "Netzwerkkoordination",
+			Begruendung: "Steuerung liegt beim Jugendamt",
 		}},
 		Zeitpunkt: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
 	})

@@ -12,7 +12,7 @@ import (
 func ExampleVergleicheRunden() {
 	tag := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
 	e := func(runde, wer string, s qualitaet.Stufe, d string) qualitaet.Einschaetzung {
-		return qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", Stufe: s, Datum: tag(d), Runde: runde, Einschaetzende: wer}
+		return qualitaet.Einschaetzung{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: s, Datum: tag(d), Runde: runde, Einschaetzende: wer}
 	}
 	v, err := qualitaet.VergleicheRunden(qualitaet.Eingabe{
 		Runden: []qualitaet.Runde{{ID: "2024", Datum: tag("2024-11-20")}, {ID: "2026", Datum: tag("2026-03-12")}},

@@ -364,9 +364,9 @@ func TestLandBeispiel(t *testing.T) {
 			Listen: map[string][]string{"netzwerk.sektoren.fehlend": {"gesundheitswesen", "suchtberatung"}},
 		},
 		Einschaetzungen: []Einschaetzung{
-			{Entwicklungsziel: "QD5.T1.Z1", Stufe: 2, Person: "A"},
-			{Entwicklungsziel: "QD5.T1.Z1", Stufe: 3, Person: "B"},
-			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 4, Person: "A"},
+			{Entwicklungsziel: "QD5.T1.Z1", StufeGesetzt: true, Stufe: 2, Person: "A"},
+			{Entwicklungsziel: "QD5.T1.Z1", StufeGesetzt: true, Stufe: 3, Person: "B"},
+			{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 4, Person: "A"},
 		},
 		Zeitpunkt: Konformitaetszeitpunkt,
 	})

@@ -12,7 +12,7 @@ import (
 // rdE is one rating of goal ziel at level s by rater key k in round runde
 // on day tag.
 func rdE(runde, k string, ziel qualitaet.ID, s qualitaet.Stufe, tag string) qualitaet.Einschaetzung {
-	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, Stufe: s, Datum: bwDatum(tag), Runde: runde, Einschaetzende: k}
+	return qualitaet.Einschaetzung{Entwicklungsziel: ziel, StufeGesetzt: true, Stufe: s, Datum: bwDatum(tag), Runde: runde, Einschaetzende: k}
 }
 
 // rdRunden are two rounds, 2020 and 2026, with three raters each:

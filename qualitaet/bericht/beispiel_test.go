@@ -21,7 +21,7 @@ var stichtag = time.Date(2026, time.October, 1, 10, 0, 0, 0, time.UTC)
 func oderSpree(sprache language.Tag) qualitaet.Eingabe {
 	tag := func(d int) time.Time { return time.Date(2026, time.September, d, 0, 0, 0, 0, time.UTC) }
 	es := func(ziel string, stufe int, person, sektor string) qualitaet.Einschaetzung {
-		return qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(ziel), Stufe: qualitaet.Stufe(stufe), Datum: tag(15),
+		return qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(ziel), StufeGesetzt: true, Stufe: qualitaet.Stufe(stufe), Datum: tag(15),
 			Person: person, Sektor: sektor}
 	}
 	kjh, ges, sb := "kinder-und-jugendhilfe", "gesundheitswesen", "schwangerschaftsberatung"
@@ -44,11 +44,11 @@ func oderSpree(sprache language.Tag) qualitaet.Eingabe {
 		es("QD5.T1.Z1", 3, "ASD", kjh),
 		es("QD5.T1.Z1", 1, "Hebamme", ges),
 		// A single rating with a reason that needs escaping.
-		{Entwicklungsziel: "QD5.T1.Z2", Stufe: 2, Datum: tag(20), Person: "Koordination", Sektor: kjh,
+		{Entwicklungsziel: "QD5.T1.Z2", StufeGesetzt: true, Stufe: 2, Datum: tag(20), Person: "Koordination", Sektor: kjh,
 			Begruendung: "Bericht im Ausschuss 2025 | Nachfrage\nzur Finanzierung"},
 		// A later rating replaces an earlier one of the same person.
 		es("QD7.T1.Z3", 1, "Hebamme", ges),
-		{Entwicklungsziel: "QD7.T1.Z3", Stufe: 3, Datum: tag(28), Person: "Hebamme", Sektor: ges},
+		{Entwicklungsziel: "QD7.T1.Z3", StufeGesetzt: true, Stufe: 3, Datum: tag(28), Person: "Hebamme", Sektor: ges},
 		// QD9 is left out: this rating is skipped with a hint.
 		es("QD9.T1.Z1", 2, "Koordination", kjh),
 		// A local goal.

@@ -23,8 +23,8 @@ func kleineBewertung(sprache language.Tag) *qualitaet.Bewertung {
 		Datenhinweis: "Erfundenes Beispiel.",
 		Zuschnitt:    &qualitaet.Zuschnitt{Rahmen: qualitaet.Version20, Schwerpunkte: []qualitaet.ID{"QD3"}, Ausgelassen: alle},
 		Einschaetzungen: []qualitaet.Einschaetzung{
-			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: tag, Person: "Koordination"},
-			{Entwicklungsziel: "QD3.T1.Z1", Stufe: 1, Datum: tag, Person: "Kinderärztin"},
+			{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 3, Datum: tag, Person: "Koordination"},
+			{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 1, Datum: tag, Person: "Kinderärztin"},
 		},
 		Kennzahlen: []qualitaet.Kennzahl{{Name: "budget", Bezeichnung: "Budget", Wert: 93000, Einheit: "€"}},
 		Zeitpunkt:  tag,

@@ -115,13 +115,13 @@ func TestMarkdownTabellen(t *testing.T) {
 
 func TestMarkdownStreuungsabschnitt(t *testing.T) {
 	einig := qualitaet.Eingabe{Kommune: "Einigstadt", Zeitpunkt: stichtag, Einschaetzungen: []qualitaet.Einschaetzung{
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: stichtag, Person: "A"},
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: stichtag, Person: "B"},
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: stichtag, Person: "A"},
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: stichtag, Person: "B"},
 	}}
 	knapp := einig
 	knapp.Einschaetzungen = []qualitaet.Einschaetzung{
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 2, Datum: stichtag, Person: "A"},
-		{Entwicklungsziel: "QD3.T1.Z1", Stufe: 3, Datum: stichtag, Person: "B"},
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: stichtag, Person: "A"},
+		{Entwicklungsziel: "QD3.T1.Z1", StufeGesetzt: true, Stufe: 3, Datum: stichtag, Person: "B"},
 	}
 	tests := []struct {
 		name      string

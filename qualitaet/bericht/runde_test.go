@@ -30,7 +30,7 @@ func runden(sprache language.Tag) qualitaet.Eingabe {
 		if runde == "2026-03" {
 			d = "2026-03-12"
 		}
-		return qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(ziel), Stufe: qualitaet.Stufe(s), Datum: tag(d),
+		return qualitaet.Einschaetzung{Entwicklungsziel: qualitaet.ID(ziel), StufeGesetzt: true, Stufe: qualitaet.Stufe(s), Datum: tag(d),
 			Runde: runde, Einschaetzende: k, Person: person}
 	}
 	mit := func(x qualitaet.Einschaetzung, eb qualitaet.Ebene, b qualitaet.Entwicklungsbedarf) qualitaet.Einschaetzung {

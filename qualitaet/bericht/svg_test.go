@@ -211,7 +211,7 @@ func TestSVGRadar(t *testing.T) {
 	leer := qualitaet.Eingabe{Kommune: "Stadt ohne Daten", Zeitpunkt: stichtag}
 	v2016 := oderSpree(language.German)
 	v2016.Zuschnitt = &qualitaet.Zuschnitt{Rahmen: qualitaet.Version2016}
-	v2016.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD4.T1.Z1", Stufe: 2, Datum: stichtag}}
+	v2016.Einschaetzungen = []qualitaet.Einschaetzung{{Entwicklungsziel: "QD4.T1.Z1", StufeGesetzt: true, Stufe: 2, Datum: stichtag}}
 	tests := []struct {
 		name     string
 		b        *qualitaet.Bewertung
