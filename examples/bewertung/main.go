@@ -159,20 +159,10 @@ func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
 	if name == "" {
 		return kommune.Beispiel()
 	}
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return kommune.LiesProfil(f)
+	return programm.Lies(p, name, kommune.LiesProfil)
 }
 
 // ladeRegelwerk reads a rule set of the user's own.
 func ladeRegelwerk(p *programm.Programm, name string) (*qualitaet.Regelwerk, error) {
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return qualitaet.LiesRegelwerk(f)
+	return programm.Lies(p, name, qualitaet.LiesRegelwerk)
 }

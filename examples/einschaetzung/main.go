@@ -274,12 +274,9 @@ func runEinlesen(p *programm.Programm, args []string) int {
 }
 
 func liesBogen(p *programm.Programm, name string, r *qualitaet.Rahmen, opt bogen.LeseOptionen) ([]qualitaet.Einschaetzung, error) {
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return bogen.Lies(f, name, r, opt)
+	return programm.Lies(p, name, func(f io.Reader) ([]qualitaet.Einschaetzung, error) {
+		return bogen.Lies(f, name, r, opt)
+	})
 }
 
 // profilQuelle is where the profile comes from: a file (- for standard
@@ -317,12 +314,7 @@ func (q profilQuelle) lade(p *programm.Programm) (*kommune.Profil, error) {
 	case q.beispiel != "":
 		return kommune.Beispiel()
 	}
-	f, err := p.Oeffne(q.datei)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return kommune.LiesProfil(f)
+	return programm.Lies(p, q.datei, kommune.LiesProfil)
 }
 
 // rundenErgaenzen adds to the profile's rounds every round the ratings name

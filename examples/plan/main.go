@@ -113,10 +113,5 @@ func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
 	if name == "" {
 		return kommune.Beispiel()
 	}
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return kommune.LiesProfil(f)
+	return programm.Lies(p, name, kommune.LiesProfil)
 }

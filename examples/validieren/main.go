@@ -65,12 +65,7 @@ func run(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Wr
 // dokument.Lies: kind from "$schema", schema, and the semantic checks of
 // that kind.
 func pruefeDatei(p *programm.Programm, name string) (schema.Art, error) {
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	d, err := dokument.Lies(f)
+	d, err := programm.Lies(p, name, dokument.Lies)
 	if err != nil {
 		return "", err
 	}

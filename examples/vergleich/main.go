@@ -113,12 +113,7 @@ func vergleiche(_ context.Context, args []string, stdin io.Reader, stdout, stder
 
 // ladeProfil reads one profile ("-": standard input).
 func ladeProfil(p *programm.Programm, name string) (*kommune.Profil, error) {
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return kommune.LiesProfil(f)
+	return programm.Lies(p, name, kommune.LiesProfil)
 }
 
 // trendAusDateien reads two stored Bewertungen and writes their trend.
@@ -151,10 +146,5 @@ func trendAusDateien(p *programm.Programm, alt, neu string, alsJSON bool) int {
 
 // ladeBewertung reads one stored Bewertung ("-": standard input).
 func ladeBewertung(p *programm.Programm, name string) (*qualitaet.Bewertung, error) {
-	f, err := p.Oeffne(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return qualitaet.LiesBewertung(f)
+	return programm.Lies(p, name, qualitaet.LiesBewertung)
 }

@@ -23,6 +23,20 @@ func (p *Programm) Oeffne(name string) (io.ReadCloser, error) {
 	return os.Open(name)
 }
 
+// Lies opens the file name with [Programm.Oeffne] ("-": standard input),
+// hands it to the reader lies and closes it: the one way the programs read a
+// document of the library (lies is e.g. kommune.LiesProfil or
+// qualitaet.LiesRegelwerk).
+func Lies[T any](p *Programm, name string, lies func(io.Reader) (T, error)) (T, error) {
+	f, err := p.Oeffne(name)
+	if err != nil {
+		var null T
+		return null, err
+	}
+	defer f.Close()
+	return lies(f)
+}
+
 // Fehler prints err as one message in the chosen language about the file
 // datei ("" when the error concerns no file) and returns [CodeBefund].
 func (p *Programm) Fehler(datei string, err error) int {

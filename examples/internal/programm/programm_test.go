@@ -229,3 +229,30 @@ func TestSchreibeDokument(t *testing.T) {
 	assert.ErrorIs(t, SchreibeDokument(&out, schema.ArtProfil, gut), schema.ErrUngueltig, "another kind")
 	assert.Empty(t, out.String(), "nothing written")
 }
+
+// TestLies: "-" reads standard input, a file is opened and closed, a
+// missing file is the OS error (translated by Fehler), and the reader's own
+// error comes back unchanged.
+func TestLies(t *testing.T) {
+	p := Neu("test", testTexte, strings.NewReader("von stdin"), io.Discard, io.Discard)
+	alles := func(r io.Reader) (string, error) {
+		b, err := io.ReadAll(r)
+		return string(b), err
+	}
+	got, err := Lies(p, "-", alles)
+	require.NoError(t, err)
+	assert.Equal(t, "von stdin", got)
+
+	datei := filepath.Join(t.TempDir(), "d.txt")
+	require.NoError(t, os.WriteFile(datei, []byte("aus der Datei"), 0o644))
+	got, err = Lies(p, datei, alles)
+	require.NoError(t, err)
+	assert.Equal(t, "aus der Datei", got)
+
+	_, err = Lies(p, filepath.Join(t.TempDir(), "fehlt.txt"), alles)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+
+	kaputt := io.ErrUnexpectedEOF
+	_, err = Lies(p, datei, func(io.Reader) (int, error) { return 0, kaputt })
+	assert.ErrorIs(t, err, kaputt)
+}
