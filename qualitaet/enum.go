@@ -3,6 +3,8 @@ package qualitaet
 import (
 	"fmt"
 	"slices"
+
+	"golang.org/x/text/language"
 )
 
 // parseEnum is the one parse function behind the text methods of every
@@ -174,6 +176,16 @@ func (h Herkunft) Valid() bool { return slices.Contains(herkuenfte, h) }
 
 // String returns the provenance, or "Herkunft(x)" for an unknown one.
 func (h Herkunft) String() string { return enumString("Herkunft", herkuenfte, h) }
+
+// Beschriftung names the provenance for people in the language tag, as
+// reports and rating sheets mark an item: "NZFH", "abgeleitet"/"derived",
+// "ergänzt"/"added", "lokal"/"local"; "" for an unknown or absent one.
+func (h Herkunft) Beschriftung(tag language.Tag) string {
+	if !h.Valid() {
+		return ""
+	}
+	return meldungen.Sprintf(tag, "herkunftName."+string(h))
+}
 
 // MarshalText encodes a known provenance.
 func (h Herkunft) MarshalText() ([]byte, error) { return enumMarshal("Herkunft", herkuenfte, h) }

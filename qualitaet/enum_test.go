@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	q "github.com/fruehehilfen/qualitaetsrahmen/qualitaet"
 )
@@ -110,4 +111,23 @@ func TestAbgleich(t *testing.T) {
 	pruefeTextEnum(t, "Abgleich", []string{"vollstaendig", "teilweise", "nicht-pruefbar"},
 		[]q.Abgleich{q.AbgleichVollstaendig, q.AbgleichTeilweise, q.AbgleichNichtPruefbar}, q.ParseAbgleich,
 		[]string{"", "geprueft", "nicht prüfbar", "Teilweise"})
+}
+
+// TestHerkunftBeschriftung pins the marks reports and rating sheets print
+// for each provenance, in both languages; unknown or absent is no mark.
+func TestHerkunftBeschriftung(t *testing.T) {
+	for _, tt := range []struct {
+		h      q.Herkunft
+		de, en string
+	}{
+		{q.HerkunftNZFH, "NZFH", "NZFH"},
+		{q.HerkunftAbgeleitet, "abgeleitet", "derived"},
+		{q.HerkunftErgaenzt, "ergänzt", "added"},
+		{q.HerkunftLokal, "lokal", "local"},
+		{"", "", ""},
+		{"fremd", "", ""},
+	} {
+		assert.Equal(t, tt.de, tt.h.Beschriftung(language.German), string(tt.h))
+		assert.Equal(t, tt.en, tt.h.Beschriftung(language.English), string(tt.h))
+	}
 }

@@ -5,6 +5,10 @@ import "github.com/fruehehilfen/qualitaetsrahmen/qualitaet/schema"
 // meldungen holds the catalogue's and the Zuschnitt's messages in German and
 // English.
 var meldungen = schema.NeuerKatalog(
+	schema.Eintrag{Schluessel: "herkunftName.nzfh", DE: "NZFH", EN: "NZFH"},
+	schema.Eintrag{Schluessel: "herkunftName.abgeleitet", DE: "abgeleitet", EN: "derived"},
+	schema.Eintrag{Schluessel: "herkunftName.ergaenzt", DE: "ergänzt", EN: "added"},
+	schema.Eintrag{Schluessel: "herkunftName.lokal", DE: "lokal", EN: "local"},
 	schema.Eintrag{Schluessel: "id.doppelt", DE: "ID %s kommt doppelt vor (zuerst bei %s)", EN: "ID %s occurs twice (first at %s)"},
 	schema.Eintrag{Schluessel: "id.art", DE: "ID %q ist keine gültige ID für: %s", EN: "ID %q is not a valid ID for: %s"},
 	schema.Eintrag{Schluessel: "id.eltern", DE: "ID %s gehört nicht zu %s", EN: "ID %s does not belong to %s"},

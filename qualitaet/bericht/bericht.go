@@ -329,19 +329,7 @@ var herkuenfte = []qualitaet.Herkunft{qualitaet.HerkunftNZFH, qualitaet.Herkunft
 
 // herkunftName names a goal's provenance in a cell: "NZFH", "abgeleitet",
 // "ergänzt", "lokal"; "" when unknown (a Bewertung that did not record it).
-func (k *kontext) herkunftName(h qualitaet.Herkunft) string {
-	switch h {
-	case qualitaet.HerkunftNZFH:
-		return k.t("herkunft.nzfh")
-	case qualitaet.HerkunftAbgeleitet:
-		return k.t("herkunft.abgeleitet")
-	case qualitaet.HerkunftErgaenzt:
-		return k.t("herkunft.ergaenzt")
-	case qualitaet.HerkunftLokal:
-		return k.t("herkunft.lokal")
-	}
-	return ""
-}
+func (k *kontext) herkunftName(h qualitaet.Herkunft) string { return h.Beschriftung(k.tag) }
 
 // herkunftErklaerung says what a provenance means, for the legend.
 func (k *kontext) herkunftErklaerung(h qualitaet.Herkunft) string {

@@ -250,19 +250,7 @@ var herkuenfte = []qualitaet.Herkunft{qualitaet.HerkunftNZFH, qualitaet.Herkunft
 
 // herkunftName is the mark of a provenance on the sheet ("NZFH",
 // "abgeleitet", "ergänzt", "lokal"); "" for none.
-func herkunftName(h qualitaet.Herkunft, tag language.Tag) string {
-	switch h {
-	case qualitaet.HerkunftNZFH:
-		return meldungen.Sprintf(tag, "herkunft.nzfh")
-	case qualitaet.HerkunftAbgeleitet:
-		return meldungen.Sprintf(tag, "herkunft.abgeleitet")
-	case qualitaet.HerkunftErgaenzt:
-		return meldungen.Sprintf(tag, "herkunft.ergaenzt")
-	case qualitaet.HerkunftLokal:
-		return meldungen.Sprintf(tag, "herkunft.lokal")
-	}
-	return ""
-}
+func herkunftName(h qualitaet.Herkunft, tag language.Tag) string { return h.Beschriftung(tag) }
 
 // herkunftErklaerung says what a provenance means, for the legend.
 func herkunftErklaerung(h qualitaet.Herkunft, tag language.Tag) string {
